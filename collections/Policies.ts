@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+import { staffOnly, staffOrPublished } from '@/access'
+import { slugField } from '@/fields/slug'
+
+export const Policies: CollectionConfig = {
+  slug: 'policies',
+  labels: { singular: 'Policy section', plural: 'Policy sections' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'order', '_status', 'effectiveDate', 'updatedAt'],
+    group: 'Trust center',
+    description:
+      'The written parts of the trust center, such as Purpose, Scope or Contact. Each has its own page.',
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 100 },
+  access: {
+    create: staffOnly,
+    read: staffOrPublished,
+    update: staffOnly,
+    delete: staffOnly,
+    readVersions: staffOnly,
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 150,
+      admin: { description: 'The heading of this section, for example "Subprocessor Management".' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'One or two sentences shown in lists and search results.' },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      admin: { description: 'The full text. Use headings, bulleted lists and links as needed.' },
+    },
+    {
+      name: 'effectiveDate',
+      label: 'Effective date',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+        description: 'The day this text takes effect. Leave empty if it has always applied.',
+      },
+    },
+    {
+      name: 'order',
+      label: 'Display order',
+      type: 'number',
+      required: true,
+      defaultValue: 100,
+      min: 0,
+      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
+    },
+    slugField('title', 'Used in the web address of this section. Filled in from the title.'),
+  ],
+}

@@ -1,0 +1,24 @@
+import type { Access, FieldAccess } from 'payload'
+import { hasRole, isStaff } from './roles'
+
+export { hasRole, isStaff, roles, type Role } from './roles'
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const staffOnly: Access = ({ req: { user } }) => isStaff(user)
+export const adminsOnly: Access = ({ req: { user } }) => hasRole(user, 'admin')
+
+/** Staff see drafts; everyone else sees only what is published. */
+export const staffOrPublished: Access = ({ req: { user } }) =>
+  isStaff(user) ? true : { _status: { equals: 'published' } }
+
+/** Admins reach every account; anyone else signed in reaches only their own. */
+export const adminsOrSelf: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  if (user) return { id: { equals: user.id } }
+  return false
+}
+
+export const adminsOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)

@@ -1,0 +1,32 @@
+import type { TextField } from 'payload'
+
+/** Accepts only absolute http(s) addresses: no `javascript:`, `data:` or relative links. */
+export function validateWebAddress(value: unknown): true | string {
+  if (value === undefined || value === null || value === '') return true
+  const example = 'for example https://example.com/security'
+  if (typeof value !== 'string') return `Enter a web address, ${example}.`
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    return `"${value}" is not a complete web address. Enter one starting with https://, ${example}.`
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `Only web addresses starting with https:// or http:// are allowed, ${example}.`
+  }
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
+    return `"${value}" has no valid domain name. Enter a full address, ${example}.`
+  }
+  return true
+}
+
+export function webAddressField(name: string, label: string, description: string): TextField {
+  return {
+    name,
+    label,
+    type: 'text',
+    admin: { description, placeholder: 'https://' },
+    hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
+    validate: validateWebAddress,
+  }
+}

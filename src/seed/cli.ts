@@ -1,0 +1,13 @@
+// `npm run seed` (through scripts/with-db.mjs, which provides the database).
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { seed } from './index'
+
+const payload = await getPayload({ config })
+const report = await seed(payload)
+console.log(
+  `[seed] done: admin ${report.admin}; content ${report.content}` +
+    (report.created.length ? ` (${report.created.length} documents)` : ''),
+)
+await payload.destroy()
+process.exit(0)

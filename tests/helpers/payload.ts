@@ -1,0 +1,59 @@
+import config from '@payload-config'
+import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { seed } from '@/seed'
+
+let seeded: Promise<Payload> | null = null
+
+/** The real Payload on the test database, with the Clicki seed loaded (the seed is idempotent). */
+export function seededPayload(): Promise<Payload> {
+  seeded ??= getPayload({ config }).then(async (payload) => {
+    await seed(payload)
+    return payload
+  })
+  return seeded
+}
+
+export const quiet = { context: { disableRevalidate: true } }
+
+type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
+
+/**
+ * Sends a real HTTP request through Payload's REST and GraphQL handler (the same function the
+ * Next.js route `app/(payload)/api/[...slug]` calls), and returns status and parsed body.
+ */
+export async function rest(method: string, path: string, options: RestOptions = {}) {
+  const headers: Record<string, string> = { ...options.headers }
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  if (options.token) headers.authorization = `JWT ${options.token}`
+  const request = new Request(`http://localhost${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const response = await handleEndpoints({ config, request, path: new URL(request.url).pathname })
+  const text = await response.text()
+  let json: any = null
+  try {
+    json = text ? JSON.parse(text) : null
+  } catch {
+    json = { raw: text }
+  }
+  return { status: response.status, body: json, headers: response.headers }
+}
+
+export async function login(email: string, password: string): Promise<string> {
+  const { status, body } = await rest('POST', '/api/users/login', { body: { email, password } })
+  if (status !== 200 || !body?.token) throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(body)}`)
+  return body.token
+}
+
+/** Creates (once) a user with the given role and returns a REST token for it. */
+export async function tokenFor(role: 'admin' | 'editor', email = `${role}@tests.invalid`): Promise<string> {
+  const payload = await seededPayload()
+  const password = `${role}-password-for-tests`
+  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } } })
+  if (totalDocs === 0) {
+    await payload.create({ collection: 'users', data: { email, password, role, name: `Test ${role}` }, ...quiet })
+  }
+  return login(email, password)
+}
