@@ -9,6 +9,7 @@ import { Subprocessors } from './collections/Subprocessors'
 import { TrustCenter } from './collections/TrustCenter'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db/adapter'
+import { badRequestBody } from './src/hooks/badRequestBody'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,6 +34,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   maxDepth: 4,
+  hooks: { afterError: [badRequestBody] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
 })

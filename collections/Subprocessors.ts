@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staffOnly, staffOrPublished } from '@/access'
 import { slugField } from '@/fields/slug'
 import { webAddressField } from '@/fields/url'
+import { categoryExists } from '@/fields/categoryExists'
 
 export const transferSafeguards = [
   { value: 'eu-sccs', label: 'EU Standard Contractual Clauses (SCCs)' },
@@ -56,6 +57,7 @@ export const Subprocessors: CollectionConfig = {
       relationTo: 'categories',
       required: true,
       admin: { description: 'The group this subprocessor is listed under.' },
+      validate: categoryExists,
     },
     {
       name: 'purpose',

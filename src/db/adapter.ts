@@ -28,6 +28,10 @@ const ferretdbSettings = {
   disableIndexHints: true,
 } as const
 
+export function adapterSettingsFor(kind: ServerKind): Partial<typeof ferretdbSettings> {
+  return kind === 'ferretdb' ? ferretdbSettings : {}
+}
+
 // Methods whose `select` becomes a `fields` projection in findAndModify, which FerretDB v1 refuses
 // (Payload's failed-login counter is one caller). Without `select` the whole document comes back,
 // a superset of what the caller asked for.
@@ -66,6 +70,6 @@ export async function databaseAdapter(uri: string | undefined): Promise<Database
     )
   }
   const kind = await detectServerKind(uri)
-  if (kind === 'mongodb') return mongooseAdapter({ url: uri })
-  return withoutFindAndModifyProjection(mongooseAdapter({ url: uri, ...ferretdbSettings }))
+  const adapter = mongooseAdapter({ url: uri, ...adapterSettingsFor(kind) })
+  return kind === 'ferretdb' ? withoutFindAndModifyProjection(adapter) : adapter
 }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, FieldHook, TextField, Where } from 'payload'
+import { ValidationError, type CollectionSlug, type FieldHook, type PayloadRequest, type TextField, type Where } from 'payload'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -13,15 +13,36 @@ export function slugify(value: string): string {
     .slice(0, 80)
 }
 
+async function slugTakenMessage(req: PayloadRequest, collection: string, slug: string, id?: string | number) {
+  const where: Where = { slug: { equals: slug } }
+  if (id !== undefined) where.id = { not_equals: id }
+  const { totalDocs } = await req.payload.count({
+    collection: collection as CollectionSlug,
+    where,
+    req,
+    overrideAccess: true,
+  })
+  return totalDocs > 0 ? `Another entry already uses the slug "${slug}". Choose a different one.` : null
+}
+
 /**
  * A unique, URL-safe identifier. Filled in from `sourceField` when left empty; editors may
- * change it, and the check below tells them in plain words when it is taken or malformed.
+ * change it, and the checks below tell them in plain words when it is taken or malformed.
  */
 export function slugField(sourceField: string, description: string): TextField {
   const fillFromSource: FieldHook = ({ value, data }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source = data?.[sourceField]
     return typeof source === 'string' ? slugify(source) : value
+  }
+
+  // Payload skips field validation when saving a draft, but a draft still claims its slug in the
+  // unique index; without this check the database would answer with an error naming no field.
+  const refuseTakenSlug: FieldHook = async ({ value, req, collection, originalDoc }) => {
+    if (typeof value !== 'string' || !collection || value === originalDoc?.slug) return value
+    const message = await slugTakenMessage(req, collection.slug, value, originalDoc?.id)
+    if (message) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'slug', message }] })
+    return value
   }
 
   return {
@@ -32,24 +53,14 @@ export function slugField(sourceField: string, description: string): TextField {
     unique: true,
     index: true,
     admin: { position: 'sidebar', description },
-    hooks: { beforeValidate: [fillFromSource] },
+    hooks: { beforeValidate: [fillFromSource], beforeChange: [refuseTakenSlug] },
     validate: async (value, { req, id, collectionSlug }) => {
       if (typeof value !== 'string' || value === '') return 'Enter a slug, or fill in the name first.'
       if (!SLUG_PATTERN.test(value)) {
         return 'Use only lowercase letters, numbers and single hyphens, for example "amazon-web-services".'
       }
       if (!collectionSlug) return true
-      const where: Where = { slug: { equals: value } }
-      if (id) where.id = { not_equals: id }
-      const taken = await req.payload.count({
-        collection: collectionSlug as CollectionSlug,
-        where,
-        req,
-        overrideAccess: true,
-      })
-      return taken.totalDocs > 0
-        ? `Another entry already uses the slug "${value}". Choose a different one.`
-        : true
+      return (await slugTakenMessage(req, collectionSlug, value, id)) ?? true
     },
   }
 }

@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { seed } from '@/seed'
 
@@ -15,11 +16,13 @@ export function seededPayload(): Promise<Payload> {
 
 export const quiet = { context: { disableRevalidate: true } }
 
-type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
+const graphqlHandler = GRAPHQL_POST(config)
+
+type RestOptions = { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> }
 
 /**
- * Sends a real HTTP request through Payload's REST and GraphQL handler (the same function the
- * Next.js route `app/(payload)/api/[...slug]` calls), and returns status and parsed body.
+ * Sends a real HTTP request through Payload's REST and GraphQL handlers (the same functions the
+ * Next.js routes in `app/(payload)/api/` call), and returns status and parsed body.
  */
 export async function rest(method: string, path: string, options: RestOptions = {}) {
   const headers: Record<string, string> = { ...options.headers }
@@ -28,9 +31,13 @@ export async function rest(method: string, path: string, options: RestOptions = 
   const request = new Request(`http://localhost${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
-  const response = await handleEndpoints({ config, request, path: new URL(request.url).pathname })
+  const pathname = new URL(request.url).pathname
+  const response =
+    pathname === '/api/graphql'
+      ? await graphqlHandler(request)
+      : await handleEndpoints({ config, request, path: pathname })
   const text = await response.text()
   let json: any = null
   try {

@@ -13,6 +13,8 @@ export default async function setup() {
   process.env.PAYLOAD_SECRET = 'test-secret-not-for-production'
   process.env.ADMIN_EMAIL = 'admin@tests.invalid'
   process.env.ADMIN_PASSWORD = 'correct horse battery staple'
+  // expected failures (wrong passwords, refused input) would otherwise fill the output with stacks
+  process.env.PAYLOAD_LOG_LEVEL ??= 'fatal'
 
   if (process.env.TEST_DATABASE_URI) {
     const connection = await mongoose.createConnection(process.env.TEST_DATABASE_URI).asPromise()

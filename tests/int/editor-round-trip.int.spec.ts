@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { login, rest, seededPayload, tokenFor } from '../helpers/payload'
+
+// An editor's whole day through REST: sign in, draft, publish, update, delete, sign out.
+
+let payload: Payload
+let categoryId: string
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  await tokenFor('editor', 'round-trip@tests.invalid')
+  categoryId = (await payload.find({ collection: 'categories', where: { slug: { equals: 'payments-and-payouts' } } })).docs[0].id
+})
+
+describe("the editor's round trip through REST", () => {
+  it('signs in, drafts, publishes, updates, deletes and signs out', async () => {
+    const token = await login('round-trip@tests.invalid', 'editor-password-for-tests')
+    const anonymousIds = async () =>
+      (await rest('GET', '/api/subprocessors?limit=500&depth=0')).body.docs.map((d: { id: string }) => d.id)
+
+    // 1. a draft: saved, but invisible to visitors
+    const draft = await rest('POST', '/api/subprocessors?draft=true', {
+      token,
+      body: {
+        name: 'Acme Payouts',
+        legalEntity: 'Acme Payouts Ltd.',
+        category: categoryId,
+        purpose: 'Instant payouts to referrers',
+        dataProcessed: ['Payout data', 'bank account details'],
+        locations: ['Ireland'],
+        securityUrl: 'https://acme.example/security',
+        transferSafeguards: ['eu-sccs'],
+        _status: 'draft',
+      },
+    })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    const id: string = draft.body.doc.id
+    expect(draft.body.doc).toMatchObject({ slug: 'acme-payouts', _status: 'draft' })
+    expect(await anonymousIds()).not.toContain(id)
+    expect((await rest('GET', `/api/subprocessors/${id}`)).status).toBe(404)
+
+    // 2. publish
+    const published = await rest('PATCH', `/api/subprocessors/${id}`, { token, body: { _status: 'published' } })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    expect(await anonymousIds()).toContain(id)
+    const visible = await rest('GET', `/api/subprocessors/${id}?depth=1`)
+    expect(visible.body).toMatchObject({ name: 'Acme Payouts', category: { slug: 'payments-and-payouts' } })
+
+    // 3. update a published entry: visitors see the new purpose; the history keeps the old one
+    const updated = await rest('PATCH', `/api/subprocessors/${id}`, {
+      token,
+      body: { purpose: 'Instant and scheduled payouts to referrers', _status: 'published' },
+    })
+    expect(updated.status).toBe(200)
+    expect((await rest('GET', `/api/subprocessors/${id}`)).body.purpose).toBe('Instant and scheduled payouts to referrers')
+    const history = await rest('GET', `/api/subprocessors/versions?where[parent][equals]=${id}&sort=createdAt&limit=50`, { token })
+    expect(history.status).toBe(200)
+    const purposes = history.body.docs.map((v: { version: { purpose: string } }) => v.version.purpose)
+    expect(purposes).toContain('Instant payouts to referrers')
+    expect(purposes.at(-1)).toBe('Instant and scheduled payouts to referrers')
+
+    // 4. delete
+    expect((await rest('DELETE', `/api/subprocessors/${id}`, { token })).status).toBe(200)
+    expect(await anonymousIds()).not.toContain(id)
+    expect((await rest('GET', `/api/subprocessors/${id}`, { token })).status).toBe(404)
+
+    // 5. sign out: the token no longer works
+    expect((await rest('GET', '/api/users/me', { token })).body.user?.email).toBe('round-trip@tests.invalid')
+    expect((await rest('POST', '/api/users/logout', { token })).status).toBe(200)
+    expect((await rest('GET', '/api/users/me', { token })).body.user ?? null).toBeNull()
+  })
+})
