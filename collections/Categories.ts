@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@/access'
+import { TAGS } from '@/data/tags'
 import { slugField } from '@/fields/slug'
 import { preventDeletingUsedCategory } from '@/hooks/preventDeletingUsedCategory'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePortal'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -19,7 +21,11 @@ export const Categories: CollectionConfig = {
     update: staffOnly,
     delete: staffOnly,
   },
-  hooks: { beforeDelete: [preventDeletingUsedCategory] },
+  hooks: {
+    beforeDelete: [preventDeletingUsedCategory],
+    afterChange: [revalidateAfterChange([TAGS.categories])],
+    afterDelete: [revalidateAfterDelete([TAGS.categories])],
+  },
   fields: [
     {
       name: 'name',

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { staffOnly, staffOrPublished } from '@/access'
+import { TAGS } from '@/data/tags'
 import { slugField } from '@/fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePortal'
+import { previewUrl } from '@/utilities/previewUrl'
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -11,6 +14,7 @@ export const Policies: CollectionConfig = {
     group: 'Trust center',
     description:
       'The written parts of the trust center, such as Purpose, Scope or Contact. Each has its own page.',
+    preview: (doc) => previewUrl('/policies', doc.slug),
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 100 },
@@ -20,6 +24,10 @@ export const Policies: CollectionConfig = {
     update: staffOnly,
     delete: staffOnly,
     readVersions: staffOnly,
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange([TAGS.policies])],
+    afterDelete: [revalidateAfterDelete([TAGS.policies])],
   },
   fields: [
     {

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { staffOnly, staffOrPublished } from '@/access'
+import { TAGS } from '@/data/tags'
 import { slugField } from '@/fields/slug'
 import { webAddressField } from '@/fields/url'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePortal'
+import { previewUrl } from '@/utilities/previewUrl'
 import { categoryExists } from '@/fields/categoryExists'
 
 export const transferSafeguards = [
@@ -24,6 +27,7 @@ export const Subprocessors: CollectionConfig = {
     description:
       'Vendors that may process customer data for us. Save a draft to prepare a change; visitors see it only once you publish.',
     listSearchableFields: ['name', 'legalEntity', 'purpose'],
+    preview: (doc) => previewUrl('/subprocessors', doc.slug),
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 100 },
@@ -33,6 +37,10 @@ export const Subprocessors: CollectionConfig = {
     update: staffOnly,
     delete: staffOnly,
     readVersions: staffOnly,
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange([TAGS.subprocessors])],
+    afterDelete: [revalidateAfterDelete([TAGS.subprocessors])],
   },
   fields: [
     {

@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, staffOnly } from '@/access'
+import { TAGS } from '@/data/tags'
+import { revalidateGlobalAfterChange } from '@/hooks/revalidatePortal'
 
 export const TrustCenter: GlobalConfig = {
   slug: 'trust-center',
@@ -9,6 +11,7 @@ export const TrustCenter: GlobalConfig = {
     description: 'The company details shown in the header, footer and home page of the trust center.',
   },
   access: { read: anyone, update: staffOnly, readVersions: staffOnly },
+  hooks: { afterChange: [revalidateGlobalAfterChange([TAGS.trustCenter])] },
   fields: [
     {
       name: 'companyName',

@@ -23,8 +23,10 @@ describe('seed fidelity: every fact of the original page is in the trust center'
   })
 
   it('has the five categories, in the order of the original page', async () => {
-    const { docs } = await payload.find({ collection: 'categories', sort: 'order', ...visitor })
-    expect(docs.map((c) => c.name)).toEqual([...new Set(expected.map((s) => s.category))])
+    const names = [...new Set(expected.map((s) => s.category))]
+    // other test files add their own categories to the shared test database
+    const { docs } = await payload.find({ collection: 'categories', sort: 'order', limit: 500, ...visitor })
+    expect(docs.map((c) => c.name).filter((name) => names.includes(name))).toEqual(names)
   })
 
   for (const source of expected) {

@@ -1,0 +1,16 @@
+/** Cache tags for everything the portal reads. The hooks in src/hooks/ revalidate them. */
+export const TAGS = {
+  trustCenter: 'trust-center',
+  categories: 'categories',
+  subprocessors: 'subprocessors',
+  policies: 'policies',
+} as const
+
+export type CacheTag = (typeof TAGS)[keyof typeof TAGS]
+
+/**
+ * Upper bound on staleness for changes the hooks cannot announce: writes from another process
+ * (the seed, scripts), or an invalidation lost because the server restarted before a visit
+ * (Next.js keeps revalidated tags in memory only).
+ */
+export const REVALIDATE_AT_MOST_EVERY_SECONDS = 300

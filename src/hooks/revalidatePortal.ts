@@ -1,0 +1,54 @@
+import { revalidateTag } from 'next/cache'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  Payload,
+  RequestContext,
+} from 'payload'
+import type { CacheTag } from '@/data/tags'
+
+/**
+ * Marks the portal's cached pages and data under `tags` as expired. `{ expire: 0 }` rather than
+ * the stale-while-revalidate default: the next visitor gets the new content, never the old page
+ * once more (an unpublished subprocessor must disappear at once).
+ */
+function revalidatePortal(tags: CacheTag[], context: RequestContext, payload: Payload): void {
+  if (context.disableRevalidate) return
+  try {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  } catch (error) {
+    // Outside a Next.js request (the seed, scripts, tests in plain Node) there is no cache to clear.
+    payload.logger.debug({ msg: `Portal revalidation skipped: ${(error as Error).message}` })
+  }
+}
+
+const isPublished = (doc: unknown): boolean =>
+  Boolean(doc && typeof doc === 'object' && (doc as { _status?: unknown })._status === 'published')
+
+const hasDrafts = (doc: unknown): boolean =>
+  Boolean(doc && typeof doc === 'object' && '_status' in doc)
+
+/** Saving a draft that was never published changes nothing visitors see: no revalidation then. */
+export const revalidateAfterChange =
+  (tags: CacheTag[]): CollectionAfterChangeHook =>
+  ({ doc, previousDoc, context, req }) => {
+    if (!hasDrafts(doc) || isPublished(doc) || isPublished(previousDoc)) {
+      revalidatePortal(tags, context, req.payload)
+    }
+    return doc
+  }
+
+export const revalidateAfterDelete =
+  (tags: CacheTag[]): CollectionAfterDeleteHook =>
+  ({ doc, context, req }) => {
+    revalidatePortal(tags, context, req.payload)
+    return doc
+  }
+
+export const revalidateGlobalAfterChange =
+  (tags: CacheTag[]): GlobalAfterChangeHook =>
+  ({ doc, context, req }) => {
+    revalidatePortal(tags, context, req.payload)
+    return doc
+  }
