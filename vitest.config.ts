@@ -12,10 +12,25 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/**/*.spec.ts'],
-    globalSetup: ['tests/setup/embedded-database.ts'],
     fileParallelism: false,
+    setupFiles: ['tests/setup/env.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'int', include: ['tests/int/**/*.spec.ts'], globalSetup: ['tests/setup/embedded-database.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.spec.ts'],
+          globalSetup: ['tests/setup/portal-server.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 })

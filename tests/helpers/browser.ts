@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+const require = createRequire(import.meta.url)
+
+// Debian's Chromium; never a downloaded browser.
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+export const portalUrl = (path = '/') => new URL(path, inject('portalUrl')).toString()
+
+export function newContext(browser: Browser, options: { javaScript?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({ javaScriptEnabled: options.javaScript ?? true, baseURL: inject('portalUrl') })
+}
+
+type AxeViolation = { id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }
+
+/** Runs axe-core inside the page against WCAG 2.0/2.1/2.2 A and AA and returns the violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+  })
+}

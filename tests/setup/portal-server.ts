@@ -1,0 +1,74 @@
+// For browser tests: a test database with the seed, a production build (`next build` into
+// .next-test/) and `next start` on a free loopback port. Everything is stopped afterwards.
+import { spawn, type ChildProcess } from 'node:child_process'
+import type { TestProject } from 'vitest/node'
+import { freePort, projectRoot } from '../../scripts/embedded-db.mjs'
+import { startTestDatabase } from './test-database'
+
+function run(args: string[], env: NodeJS.ProcessEnv, label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout!.on('data', (chunk) => (output += chunk))
+    child.stderr!.on('data', (chunk) => (output += chunk))
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`)),
+    )
+  })
+}
+
+async function waitForServer(url: string, server: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited:\n${output()}`)
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`next start did not answer at ${url}:\n${output()}`)
+}
+
+export default async function setup(project: TestProject) {
+  const database = await startTestDatabase(project.name)
+  const port = await freePort()
+  const portalUrl = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: database.uri,
+    NEXT_DIST_DIR: '.next-test',
+    NEXT_PUBLIC_SERVER_URL: portalUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production' as const,
+    PORT: String(port),
+    PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'error',
+  }
+
+  await run(['--import', 'tsx/esm', 'src/seed/cli.ts'], env, 'seed')
+  if (!process.env.E2E_SKIP_BUILD) await run(['node_modules/next/dist/bin/next', 'build'], env, 'next build')
+
+  let output = ''
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout!.on('data', (chunk) => (output += chunk))
+  server.stderr!.on('data', (chunk) => (output += chunk))
+  await waitForServer(portalUrl, server, () => output)
+
+  project.provide('databaseUri', database.uri)
+  project.provide('portalUrl', portalUrl)
+
+  return async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((r) => server.once('exit', r))
+      server.kill('SIGTERM')
+      await exited
+    }
+    await database.stop()
+  }
+}

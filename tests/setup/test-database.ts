@@ -1,0 +1,39 @@
+// A throwaway database for one Vitest project: a fresh embedded FerretDB, or TEST_DATABASE_URI
+// (dropped first). Tests never touch the development database.
+import fs from 'node:fs'
+import path from 'node:path'
+import mongoose from 'mongoose'
+import { projectRoot, startEmbeddedDatabase } from '../../scripts/embedded-db.mjs'
+import { loadProjectEnv } from '../../scripts/env.mjs'
+
+export const testEnv = {
+  PAYLOAD_SECRET: 'test-secret-not-for-production',
+  ADMIN_EMAIL: 'admin@tests.invalid',
+  ADMIN_PASSWORD: 'correct horse battery staple',
+}
+
+export async function startTestDatabase(name: string): Promise<{ uri: string; stop: () => Promise<void> }> {
+  delete process.env.DATABASE_URI
+  loadProjectEnv()
+  delete process.env.DATABASE_URI // a developer's .env must never point tests at real data
+  Object.assign(process.env, testEnv)
+
+  if (process.env.TEST_DATABASE_URI) {
+    const uri = process.env.TEST_DATABASE_URI.replace(/\/([^/?]*)(\?|$)/, (_, db, rest) => `/${db || 'trust-center'}-${name}${rest}`)
+    const connection = await mongoose.createConnection(uri).asPromise()
+    await connection.dropDatabase()
+    await connection.close()
+    return { uri, stop: async () => {} }
+  }
+
+  const dataDir = path.join(projectRoot, '.data', `test-${name}-${process.pid}`)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  const database = await startEmbeddedDatabase({ dataDir, log: () => {} })
+  return {
+    uri: database.uri,
+    stop: async () => {
+      await database.stop()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
