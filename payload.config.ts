@@ -23,6 +23,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Trust center admin' },
+    // no Gravatar: it would send a hash of every staff email to a third party
+    avatar: 'default',
   },
   collections: [Subprocessors, Categories, Policies, Users],
   globals: [TrustCenter],
