@@ -1,5 +1,5 @@
 // For browser tests: a test database with the seed, a production build (`next build` into
-// .next-test/) and `next start` on a free loopback port. Everything is stopped afterwards.
+// .next-test/, or E2E_DIST_DIR) and `next start` on a free loopback port. Everything is stopped afterwards.
 import { spawn, type ChildProcess } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 import { freePort, projectRoot } from '../../scripts/embedded-db.mjs'
@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URI: database.uri,
-    NEXT_DIST_DIR: '.next-test',
+    NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next-test',
     NEXT_PUBLIC_SERVER_URL: portalUrl,
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production' as const,
