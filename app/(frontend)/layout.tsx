@@ -1,9 +1,44 @@
+import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { listPolicies } from '@/data/policies'
+import { getPreview } from '@/data/preview'
+import { getSiteSettings } from '@/data/trustCenter'
+import { siteUrl } from '@/utilities/siteUrl'
+import './styles.css'
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    metadataBase: siteUrl,
+    title: { default: settings.portalTitle, template: `%s · ${settings.portalTitle}` },
+    description: settings.introduction ?? undefined,
+    openGraph: { siteName: settings.portalTitle, type: 'website', locale: 'en' },
+  }
+}
+
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const [settings, policies, preview] = await Promise.all([getSiteSettings(), listPolicies(), getPreview()])
+  const navigation = [
+    { href: '/', label: 'Home' },
+    { href: '/subprocessors', label: 'Subprocessors' },
+    ...policies.map((policy) => ({ href: `/policies/${policy.slug}`, label: policy.title })),
+  ]
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <PreviewBanner preview={preview} />
+        <SiteHeader title={settings.portalTitle} items={navigation} />
+        <main id="main" tabIndex={-1} className="container">
+          {children}
+        </main>
+        <SiteFooter name={settings.companyName ?? settings.portalTitle} contactEmail={settings.contactEmail} />
+      </body>
     </html>
   )
 }

@@ -1,28 +1,66 @@
 import type { Metadata } from 'next'
-import { getTrustCenter, listPublishedPolicies } from '@/data/payload'
-
-export const dynamic = 'force-dynamic'
+import Link from 'next/link'
+import { FormattedDate } from '@/components/FormattedDate'
+import { listPolicies } from '@/data/policies'
+import { listCategories, listSubprocessors } from '@/data/subprocessors'
+import { getSiteSettings } from '@/data/trustCenter'
+import { newestDate } from '@/utilities/dates'
+import { pageMetadata } from '@/utilities/siteUrl'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getTrustCenter()
-  return { title: settings.portalTitle, description: settings.introduction ?? undefined }
+  const settings = await getSiteSettings()
+  return {
+    ...pageMetadata({ settings, title: settings.portalTitle, path: '/' }),
+    title: { absolute: settings.portalTitle },
+  }
 }
 
-// A placeholder home page until the visitor's portal lands: everything on it comes from the CMS.
 export default async function HomePage() {
-  const [settings, policies] = await Promise.all([getTrustCenter(), listPublishedPolicies()])
+  const [settings, policies, subprocessors, categories] = await Promise.all([
+    getSiteSettings(),
+    listPolicies(),
+    listSubprocessors(),
+    listCategories(),
+  ])
+  const listUpdated = newestDate([...subprocessors, ...categories].map((doc) => doc.updatedAt))
+  const count = subprocessors.length
   return (
-    <main>
+    <>
       <h1>{settings.portalTitle}</h1>
-      {settings.introduction && <p>{settings.introduction}</p>}
-      <ul>
+      {settings.introduction && <p className="lead">{settings.introduction}</p>}
+
+      <h2>In this trust center</h2>
+      <ul className="section-list">
+        <li>
+          <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
+          <p>
+            {count === 1 ? '1 subprocessor' : `${count} subprocessors`}: who they are, what they
+            process and where.
+            {listUpdated && (
+              <>
+                {' '}
+                Last updated <FormattedDate iso={listUpdated} />.
+              </>
+            )}
+          </p>
+        </li>
         {policies.map((policy) => (
-          <li key={policy.slug}>{policy.title}</li>
+          <li key={policy.id}>
+            <Link href={`/policies/${policy.slug}`}>{policy.title}</Link>
+            {policy.summary && <p>{policy.summary}</p>}
+          </li>
         ))}
       </ul>
-      <p>
-        <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
-      </p>
-    </main>
+
+      {settings.contactEmail && (
+        <>
+          <h2>Contact</h2>
+          <p>
+            Questions about subprocessors or how your data is handled? Write to{' '}
+            <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>.
+          </p>
+        </>
+      )}
+    </>
   )
 }

@@ -4,6 +4,7 @@ export const TAGS = {
   categories: 'categories',
   subprocessors: 'subprocessors',
   policies: 'policies',
+  changes: 'changes',
 } as const
 
 export type CacheTag = (typeof TAGS)[keyof typeof TAGS]

@@ -23,19 +23,12 @@ function revalidatePortal(tags: CacheTag[], context: RequestContext, payload: Pa
   }
 }
 
-const isPublished = (doc: unknown): boolean =>
-  Boolean(doc && typeof doc === 'object' && (doc as { _status?: unknown })._status === 'published')
-
-const hasDrafts = (doc: unknown): boolean =>
-  Boolean(doc && typeof doc === 'object' && '_status' in doc)
-
-/** Saving a draft that was never published changes nothing visitors see: no revalidation then. */
+// Every change revalidates, drafts included: `previousDoc` is the latest version, which may be a
+// draft while the published document visitors see is another, so "was it public?" is not knowable here.
 export const revalidateAfterChange =
   (tags: CacheTag[]): CollectionAfterChangeHook =>
-  ({ doc, previousDoc, context, req }) => {
-    if (!hasDrafts(doc) || isPublished(doc) || isPublished(previousDoc)) {
-      revalidatePortal(tags, context, req.payload)
-    }
+  ({ doc, context, req }) => {
+    revalidatePortal(tags, context, req.payload)
     return doc
   }
 
@@ -52,3 +45,7 @@ export const revalidateGlobalAfterChange =
     revalidatePortal(tags, context, req.payload)
     return doc
   }
+
+/** For hooks elsewhere (change notices) that expire several of the portal's tags at once. */
+export const revalidateTags = (tags: CacheTag[], context: RequestContext, payload: Payload) =>
+  revalidatePortal(tags, context, payload)

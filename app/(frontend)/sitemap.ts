@@ -1,0 +1,30 @@
+import type { MetadataRoute } from 'next'
+import { listPublishedPolicies } from '@/data/policies'
+import { listCategories, listPublishedSubprocessors } from '@/data/subprocessors'
+import { newestDate } from '@/utilities/dates'
+import { absoluteUrl } from '@/utilities/siteUrl'
+
+const asDate = (iso: string | null) => (iso ? new Date(iso) : undefined)
+
+/** Every public page: published content only, whatever the visitor's preview state. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [policies, subprocessors, categories] = await Promise.all([
+    listPublishedPolicies(),
+    listPublishedSubprocessors(),
+    listCategories(),
+  ])
+  const listUpdated = newestDate([...subprocessors, ...categories].map((doc) => doc.updatedAt))
+  const homeUpdated = newestDate([listUpdated, ...policies.map((policy) => policy.updatedAt)])
+  return [
+    { url: absoluteUrl('/'), lastModified: asDate(homeUpdated) },
+    { url: absoluteUrl('/subprocessors'), lastModified: asDate(listUpdated) },
+    ...subprocessors.map((subprocessor) => ({
+      url: absoluteUrl(`/subprocessors/${subprocessor.slug}`),
+      lastModified: asDate(subprocessor.updatedAt),
+    })),
+    ...policies.map((policy) => ({
+      url: absoluteUrl(`/policies/${policy.slug}`),
+      lastModified: asDate(policy.updatedAt),
+    })),
+  ]
+}

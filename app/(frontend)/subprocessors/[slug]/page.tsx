@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { FormattedDate } from '@/components/FormattedDate'
+import { PageNotFound } from '@/components/PageNotFound'
+import { SubprocessorDetails } from '@/components/SubprocessorDetails'
+import { buildSeesEmptyDatabase } from '@/data/publicQuery'
+import { getSubprocessorBySlug, listCategories, listPublishedSubprocessors } from '@/data/subprocessors'
+import { getSiteSettings } from '@/data/trustCenter'
+import { pageMetadata } from '@/utilities/siteUrl'
+import { categoryIdOf } from '@/utilities/subprocessorFilters'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Published entries are prerendered; ones published later are rendered on first visit, then cached.
+export async function generateStaticParams() {
+  if (await buildSeesEmptyDatabase()) return []
+  const subprocessors = await listPublishedSubprocessors()
+  return subprocessors.map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const [settings, subprocessor] = await Promise.all([getSiteSettings(), getSubprocessorBySlug(slug)])
+  if (!subprocessor) return { title: 'Page not found' }
+  return pageMetadata({
+    settings,
+    title: subprocessor.name,
+    description: subprocessor.purpose,
+    path: `/subprocessors/${subprocessor.slug}`,
+    type: 'article',
+  })
+}
+
+export default async function SubprocessorPage({ params }: Props) {
+  const { slug } = await params
+  const [settings, subprocessor, categories] = await Promise.all([
+    getSiteSettings(),
+    getSubprocessorBySlug(slug),
+    listCategories(),
+  ])
+  if (!subprocessor) return <PageNotFound listTitle={settings.subprocessorListTitle} />
+  const category = categories.find((candidate) => candidate.id === categoryIdOf(subprocessor))
+
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
+      </p>
+      <h1>
+        {subprocessor.name}
+        {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
+      </h1>
+      <SubprocessorDetails subprocessor={subprocessor} category={category} />
+      <p className="meta">
+        Last updated <FormattedDate iso={subprocessor.updatedAt} />
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next'
+import { absoluteUrl } from '@/utilities/siteUrl'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview'] },
+    sitemap: absoluteUrl('/sitemap.xml'),
+  }
+}

@@ -1,0 +1,58 @@
+import type { Category } from '@/payload-types'
+import type { SubprocessorFilters } from '@/utilities/subprocessorFilters'
+
+type Props = {
+  filters: SubprocessorFilters
+  categories: Category[]
+  locations: string[]
+  filtered: boolean
+}
+
+/** A plain GET form: filtering is done on the server, so it works without JavaScript. */
+export function SubprocessorFilterForm({ filters, categories, locations, filtered }: Props) {
+  return (
+    <form className="filters" method="get" action="/subprocessors" role="search" aria-label="Filter subprocessors">
+      <div className="field">
+        <label htmlFor="filter-q">Search</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q} aria-describedby="filter-q-hint" />
+        <p id="filter-q-hint" className="hint">
+          Name, legal entity, purpose or data processed
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-category">Category</label>
+        <select id="filter-category" name="category" defaultValue={filters.category}>
+          <option value="">All categories</option>
+          {categories.map((category) => (
+            <option key={category.id} value={category.slug}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-location">Location</label>
+        <input
+          id="filter-location"
+          name="location"
+          type="text"
+          list="filter-location-options"
+          defaultValue={filters.location}
+          aria-describedby="filter-location-hint"
+        />
+        <datalist id="filter-location-options">
+          {locations.map((location) => (
+            <option key={location} value={location} />
+          ))}
+        </datalist>
+        <p id="filter-location-hint" className="hint">
+          Part of a place, for example a country
+        </p>
+      </div>
+      <div className="actions">
+        <button type="submit">Apply filters</button>
+        {filtered && <a href="/subprocessors">Clear filters</a>}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import type { CategoryGroup } from '@/utilities/subprocessorFilters'
+import { SubprocessorDetails } from './SubprocessorDetails'
+
+/** The screen version of the list: a section per category, an article per subprocessor. */
+export function SubprocessorList({ groups }: { groups: CategoryGroup[] }) {
+  return (
+    <div className="screen-only">
+      {groups.map(({ category, subprocessors }) => (
+        <section key={category.id} id={category.slug} className="category" aria-labelledby={`${category.slug}-heading`}>
+          <h2 id={`${category.slug}-heading`}>{category.name}</h2>
+          {category.description && <p className="category-description">{category.description}</p>}
+          {subprocessors.map((subprocessor) => (
+            <article key={subprocessor.id} id={subprocessor.slug} className="card">
+              <h3>
+                <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
+                {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
+              </h3>
+              <SubprocessorDetails subprocessor={subprocessor} />
+            </article>
+          ))}
+        </section>
+      ))}
+    </div>
+  )
+}
