@@ -1,0 +1,29 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { queryArgsProblem, type QueryArgs } from './limits'
+
+const PAGED_OPERATIONS = new Set(['read', 'readDistinct'])
+
+/**
+ * Refuses oversized or abusive reads from the REST and GraphQL APIs with a 400 before they reach
+ * the database. The Local API (pages, seed, scripts) is trusted and unaffected.
+ */
+export const guardQuery: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  // A hook's own Local API call inherits the request (and its payloadAPI) but skips access
+  // control: it is the server's query, not the client's.
+  if (!req || req.payloadAPI === 'local' || overrideAccess) return args
+  // Payload populating relationships of a response (its data loader finds by id with
+  // pagination off, at a current depth) is not the client's query.
+  if ((args as { currentDepth?: unknown }).currentDepth !== undefined) return args
+  const problem = queryArgsProblem(args as QueryArgs, {
+    // findByID is a "read" too, but has no paging
+    paged: PAGED_OPERATIONS.has(operation) && !('id' in (args as object)),
+    maxDepth: req.payload.config.maxDepth,
+  })
+  if (problem) throw new APIError(problem, 400, null, true)
+  return args
+}

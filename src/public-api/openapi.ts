@@ -1,0 +1,619 @@
+// The public API's contract as an OpenAPI 3.1 document (JSON Schema 2020-12 for the schemas).
+// Served at /api/public/v1/openapi.json, rendered on /developers, and used by the tests to check
+// every response: a field the serialisers add without describing it here fails the contract tests
+// (response schemas forbid additional properties).
+import { transferSafeguards } from '../../collections/Subprocessors'
+import { siteUrl } from '@/utilities/siteUrl'
+import { PROBLEM_TYPES } from './problem'
+import { LIMIT, MAX_PAGE } from './query'
+
+export type SchemaObject = {
+  $ref?: string
+  type?: string | string[]
+  description?: string
+  format?: string
+  enum?: readonly (string | number)[]
+  items?: SchemaObject
+  properties?: Record<string, SchemaObject>
+  required?: readonly string[]
+  additionalProperties?: boolean | SchemaObject
+  minimum?: number
+  maximum?: number
+  minLength?: number
+  maxLength?: number
+  pattern?: string
+  default?: unknown
+  examples?: readonly unknown[]
+  oneOf?: readonly SchemaObject[]
+  const?: unknown
+}
+
+export type ParameterObject = {
+  name: string
+  in: 'query' | 'path' | 'header'
+  description: string
+  required?: boolean
+  schema: SchemaObject
+}
+
+export type HeaderObject = { description: string; schema: SchemaObject }
+
+export type ResponseObject = {
+  description: string
+  headers?: Record<string, HeaderObject | { $ref: string }>
+  content?: Record<string, { schema: SchemaObject }>
+}
+
+export type OperationObject = {
+  operationId: string
+  summary: string
+  description: string
+  tags: string[]
+  parameters?: Array<ParameterObject | { $ref: string }>
+  responses: Record<string, ResponseObject | { $ref: string }>
+}
+
+export type OpenApiDocument = {
+  openapi: '3.1.0'
+  jsonSchemaDialect: string
+  info: {
+    title: string
+    version: string
+    description: string
+    license: { name: string; identifier: string }
+  }
+  servers: Array<{ url: string; description: string }>
+  tags: Array<{ name: string; description: string }>
+  paths: Record<string, { get: OperationObject }>
+  components: {
+    schemas: Record<string, SchemaObject>
+    parameters: Record<string, ParameterObject>
+    headers: Record<string, HeaderObject>
+    responses: Record<string, ResponseObject>
+  }
+}
+
+export const API_BASE = '/api/public/v1'
+
+const ref = (name: string): SchemaObject => ({ $ref: `#/components/schemas/${name}` })
+const nullable = (type: string, extra: SchemaObject = {}): SchemaObject => ({
+  type: [type, 'null'],
+  ...extra,
+})
+const object = (description: string, properties: Record<string, SchemaObject>): SchemaObject => ({
+  type: 'object',
+  description,
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+})
+
+const slugSchema: SchemaObject = {
+  type: 'string',
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  description: 'Stable identifier, used in web addresses. Never reused for another entry.',
+  examples: ['stripe'],
+}
+const timestamp = (description: string): SchemaObject => ({
+  type: 'string',
+  format: 'date-time',
+  description,
+})
+
+const policySummaryProperties: Record<string, SchemaObject> = {
+  slug: slugSchema,
+  title: { type: 'string' },
+  summary: nullable('string', { description: 'One or two sentences.' }),
+  effectiveDate: nullable('string', {
+    format: 'date',
+    description: 'The day the text takes effect (UTC).',
+  }),
+  order: { type: 'number', description: 'Display order: lower comes first.' },
+  updatedAt: timestamp('When the published section last changed.'),
+  portalUrl: {
+    type: 'string',
+    format: 'uri',
+    description: 'The page of this section on the trust center.',
+  },
+}
+
+const schemas: Record<string, SchemaObject> = {
+  CategoryRef: object('The category a subprocessor is listed under.', {
+    slug: slugSchema,
+    name: { type: 'string', description: 'Heading shown to visitors.' },
+  }),
+  Category: object('A group of subprocessors, for example "Payments and Payouts".', {
+    slug: slugSchema,
+    name: { type: 'string', description: 'Heading shown to visitors.' },
+    description: nullable('string', { description: 'One or two sentences about the group.' }),
+    order: { type: 'number', description: 'Display order: lower comes first.' },
+    updatedAt: timestamp('When the category last changed.'),
+  }),
+  TransferSafeguard: object('A legal basis for transferring personal data out of the EEA.', {
+    code: {
+      type: 'string',
+      enum: transferSafeguards.map(({ value }) => value),
+      description: transferSafeguards
+        .map(({ value, label }) => `\`${value}\`: ${label}`)
+        .join('; '),
+    },
+    label: { type: 'string', description: 'The same, in words.' },
+  }),
+  Subprocessor: object('A third party that may process customer data.', {
+    slug: slugSchema,
+    name: { type: 'string', description: 'The name customers know.', examples: ['Stripe'] },
+    legalEntity: nullable('string', {
+      description: 'The contracting company, when it differs from the name.',
+    }),
+    category: {
+      oneOf: [ref('CategoryRef'), { type: 'null' }],
+      description: 'The group it is listed under.',
+    },
+    purpose: { type: 'string', description: 'What the subprocessor does for the company.' },
+    dataProcessed: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Each kind of data it handles.',
+    },
+    locations: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'Where the data is processed, in words (free text, for example "United States / global infrastructure").',
+    },
+    securityUrl: nullable('string', {
+      format: 'uri',
+      description: "The subprocessor's security or compliance page.",
+    }),
+    websiteUrl: nullable('string', { format: 'uri', description: "The subprocessor's home page." }),
+    transferSafeguards: {
+      type: 'array',
+      items: ref('TransferSafeguard'),
+      description: 'Safeguards for transfers out of the EEA.',
+    },
+    contact: nullable('string', { description: 'Postal address or privacy contact.' }),
+    notes: nullable('string', { description: 'Anything else customers should know.' }),
+    updatedAt: timestamp('When the published entry last changed.'),
+    portalUrl: {
+      type: 'string',
+      format: 'uri',
+      description: 'The page about it on the trust center.',
+    },
+  }),
+  PolicySummary: object(
+    'A section of the data-handling policies, without its text.',
+    policySummaryProperties,
+  ),
+  Policy: object('A section of the data-handling policies with its text.', {
+    ...policySummaryProperties,
+    body: ref('PolicyBody'),
+  }),
+  PolicyBody: object('The text of a policy section in three forms.', {
+    html: {
+      type: 'string',
+      description:
+        'HTML fragment (no wrapping element): p, h2–h6, ul/ol/li, a, strong, em. Links are absolute.',
+    },
+    text: {
+      type: 'string',
+      description: 'Plain text: blocks separated by a blank line, list items as "- " lines.',
+    },
+    lexical: {
+      type: 'object',
+      description:
+        'The Lexical editor state as stored. Its node types may gain new kinds; prefer `html` or `text`.',
+      properties: {
+        root: { type: 'object', description: 'The root node; its `children` are the blocks.' },
+      },
+      required: ['root'],
+    },
+  }),
+  Pagination: object('Where this page sits in the whole result.', {
+    page: { type: 'integer', minimum: 1 },
+    limit: { type: 'integer', minimum: 1, maximum: LIMIT.max },
+    totalItems: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Items matching the filters, on all pages.',
+    },
+    totalPages: { type: 'integer', minimum: 0 },
+    hasNextPage: { type: 'boolean' },
+    hasPreviousPage: { type: 'boolean' },
+  }),
+  Links: object('Addresses of this and the neighbouring pages, relative to the server.', {
+    self: { type: 'string', format: 'uri-reference' },
+    next: nullable('string', { format: 'uri-reference' }),
+    prev: nullable('string', { format: 'uri-reference' }),
+  }),
+  Problem: {
+    type: 'object',
+    description: 'An error, as RFC 9457 problem details (media type application/problem+json).',
+    properties: {
+      type: {
+        type: 'string',
+        format: 'uri',
+        description: `Identifies the kind of problem; documented at /developers#problem-… (${Object.keys(PROBLEM_TYPES).join(', ')}).`,
+      },
+      title: { type: 'string', description: 'Short, the same for every problem of this type.' },
+      status: { type: 'integer', description: 'The HTTP status code.' },
+      detail: { type: 'string', description: 'What went wrong and how to fix it, for a person.' },
+      instance: { type: 'string', description: 'The path that was requested.' },
+      invalidParams: {
+        type: 'array',
+        description: 'Each refused query parameter and why.',
+        items: object('A refused query parameter.', {
+          name: { type: 'string' },
+          reason: { type: 'string' },
+        }),
+      },
+    },
+    required: ['type', 'title', 'status', 'detail'],
+    additionalProperties: false,
+  },
+  SubprocessorList: object('A page of subprocessors, ordered by name.', {
+    data: { type: 'array', items: ref('Subprocessor') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  CategoryList: object('A page of categories, in display order.', {
+    data: { type: 'array', items: ref('Category') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  PolicyList: object('A page of policy sections, in display order.', {
+    data: { type: 'array', items: ref('PolicySummary') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  SubprocessorResponse: object('One subprocessor.', { data: ref('Subprocessor') }),
+  PolicyResponse: object('One policy section with its text.', { data: ref('Policy') }),
+  ApiIndex: object('Where everything in this version of the API is.', {
+    data: object('Links to the resources, relative to the server.', {
+      version: { type: 'string', const: '1' },
+      openapi: { type: 'string', format: 'uri-reference' },
+      documentation: { type: 'string', format: 'uri-reference' },
+      resources: {
+        type: 'object',
+        description: 'Collection address by resource name. New resources may be added within v1.',
+        additionalProperties: { type: 'string', format: 'uri-reference' },
+      },
+    }),
+  }),
+  SubprocessorExport: object('The whole published subprocessor list at once, ordered by name.', {
+    data: { type: 'array', items: ref('Subprocessor') },
+    totalItems: { type: 'integer', minimum: 0 },
+    updatedAt: nullable('string', {
+      format: 'date-time',
+      description: 'When the list last changed.',
+    }),
+  }),
+  Discovery: object(
+    'Where a machine finds the subprocessor list and its formats (/.well-known/subprocessors.json).',
+    {
+      name: nullable('string', { description: 'The company whose subprocessors these are.' }),
+      trustCenter: { type: 'string', format: 'uri' },
+      subprocessorList: { type: 'string', format: 'uri', description: 'The list for people.' },
+      updatedAt: nullable('string', {
+        format: 'date-time',
+        description: 'When the list last changed.',
+      }),
+      totalItems: { type: 'integer', minimum: 0 },
+      contact: nullable('string', {
+        format: 'uri',
+        description: 'mailto: address for questions about subprocessors.',
+      }),
+      api: object('The versioned API.', {
+        version: { type: 'string', const: '1' },
+        baseUrl: { type: 'string', format: 'uri' },
+        openapi: { type: 'string', format: 'uri' },
+        documentation: { type: 'string', format: 'uri' },
+        subprocessors: { type: 'string', format: 'uri' },
+      }),
+      feeds: {
+        type: 'array',
+        description: 'The list in other formats.',
+        items: object('One format.', {
+          type: { type: 'string', description: 'Media type.' },
+          href: { type: 'string', format: 'uri' },
+          title: { type: 'string' },
+        }),
+      },
+    },
+  ),
+}
+
+const parameters: Record<string, ParameterObject> = {
+  limit: {
+    name: 'limit',
+    in: 'query',
+    description: `Items per page, 1 to ${LIMIT.max}.`,
+    schema: { type: 'integer', minimum: 1, maximum: LIMIT.max, default: LIMIT.default },
+  },
+  page: {
+    name: 'page',
+    in: 'query',
+    description: `Page number, from 1 (at most ${MAX_PAGE}). A page past the end is empty.`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+  },
+  updatedSince: {
+    name: 'updatedSince',
+    in: 'query',
+    description:
+      'Only items whose `updatedAt` is at or after this moment: an ISO 8601 date (midnight UTC) or date-time with a time zone. Removed items are not reported.',
+    schema: { type: 'string', examples: ['2025-01-31', '2025-01-31T09:00:00Z'] },
+  },
+  category: {
+    name: 'category',
+    in: 'query',
+    description: 'Only subprocessors in the category with this slug.',
+    schema: slugSchema,
+  },
+  location: {
+    name: 'location',
+    in: 'query',
+    description:
+      'Only subprocessors with a location containing this text (case-insensitive), 1 to 100 characters.',
+    schema: { type: 'string', minLength: 1, maxLength: 100, examples: ['United States'] },
+  },
+  slug: {
+    name: 'slug',
+    in: 'path',
+    required: true,
+    description: 'The slug of the entry.',
+    schema: slugSchema,
+  },
+  ifNoneMatch: {
+    name: 'If-None-Match',
+    in: 'header',
+    description:
+      'An ETag from an earlier response: the answer is 304 Not Modified while it still matches.',
+    schema: { type: 'string' },
+  },
+  ifModifiedSince: {
+    name: 'If-Modified-Since',
+    in: 'header',
+    description:
+      'A Last-Modified value from an earlier response; ignored when If-None-Match is sent.',
+    schema: { type: 'string' },
+  },
+}
+
+const headers: Record<string, HeaderObject> = {
+  ETag: {
+    description: 'Strong validator of the body (a hash of its bytes).',
+    schema: { type: 'string' },
+  },
+  LastModified: {
+    description: 'When the content last changed (newest update or removal in the collection).',
+    schema: { type: 'string' },
+  },
+  CacheControl: { description: 'Caching by browsers and CDNs.', schema: { type: 'string' } },
+  AccessControlAllowOrigin: {
+    description: 'Always `*`: any website may read.',
+    schema: { type: 'string', const: '*' },
+  },
+}
+
+const cacheHeaders = (withLastModified: boolean): ResponseObject['headers'] => ({
+  ETag: { $ref: '#/components/headers/ETag' },
+  ...(withLastModified ? { 'Last-Modified': { $ref: '#/components/headers/LastModified' } } : {}),
+  'Cache-Control': { $ref: '#/components/headers/CacheControl' },
+  'Access-Control-Allow-Origin': { $ref: '#/components/headers/AccessControlAllowOrigin' },
+})
+
+const ok = (
+  description: string,
+  mediaType: string,
+  schema: SchemaObject,
+  withLastModified = true,
+): ResponseObject => ({
+  description,
+  headers: cacheHeaders(withLastModified),
+  content: { [mediaType]: { schema } },
+})
+
+const problemResponse = (description: string): ResponseObject => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+})
+
+const responses: Record<string, ResponseObject> = {
+  NotModified: {
+    description: 'The representation has not changed since the ETag or date sent: no body.',
+    headers: cacheHeaders(false),
+  },
+  InvalidParameter: problemResponse(
+    'A query parameter is unknown, repeated or malformed; `invalidParams` names each.',
+  ),
+  NotFound: problemResponse('No published entry has this slug.'),
+}
+
+const common = {
+  parameters: [
+    { $ref: '#/components/parameters/ifNoneMatch' },
+    { $ref: '#/components/parameters/ifModifiedSince' },
+  ],
+}
+const p = (name: string) => ({ $ref: `#/components/parameters/${name}` })
+const r = (name: string) => ({ $ref: `#/components/responses/${name}` })
+
+function get(
+  operation: Omit<OperationObject, 'parameters'> & { parameters?: OperationObject['parameters'] },
+) {
+  return {
+    get: { ...operation, parameters: [...(operation.parameters ?? []), ...common.parameters] },
+  }
+}
+
+export function openApiDocument(): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+    info: {
+      title: 'Trust center public API',
+      version: '1.0.0',
+      description:
+        'Read-only access to the published subprocessor list and data-handling policies. Field names and slugs are stable within v1: fields may be added, never renamed or removed. Only published content is served.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: siteUrl.origin, description: 'This trust center' }],
+    tags: [
+      { name: 'Subprocessors', description: 'The subprocessor list and its categories.' },
+      { name: 'Policies', description: 'The data-handling policy sections.' },
+      {
+        name: 'Exports and discovery',
+        description: 'Whole-list downloads and well-known addresses.',
+      },
+      { name: 'API', description: 'About the API itself.' },
+    ],
+    paths: {
+      [API_BASE]: get({
+        operationId: 'getApiIndex',
+        summary: 'API index',
+        description: 'Links to every resource of v1.',
+        tags: ['API'],
+        responses: {
+          '200': ok('The index.', 'application/json', ref('ApiIndex'), false),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/subprocessors`]: get({
+        operationId: 'listSubprocessors',
+        summary: 'List subprocessors',
+        description:
+          'Published subprocessors ordered by name, optionally filtered, one page at a time.',
+        tags: ['Subprocessors'],
+        parameters: [p('category'), p('location'), p('updatedSince'), p('limit'), p('page')],
+        responses: {
+          '200': ok('A page of subprocessors.', 'application/json', ref('SubprocessorList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/subprocessors/{slug}`]: get({
+        operationId: 'getSubprocessor',
+        summary: 'Get a subprocessor',
+        description: 'One published subprocessor by its slug.',
+        tags: ['Subprocessors'],
+        parameters: [p('slug')],
+        responses: {
+          '200': ok('The subprocessor.', 'application/json', ref('SubprocessorResponse')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+          '404': r('NotFound'),
+        },
+      }),
+      [`${API_BASE}/categories`]: get({
+        operationId: 'listCategories',
+        summary: 'List categories',
+        description: 'Subprocessor categories in display order.',
+        tags: ['Subprocessors'],
+        parameters: [p('updatedSince'), p('limit'), p('page')],
+        responses: {
+          '200': ok('A page of categories.', 'application/json', ref('CategoryList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/policies`]: get({
+        operationId: 'listPolicies',
+        summary: 'List policy sections',
+        description:
+          'Published policy sections in display order, without their text (get one for its body).',
+        tags: ['Policies'],
+        parameters: [p('updatedSince'), p('limit'), p('page')],
+        responses: {
+          '200': ok('A page of policy sections.', 'application/json', ref('PolicyList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/policies/{slug}`]: get({
+        operationId: 'getPolicy',
+        summary: 'Get a policy section',
+        description:
+          'One published policy section with its body as HTML, plain text and Lexical JSON.',
+        tags: ['Policies'],
+        parameters: [p('slug')],
+        responses: {
+          '200': ok('The policy section.', 'application/json', ref('PolicyResponse')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+          '404': r('NotFound'),
+        },
+      }),
+      [`${API_BASE}/openapi.json`]: get({
+        operationId: 'getOpenApiDocument',
+        summary: 'This document',
+        description: 'The OpenAPI 3.1 description of the API.',
+        tags: ['API'],
+        responses: {
+          '200': ok(
+            'The OpenAPI document.',
+            'application/json',
+            {
+              type: 'object',
+              properties: {
+                openapi: { type: 'string', const: '3.1.0' },
+                paths: { type: 'object' },
+              },
+              required: ['openapi', 'paths'],
+            },
+            false,
+          ),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      '/subprocessors.csv': get({
+        operationId: 'exportSubprocessorsCsv',
+        summary: 'Subprocessor list as CSV',
+        description:
+          'The whole published list for spreadsheets: UTF-8 with a byte order mark, a header row, CRLF line ends, every cell quoted, and cells a spreadsheet would run as a formula (starting with = + - @) prefixed with an apostrophe.',
+        tags: ['Exports and discovery'],
+        responses: {
+          '200': ok('The CSV file (downloaded as subprocessors.csv).', 'text/csv', {
+            type: 'string',
+          }),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      '/subprocessors.json': get({
+        operationId: 'exportSubprocessorsJson',
+        summary: 'Subprocessor list as JSON',
+        description: 'The whole published list in one document, in the same shape as the API.',
+        tags: ['Exports and discovery'],
+        responses: {
+          '200': ok('The list.', 'application/json', ref('SubprocessorExport')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      '/.well-known/subprocessors.json': get({
+        operationId: 'discoverSubprocessors',
+        summary: 'Subprocessor list discovery',
+        description: 'Where the list, the API and the downloadable formats are.',
+        tags: ['Exports and discovery'],
+        responses: {
+          '200': ok('The discovery document.', 'application/json', ref('Discovery')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      '/.well-known/security.txt': get({
+        operationId: 'getSecurityTxt',
+        summary: 'Security contact (RFC 9116)',
+        description: 'Contact, Expires, Canonical, Preferred-Languages and, when set, Policy.',
+        tags: ['Exports and discovery'],
+        responses: {
+          '200': ok('The security.txt file.', 'text/plain', { type: 'string' }, false),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+    },
+    components: { schemas, parameters, headers, responses },
+  }
+}

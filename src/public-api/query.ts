@@ -1,0 +1,149 @@
+// Strict reading of query strings: an unknown, repeated or malformed parameter is a 400 that names
+// it, never a silently ignored filter (a typo like `categroy=` would otherwise return everything).
+import type { InvalidParam } from './problem'
+
+export const LIMIT = { default: 50, max: 100 } as const
+export const MAX_PAGE = 10_000
+const MAX_TEXT = 100
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+// RFC 3339 date-time with an offset, or a plain date (midnight UTC).
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
+
+export type ListQuery = { limit: number; page: number; updatedSince: string | null }
+export type SubprocessorQuery = ListQuery & { category: string | null; location: string | null }
+
+type Reader<T> = { parse: (raw: string) => T | { invalid: string } }
+
+const integer = (min: number, max: number): Reader<number> => ({
+  parse: (raw) => {
+    if (!/^\d{1,9}$/.test(raw))
+      return { invalid: `must be a whole number from ${min} to ${max}, not "${clip(raw)}".` }
+    const value = Number(raw)
+    return value < min || value > max
+      ? { invalid: `must be from ${min} to ${max}, not ${value}.` }
+      : value
+  },
+})
+
+const slug: Reader<string> = {
+  parse: (raw) =>
+    SLUG.test(raw) && raw.length <= 80
+      ? raw
+      : {
+          invalid: `must be a slug (lowercase letters, digits and single hyphens), not "${clip(raw)}".`,
+        },
+}
+
+const text: Reader<string> = {
+  parse: (raw) => {
+    const value = raw.trim()
+    if (value === '') return { invalid: 'must not be empty.' }
+    return value.length > MAX_TEXT ? { invalid: `must be at most ${MAX_TEXT} characters.` } : value
+  },
+}
+
+// Date.parse rolls 2025-02-30 over to March: the fields must survive the round trip.
+function realCalendarDate(raw: string): boolean {
+  const [year, month, day] = raw.slice(0, 10).split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
+}
+
+const timestamp: Reader<string> = {
+  parse: (raw) => {
+    const dateOnly = ISO_DATE.test(raw)
+    const shaped = (dateOnly || ISO_DATE_TIME.test(raw)) && realCalendarDate(raw)
+    const time = shaped ? Date.parse(dateOnly ? `${raw}T00:00:00Z` : raw) : Number.NaN
+    if (Number.isNaN(time)) {
+      return {
+        invalid: `must be an ISO 8601 date (2025-01-31) or date-time with a time zone (2025-01-31T09:00:00Z), not "${clip(raw)}".`,
+      }
+    }
+    return new Date(time).toISOString()
+  },
+}
+
+const clip = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
+
+const readers = {
+  limit: integer(1, LIMIT.max),
+  page: integer(1, MAX_PAGE),
+  updatedSince: timestamp,
+  category: slug,
+  location: text,
+}
+
+type Name = keyof typeof readers
+type Parsed<N extends Name> = {
+  [K in N]: ReturnType<(typeof readers)[K]['parse']> extends infer V
+    ? Exclude<V, { invalid: string }>
+    : never
+}
+
+export type QueryResult<T> = { ok: true; value: T } | { ok: false; invalidParams: InvalidParam[] }
+
+/** Reads only `allowed` parameters, each at most once. */
+export function readQuery<N extends Name>(
+  search: URLSearchParams,
+  allowed: readonly N[],
+): QueryResult<Partial<Parsed<N>>> {
+  const invalidParams: InvalidParam[] = []
+  const value: Record<string, unknown> = {}
+  const seen = new Set<string>()
+  for (const [name, raw] of search) {
+    if (!(allowed as readonly string[]).includes(name)) {
+      const hint = allowed.length
+        ? `Allowed here: ${allowed.join(', ')}.`
+        : 'This endpoint takes no parameters.'
+      invalidParams.push({
+        name: clip(name),
+        reason: `is not a parameter of this endpoint. ${hint}`,
+      })
+      continue
+    }
+    if (seen.has(name)) {
+      invalidParams.push({ name, reason: 'is given more than once; give it once.' })
+      continue
+    }
+    seen.add(name)
+    const parsed = readers[name as Name].parse(raw)
+    if (typeof parsed === 'object' && parsed !== null && 'invalid' in parsed)
+      invalidParams.push({ name, reason: parsed.invalid })
+    else value[name] = parsed
+  }
+  return invalidParams.length
+    ? { ok: false, invalidParams }
+    : { ok: true, value: value as Partial<Parsed<N>> }
+}
+
+export const LIST_PARAMS = ['limit', 'page', 'updatedSince'] as const
+export const SUBPROCESSOR_PARAMS = [...LIST_PARAMS, 'category', 'location'] as const
+
+export function readListQuery(search: URLSearchParams): QueryResult<ListQuery> {
+  const result = readQuery(search, LIST_PARAMS)
+  if (!result.ok) return result
+  const { limit = LIMIT.default, page = 1, updatedSince = null } = result.value
+  return { ok: true, value: { limit, page, updatedSince } }
+}
+
+export function readSubprocessorQuery(search: URLSearchParams): QueryResult<SubprocessorQuery> {
+  const result = readQuery(search, SUBPROCESSOR_PARAMS)
+  if (!result.ok) return result
+  const {
+    limit = LIMIT.default,
+    page = 1,
+    updatedSince = null,
+    category = null,
+    location = null,
+  } = result.value
+  return { ok: true, value: { limit, page, updatedSince, category, location } }
+}
+
+export function readNoQuery(search: URLSearchParams): QueryResult<Record<string, never>> {
+  const result = readQuery(search, [])
+  return result.ok ? { ok: true, value: {} } : result
+}

@@ -1,0 +1,249 @@
+// The resources of the public API v1, the exports and the discovery files. Adding one (for example
+// `changes`) is a resolver here, a route file under app/api/public/v1/ and its path in openapi.ts.
+import {
+  readPublishedCategories,
+  readPublishedPolicies,
+  readPublishedSubprocessors,
+} from '@/data/publicApi'
+import { readSecurityContact } from '@/data/securityContact'
+import { getSiteSettings } from '@/data/trustCenter'
+import { absoluteUrl } from '@/utilities/siteUrl'
+import { toCsv } from './csv'
+import {
+  CORS_HEADERS,
+  invalidParamsResponse,
+  json,
+  problemResponse,
+  type Representation,
+} from './http'
+import { API_BASE, openApiDocument } from './openapi'
+import { paginate, updatedSince } from './pagination'
+import { problem } from './problem'
+import { readListQuery, readNoQuery, readSubprocessorQuery } from './query'
+import type { Resolve } from './route'
+import { summaryOf, type PublicSubprocessor } from './serialize'
+import { securityTxt } from './securityTxt'
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+const asDate = (iso: string | null) => (iso ? new Date(iso) : null)
+
+const jsonRepresentation = (value: unknown, lastModified: string | null): Representation => ({
+  body: json(value),
+  contentType: JSON_TYPE,
+  lastModified: asDate(lastModified),
+})
+
+const notFound = (request: Request, what: string, slug: string) =>
+  problemResponse(
+    problem(
+      'not-found',
+      `No published ${what} has the slug "${slug}". List them at ${new URL(request.url).pathname.replace(/\/[^/]*$/, '')}.`,
+      {
+        instance: new URL(request.url).pathname,
+      },
+    ),
+    CORS_HEADERS,
+  )
+
+/** Resolvers of endpoints that take no query parameters refuse any. */
+const withoutParameters =
+  (resolve: Resolve): Resolve =>
+  async (request, params) => {
+    const query = readNoQuery(new URL(request.url).searchParams)
+    return query.ok ? resolve(request, params) : invalidParamsResponse(query.invalidParams)
+  }
+
+export const RESOURCES = {
+  subprocessors: `${API_BASE}/subprocessors`,
+  categories: `${API_BASE}/categories`,
+  policies: `${API_BASE}/policies`,
+} as const
+
+export const apiIndex: Resolve = withoutParameters(async () =>
+  jsonRepresentation(
+    {
+      data: {
+        version: '1',
+        openapi: `${API_BASE}/openapi.json`,
+        documentation: '/developers',
+        resources: RESOURCES,
+      },
+    },
+    null,
+  ),
+)
+
+export const listSubprocessors: Resolve = async (request) => {
+  const url = new URL(request.url)
+  const query = readSubprocessorQuery(url.searchParams)
+  if (!query.ok) return invalidParamsResponse(query.invalidParams)
+  const { category, location, updatedSince: since } = query.value
+  const { items, lastModified } = await readPublishedSubprocessors()
+  const place = location?.toLowerCase()
+  const matches = updatedSince(items, since).filter(
+    (item) =>
+      (!category || item.category?.slug === category) &&
+      (!place || item.locations.some((entry) => entry.toLowerCase().includes(place))),
+  )
+  return jsonRepresentation(paginate(matches, query.value, url), lastModified)
+}
+
+export const getSubprocessor: Resolve = withoutParameters(async (request, { slug }) => {
+  const { items, lastModified } = await readPublishedSubprocessors()
+  const item = items.find((candidate) => candidate.slug === slug)
+  return item
+    ? jsonRepresentation({ data: item }, lastModified)
+    : notFound(request, 'subprocessor', slug)
+})
+
+export const listCategories: Resolve = async (request) => {
+  const url = new URL(request.url)
+  const query = readListQuery(url.searchParams)
+  if (!query.ok) return invalidParamsResponse(query.invalidParams)
+  const { items, lastModified } = await readPublishedCategories()
+  return jsonRepresentation(
+    paginate(updatedSince(items, query.value.updatedSince), query.value, url),
+    lastModified,
+  )
+}
+
+export const listPolicies: Resolve = async (request) => {
+  const url = new URL(request.url)
+  const query = readListQuery(url.searchParams)
+  if (!query.ok) return invalidParamsResponse(query.invalidParams)
+  const { items, lastModified } = await readPublishedPolicies()
+  const summaries = updatedSince(items, query.value.updatedSince).map(summaryOf)
+  return jsonRepresentation(paginate(summaries, query.value, url), lastModified)
+}
+
+export const getPolicy: Resolve = withoutParameters(async (request, { slug }) => {
+  const { items, lastModified } = await readPublishedPolicies()
+  const item = items.find((candidate) => candidate.slug === slug)
+  return item
+    ? jsonRepresentation({ data: item }, lastModified)
+    : notFound(request, 'policy section', slug)
+})
+
+export const openApi: Resolve = withoutParameters(async () =>
+  jsonRepresentation(openApiDocument(), null),
+)
+
+/** Path segments under /api/public/ that no route answers. */
+export const unknownPublicPath: Resolve = async (request) =>
+  problemResponse(
+    problem(
+      'not-found',
+      `There is nothing at ${new URL(request.url).pathname}. The API index is ${API_BASE}; its description is ${API_BASE}/openapi.json.`,
+      {
+        instance: new URL(request.url).pathname,
+      },
+    ),
+    CORS_HEADERS,
+  )
+
+// Exports
+
+const CSV_HEADER = [
+  'Name',
+  'Legal entity',
+  'Category',
+  'Purpose',
+  'Data processed',
+  'Locations',
+  'Security information',
+  'Website',
+  'Transfer safeguards',
+  'Contact',
+  'Notes',
+  'Last updated',
+  'Slug',
+]
+
+export function subprocessorCsvRows(items: PublicSubprocessor[]): string[][] {
+  return items.map((item) => [
+    item.name,
+    item.legalEntity ?? '',
+    item.category?.name ?? '',
+    item.purpose,
+    item.dataProcessed.join('; '),
+    item.locations.join('; '),
+    item.securityUrl ?? '',
+    item.websiteUrl ?? '',
+    item.transferSafeguards.map((safeguard) => safeguard.label).join('; '),
+    item.contact ?? '',
+    item.notes ?? '',
+    item.updatedAt,
+    item.slug,
+  ])
+}
+
+export const subprocessorsCsv: Resolve = withoutParameters(async () => {
+  const { items, lastModified } = await readPublishedSubprocessors()
+  return {
+    body: toCsv(CSV_HEADER, subprocessorCsvRows(items)),
+    contentType: 'text/csv; charset=utf-8; header=present',
+    lastModified: asDate(lastModified),
+    headers: { 'Content-Disposition': 'attachment; filename="subprocessors.csv"' },
+  }
+})
+
+export const subprocessorsJson: Resolve = withoutParameters(async () => {
+  const { items, lastModified } = await readPublishedSubprocessors()
+  return jsonRepresentation(
+    { data: items, totalItems: items.length, updatedAt: lastModified },
+    lastModified,
+  )
+})
+
+// Discovery
+
+export const FEEDS = [
+  { type: 'text/csv', path: '/subprocessors.csv', title: 'Subprocessor list (CSV)' },
+  { type: 'application/json', path: '/subprocessors.json', title: 'Subprocessor list (JSON)' },
+  {
+    type: 'text/html',
+    path: '/subprocessors/annex',
+    title: 'Subprocessor annex for data processing agreements (printable)',
+  },
+] as const
+
+export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
+  const [{ items, lastModified }, settings] = await Promise.all([
+    readPublishedSubprocessors(),
+    getSiteSettings(),
+  ])
+  return jsonRepresentation(
+    {
+      name: settings.companyName,
+      trustCenter: absoluteUrl('/'),
+      subprocessorList: absoluteUrl('/subprocessors'),
+      updatedAt: lastModified,
+      totalItems: items.length,
+      contact: settings.contactEmail ? `mailto:${settings.contactEmail}` : null,
+      api: {
+        version: '1',
+        baseUrl: absoluteUrl(API_BASE),
+        openapi: absoluteUrl(`${API_BASE}/openapi.json`),
+        documentation: absoluteUrl('/developers'),
+        subprocessors: absoluteUrl(RESOURCES.subprocessors),
+      },
+      feeds: FEEDS.map(({ type, path, title }) => ({ type, href: absoluteUrl(path), title })),
+    },
+    lastModified,
+  )
+})
+
+export const wellKnownSecurityTxt: Resolve = withoutParameters(async () => {
+  const contact = await readSecurityContact()
+  if (!contact.email) {
+    return problemResponse(
+      problem('not-found', 'No security contact is configured yet.'),
+      CORS_HEADERS,
+    )
+  }
+  return {
+    body: securityTxt({ ...contact, email: contact.email }, new Date()),
+    contentType: 'text/plain; charset=utf-8',
+    lastModified: null,
+  }
+})

@@ -1,0 +1,33 @@
+// /.well-known/security.txt (RFC 9116), built from the trust center settings.
+import { absoluteUrl } from '@/utilities/siteUrl'
+
+export type SecurityContact = {
+  email: string | null
+  policyUrl: string | null
+  companyName: string | null
+}
+
+/**
+ * The file is generated on request from live settings, so it never goes stale the way a file
+ * edited by hand does; Expires still tells readers how long a saved copy may be trusted (RFC 9116
+ * recommends less than a year). Counted from the start of the UTC day, so the body, and with it the
+ * ETag, changes once a day.
+ */
+export const EXPIRES_AFTER_DAYS = 90
+
+export function securityTxtExpiry(now: Date): Date {
+  const day = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())
+  return new Date(day + EXPIRES_AFTER_DAYS * 24 * 60 * 60 * 1000)
+}
+
+export function securityTxt(contact: SecurityContact & { email: string }, now: Date): string {
+  const lines = [
+    `# Security contact${contact.companyName ? ` of ${contact.companyName}` : ''}. Report vulnerabilities to the address below.`,
+    `Contact: mailto:${contact.email}`,
+    `Expires: ${securityTxtExpiry(now).toISOString().replace('.000Z', 'Z')}`,
+    ...(contact.policyUrl ? [`Policy: ${contact.policyUrl}`] : []),
+    `Canonical: ${absoluteUrl('/.well-known/security.txt')}`,
+    'Preferred-Languages: en',
+  ]
+  return `${lines.join('\n')}\n`
+}
