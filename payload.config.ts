@@ -4,12 +4,22 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
 import { Categories } from './collections/Categories'
+import { Changes } from './collections/Changes'
+import { NoticeClaims } from './collections/NoticeClaims'
+import { NoticeDeliveries } from './collections/NoticeDeliveries'
+import { Objections } from './collections/Objections'
 import { Policies } from './collections/Policies'
+import { SubprocessorHistory } from './collections/SubprocessorHistory'
 import { Subprocessors } from './collections/Subprocessors'
+import { Subscribers } from './collections/Subscribers'
 import { TrustCenter } from './collections/TrustCenter'
 import { Users } from './collections/Users'
+import { guardGeneratedApis } from './src/api-safety/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { badRequestBody } from './src/hooks/badRequestBody'
+import { emailAdapter } from './src/notices/email-adapter'
+import { jobs } from './src/notices/jobs'
+import { recordWithdrawals } from './src/public-api/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,17 +36,34 @@ export default buildConfig({
     // no Gravatar: it would send a hash of every staff email to a third party
     avatar: 'default',
   },
-  collections: [Subprocessors, Categories, Policies, Users],
+  collections: [
+    Subprocessors,
+    Categories,
+    Policies,
+    Changes,
+    Subscribers,
+    NoticeDeliveries,
+    NoticeClaims,
+    Objections,
+    SubprocessorHistory,
+    Users,
+  ],
   globals: [TrustCenter],
   editor: lexicalEditor(),
+  email: emailAdapter(),
+  jobs,
   secret: process.env.PAYLOAD_SECRET,
   db: await databaseAdapter(process.env.DATABASE_URI),
   graphQL: {
-    maxComplexity: 1000,
+    // a list query with every field and its category costs about 30; ten of them fit
+    maxComplexity: 500,
+    // the public contract is /api/public/v1 (OpenAPI); the generated schema is internal
+    disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
   },
   maxDepth: 4,
   hooks: { afterError: [badRequestBody] },
+  plugins: [recordWithdrawals(['subprocessors', 'categories', 'policies']), guardGeneratedApis()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },

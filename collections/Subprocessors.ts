@@ -6,6 +6,8 @@ import { webAddressField } from '@/fields/url'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePortal'
 import { previewUrl } from '@/utilities/previewUrl'
 import { categoryExists } from '@/fields/categoryExists'
+import { recordDeletion, recordPublishedState } from '@/changes/history'
+import { requireNoticeForMaterialChanges } from '@/changes/requireNotice'
 
 export const transferSafeguards = [
   { value: 'eu-sccs', label: 'EU Standard Contractual Clauses (SCCs)' },
@@ -39,8 +41,9 @@ export const Subprocessors: CollectionConfig = {
     readVersions: staffOnly,
   },
   hooks: {
-    afterChange: [revalidateAfterChange([TAGS.subprocessors])],
-    afterDelete: [revalidateAfterDelete([TAGS.subprocessors])],
+    beforeChange: [requireNoticeForMaterialChanges],
+    afterChange: [recordPublishedState, revalidateAfterChange([TAGS.subprocessors])],
+    afterDelete: [recordDeletion, revalidateAfterDelete([TAGS.subprocessors])],
   },
   fields: [
     {
@@ -129,6 +132,7 @@ export const Subprocessors: CollectionConfig = {
       maxLength: 2000,
       admin: { description: 'Optional. Anything else visitors should know about this vendor.' },
     },
-    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.'),
+    // /subprocessors/annex is the printable DPA annex: no subprocessor may take that address.
+    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', ['annex']),
   ],
 }

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, staffOnly } from '@/access'
 import { TAGS } from '@/data/tags'
+import { webAddressField } from '@/fields/url'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidatePortal'
 
 export const TrustCenter: GlobalConfig = {
@@ -56,6 +57,57 @@ export const TrustCenter: GlobalConfig = {
       type: 'textarea',
       maxLength: 1000,
       admin: { description: 'A short welcome shown at the top of the home page.' },
+    },
+    {
+      type: 'collapsible',
+      label: 'Change notices',
+      fields: [
+        {
+          name: 'noticePeriodDays',
+          label: 'Notice period (days)',
+          type: 'number',
+          required: true,
+          defaultValue: 30,
+          min: 0,
+          max: 365,
+          admin: {
+            description:
+              'How long before a subprocessor change takes effect customers must be told. Most data processing agreements ask for 30 days.',
+          },
+        },
+        {
+          name: 'requireNotice',
+          label: 'Only publish new subprocessors and material changes through a change notice',
+          type: 'checkbox',
+          defaultValue: true,
+          admin: {
+            description:
+              'Recommended. When on, a new subprocessor, or a new purpose, data processed or location, goes live only through an announced change notice on its effective date.',
+          },
+        },
+      ],
+    },
+    {
+      // Published at /.well-known/security.txt (RFC 9116) for people reporting vulnerabilities.
+      type: 'collapsible',
+      label: 'Security contact (security.txt)',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'securityContact',
+          label: 'Security contact email',
+          type: 'email',
+          admin: {
+            description:
+              'Where security researchers report vulnerabilities. Leave empty to use the contact email above.',
+          },
+        },
+        webAddressField(
+          'securityPolicyUrl',
+          'Vulnerability disclosure policy',
+          'Optional. Link to the page that explains how to report a vulnerability and what happens next.',
+        ),
+      ],
     },
     {
       // Set once by the seed so that a later start never re-creates content an editor removed.

@@ -11,12 +11,12 @@ const MODULE = 'github.com/FerretDB/FerretDB'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // EMBEDDED_DB_TOOLS_DIR lets tests prove the no-Go message without touching the real install.
-const toolsDir = path.resolve(projectRoot, process.env.EMBEDDED_DB_TOOLS_DIR || '.tools')
+export const toolsDir = path.resolve(projectRoot, process.env.EMBEDDED_DB_TOOLS_DIR || '.tools')
 export const ferretdbBinary = path.join(toolsDir, 'bin', 'ferretdb')
 
 export class EmbeddedDatabaseError extends Error {}
 
-function hasGo() {
+export function hasGo() {
   return spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0
 }
 
@@ -92,7 +92,7 @@ export function freePort() {
   })
 }
 
-function canConnect(port) {
+export function canConnect(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port })
     socket.once('connect', () => {
@@ -103,7 +103,7 @@ function canConnect(port) {
   })
 }
 
-function isAlive(pid) {
+export function isAlive(pid) {
   try {
     process.kill(pid, 0)
     return true
@@ -177,7 +177,7 @@ function uriFor(port, dbName) {
   return `mongodb://127.0.0.1:${port}/${dbName}`
 }
 
-function readLock(file) {
+export function readLock(file) {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch {

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Runs a command with a database: DATABASE_URI when set, else the embedded FerretDB, which it
-// starts before the command and stops after it.
+// starts before the command and stops after it; with --mail, likewise a mail server: SMTP_HOST
+// when set, else Mailpit.
 //
-//   node scripts/with-db.mjs [--seed] [--wait] [-- command args…]
+//   node scripts/with-db.mjs [--seed] [--mail] [--wait] [-- command args…]
 //     --seed  load the Clicki content and the first admin into an empty database (idempotent)
-//     --wait  keep the database running until Ctrl-C (for `npm run db`)
+//     --mail  start Mailpit unless SMTP_HOST is set
+//     --wait  keep the servers running until Ctrl-C (for `npm run db`)
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { EmbeddedDatabaseError, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { DEV_SECRET, loadProjectEnv } from './env.mjs'
+import { startMailpit } from './mailpit.mjs'
 
 const argv = process.argv.slice(2)
 const dashDash = argv.indexOf('--')
@@ -21,12 +24,14 @@ if (process.env.PAYLOAD_SECRET === DEV_SECRET && process.env.NODE_ENV === 'produ
 }
 
 let database = { stop: async () => {} }
+let mail = { stop: async () => {} }
 let child = null
 let stopping = false
 
 async function shutdown(code) {
   if (stopping) return
   stopping = true
+  await mail.stop().catch((error) => console.error('[mail] stop failed:', error.message))
   await database.stop().catch((error) => console.error('[db] stop failed:', error.message))
   process.exit(code)
 }
@@ -61,6 +66,15 @@ try {
     const dataDir = path.resolve(projectRoot, process.env.EMBEDDED_DB_DIR || '.data/ferretdb')
     database = await startEmbeddedDatabase({ dataDir })
     process.env.DATABASE_URI = database.uri
+  }
+  if (flags.has('--mail') && !process.env.SMTP_HOST) {
+    mail = await startMailpit({
+      dataDir: path.resolve(projectRoot, process.env.EMBEDDED_DB_DIR || '.data/ferretdb', '..', 'mailpit'),
+      smtpPort: Number(process.env.MAILPIT_SMTP_PORT || 1025),
+      httpPort: Number(process.env.MAILPIT_HTTP_PORT || 8025),
+    })
+    process.env.SMTP_HOST = '127.0.0.1'
+    process.env.SMTP_PORT = String(mail.smtpPort)
   }
   if (flags.has('--seed')) {
     const code = await seed()

@@ -70,19 +70,38 @@ export interface Config {
     subprocessors: Subprocessor;
     categories: Category;
     policies: Policy;
+    changes: Change;
+    subscribers: Subscriber;
+    'notice-deliveries': NoticeDelivery;
+    'notice-claims': NoticeClaim;
+    objections: Objection;
+    'subprocessor-history': SubprocessorHistory;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    changes: {
+      deliveries: 'notice-deliveries';
+      objections: 'objections';
+    };
+  };
   collectionsSelect: {
     subprocessors: SubprocessorsSelect<false> | SubprocessorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    changes: ChangesSelect<false> | ChangesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'notice-deliveries': NoticeDeliveriesSelect<false> | NoticeDeliveriesSelect<true>;
+    'notice-claims': NoticeClaimsSelect<false> | NoticeClaimsSelect<true>;
+    objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
+    'subprocessor-history': SubprocessorHistorySelect<false> | SubprocessorHistorySelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -93,9 +112,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'trust-center': TrustCenter;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'trust-center': TrustCenterSelect<false> | TrustCenterSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -103,7 +124,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendChangeNotices: TaskSendChangeNotices;
+      applyDueChanges: TaskApplyDueChanges;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -264,6 +292,166 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Announce a new, replaced or removed subprocessor, or a change to what one does. Prepare the subprocessor as a draft first; announcing emails every subscriber, and the change goes live by itself on its effective date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "changes".
+ */
+export interface Change {
+  id: string;
+  title?: string | null;
+  kind: 'addition' | 'replacement' | 'removal' | 'material-edit';
+  /**
+   * For an addition or replacement: the new subprocessor, saved as a draft. For a removal: the one we stop using. For a change: the subprocessor whose saved draft holds the new details.
+   */
+  subprocessor: string | Subprocessor;
+  /**
+   * The subprocessor that stops being used when the new one takes over.
+   */
+  replaces?: (string | null) | Subprocessor;
+  /**
+   * Explained to customers in the notice, in plain words.
+   */
+  reason: string;
+  /**
+   * When the change takes effect. It must leave customers the notice period set in Trust center settings (30 days unless changed).
+   */
+  effectiveDate: string;
+  /**
+   * Only if the change must take effect before the notice period ends: why it is urgent. It is recorded and shown to customers.
+   */
+  urgentReason?: string | null;
+  /**
+   * Choose "Announced" and save to notify every subscriber. An announced change can only be cancelled before its effective date.
+   */
+  status: 'draft' | 'announced' | 'effective' | 'cancelled';
+  /**
+   * Filled in when the change is announced.
+   */
+  slug?: string | null;
+  announcedAt?: string | null;
+  appliedAt?: string | null;
+  noticePeriodDays?: number | null;
+  /**
+   * Worked out from the saved versions when the change is announced.
+   */
+  fieldChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  versionRefs?: {
+    before?: string | null;
+    after?: string | null;
+    replaced?: string | null;
+  };
+  deliveries?: {
+    docs?: (string | NoticeDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  objections?: {
+    docs?: (string | Objection)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Proof that each subscriber was emailed about each change: when, to whom, the email’s Message-ID, and whether the mail server accepted it. Failed attempts are retried automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-deliveries".
+ */
+export interface NoticeDelivery {
+  id: string;
+  change: string | Change;
+  subscriber: string | Subscriber;
+  email: string;
+  status: 'sent' | 'failed';
+  attempt: number;
+  sentAt?: string | null;
+  messageId?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * People who confirmed they want an email about every subprocessor change.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: string;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmationSentAt?: string | null;
+  confirmNonce?: string | null;
+  linkNonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Customers who objected to a change through the link in its notice.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections".
+ */
+export interface Objection {
+  id: string;
+  key: string;
+  change: string | Change;
+  subscriber: string | Subscriber;
+  email: string;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-claims".
+ */
+export interface NoticeClaim {
+  id: string;
+  key: string;
+  change: string | Change;
+  subscriber: string | Subscriber;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A record of every change to the published subprocessor list. Kept automatically; nobody edits it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subprocessor-history".
+ */
+export interface SubprocessorHistory {
+  id: string;
+  subprocessor: string;
+  name?: string | null;
+  at: string;
+  published: boolean;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * People who can sign in to edit the trust center. Only admins can add or remove them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -318,6 +506,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendChangeNotices' | 'applyDueChanges';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendChangeNotices' | 'applyDueChanges') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -334,6 +623,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'policies';
         value: string | Policy;
+      } | null)
+    | ({
+        relationTo: 'changes';
+        value: string | Change;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: string | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'notice-deliveries';
+        value: string | NoticeDelivery;
+      } | null)
+    | ({
+        relationTo: 'notice-claims';
+        value: string | NoticeClaim;
+      } | null)
+    | ({
+        relationTo: 'objections';
+        value: string | Objection;
+      } | null)
+    | ({
+        relationTo: 'subprocessor-history';
+        value: string | SubprocessorHistory;
       } | null)
     | ({
         relationTo: 'users';
@@ -431,6 +744,104 @@ export interface PoliciesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "changes_select".
+ */
+export interface ChangesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  subprocessor?: T;
+  replaces?: T;
+  reason?: T;
+  effectiveDate?: T;
+  urgentReason?: T;
+  status?: T;
+  slug?: T;
+  announcedAt?: T;
+  appliedAt?: T;
+  noticePeriodDays?: T;
+  fieldChanges?: T;
+  versionRefs?:
+    | T
+    | {
+        before?: T;
+        after?: T;
+        replaced?: T;
+      };
+  deliveries?: T;
+  objections?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmationSentAt?: T;
+  confirmNonce?: T;
+  linkNonce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-deliveries_select".
+ */
+export interface NoticeDeliveriesSelect<T extends boolean = true> {
+  change?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  attempt?: T;
+  sentAt?: T;
+  messageId?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-claims_select".
+ */
+export interface NoticeClaimsSelect<T extends boolean = true> {
+  key?: T;
+  change?: T;
+  subscriber?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections_select".
+ */
+export interface ObjectionsSelect<T extends boolean = true> {
+  key?: T;
+  change?: T;
+  subscriber?: T;
+  email?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subprocessor-history_select".
+ */
+export interface SubprocessorHistorySelect<T extends boolean = true> {
+  subprocessor?: T;
+  name?: T;
+  at?: T;
+  published?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -461,6 +872,38 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -526,7 +969,41 @@ export interface TrustCenter {
    * A short welcome shown at the top of the home page.
    */
   introduction?: string | null;
+  /**
+   * How long before a subprocessor change takes effect customers must be told. Most data processing agreements ask for 30 days.
+   */
+  noticePeriodDays: number;
+  /**
+   * Recommended. When on, a new subprocessor, or a new purpose, data processed or location, goes live only through an announced change notice on its effective date.
+   */
+  requireNotice?: boolean | null;
+  /**
+   * Where security researchers report vulnerabilities. Leave empty to use the contact email above.
+   */
+  securityContact?: string | null;
+  /**
+   * Optional. Link to the page that explains how to report a vulnerability and what happens next.
+   */
+  securityPolicyUrl?: string | null;
   seededAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -541,7 +1018,21 @@ export interface TrustCenterSelect<T extends boolean = true> {
   subprocessorListTitle?: T;
   contactEmail?: T;
   introduction?: T;
+  noticePeriodDays?: T;
+  requireNotice?: T;
+  securityContact?: T;
+  securityPolicyUrl?: T;
   seededAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -555,6 +1046,27 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendChangeNotices".
+ */
+export interface TaskSendChangeNotices {
+  input: {
+    change: string;
+  };
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyDueChanges".
+ */
+export interface TaskApplyDueChanges {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,11 +25,16 @@ async function slugTakenMessage(req: PayloadRequest, collection: string, slug: s
   return totalDocs > 0 ? `Another entry already uses the slug "${slug}". Choose a different one.` : null
 }
 
+const reservedMessage = (slug: string) =>
+  `"${slug}" is reserved for a page of the trust center itself. Choose a different slug.`
+
 /**
  * A unique, URL-safe identifier. Filled in from `sourceField` when left empty; editors may
  * change it, and the checks below tell them in plain words when it is taken or malformed.
+ * `reserved` lists slugs a static page beside the entries' pages already uses (for example
+ * /subprocessors/annex), so no entry can take that address.
  */
-export function slugField(sourceField: string, description: string): TextField {
+export function slugField(sourceField: string, description: string, reserved: readonly string[] = []): TextField {
   const fillFromSource: FieldHook = ({ value, data }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source = data?.[sourceField]
@@ -40,7 +45,9 @@ export function slugField(sourceField: string, description: string): TextField {
   // unique index; without this check the database would answer with an error naming no field.
   const refuseTakenSlug: FieldHook = async ({ value, req, collection, originalDoc }) => {
     if (typeof value !== 'string' || !collection || value === originalDoc?.slug) return value
-    const message = await slugTakenMessage(req, collection.slug, value, originalDoc?.id)
+    const message = reserved.includes(value)
+      ? reservedMessage(value)
+      : await slugTakenMessage(req, collection.slug, value, originalDoc?.id)
     if (message) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'slug', message }] })
     return value
   }
@@ -59,6 +66,7 @@ export function slugField(sourceField: string, description: string): TextField {
       if (!SLUG_PATTERN.test(value)) {
         return 'Use only lowercase letters, numbers and single hyphens, for example "amazon-web-services".'
       }
+      if (reserved.includes(value)) return reservedMessage(value)
       if (!collectionSlug) return true
       return (await slugTakenMessage(req, collectionSlug, value, id)) ?? true
     },

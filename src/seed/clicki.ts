@@ -10,6 +10,9 @@ export const trustCenter = {
   contactEmail: 'support@joinclicki.com',
   introduction:
     'How Clicki Referrals handles customer data: the third-party subprocessors we use, what each of them processes and where, and how we manage them.',
+  // "Customers may be notified of material changes": the usual 30 days of a data processing agreement
+  noticePeriodDays: 30,
+  requireNotice: true,
 }
 
 export const categories = [

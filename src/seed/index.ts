@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import * as clicki from './clicki'
 
-const context = { disableRevalidate: true }
+// `seeding`: the seed publishes the original list directly, not through change notices
+const context = { disableRevalidate: true, seeding: true }
 
 export type SeedReport = { admin: 'created' | 'exists' | 'skipped'; content: 'created' | 'already seeded'; created: string[] }
 

@@ -5,10 +5,15 @@ import { seed } from '@/seed'
 
 let seeded: Promise<Payload> | null = null
 
-/** The real Payload on the test database, with the Clicki seed loaded (the seed is idempotent). */
+/**
+ * The real Payload on the test database, with the Clicki seed loaded (the seed is idempotent) and
+ * the rule that material changes go through change notices switched off.
+ */
 export function seededPayload(): Promise<Payload> {
   seeded ??= getPayload({ config }).then(async (payload) => {
     await seed(payload)
+    // Most tests publish directly; tests/int/notices*.spec.ts switch the notice rule back on.
+    await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: false }, ...quiet })
     return payload
   })
   return seeded

@@ -85,14 +85,14 @@ describe.each(['subprocessors', 'policies'] as const)('drafts of %s', (collectio
       draft: true,
       ...quiet,
     })
-    const anonymousList = await rest('GET', `/api/${collection}?limit=500&draft=true`)
+    const anonymousList = await rest('GET', `/api/${collection}?limit=100&draft=true`)
     expect(anonymousList.status).toBe(200)
     expect(anonymousList.body.docs.map((d: { id: string }) => d.id)).not.toContain(draft.id)
     expect((await rest('GET', `/api/${collection}/${draft.id}`)).status).toBe(404)
     expect((await rest('GET', `/api/${collection}/${draft.id}?draft=true`)).status).toBe(404)
     expect((await rest('GET', `/api/${collection}/versions`)).status).toBe(403)
 
-    const staffList = await rest('GET', `/api/${collection}?limit=500&draft=true`, { token: tokens.editor })
+    const staffList = await rest('GET', `/api/${collection}?limit=100&draft=true`, { token: tokens.editor })
     expect(staffList.body.docs.map((d: { id: string }) => d.id)).toContain(draft.id)
     expect((await rest('GET', `/api/${collection}/${draft.id}?draft=true`, { token: tokens.editor })).status).toBe(200)
   })
@@ -203,7 +203,7 @@ describe('GraphQL', () => {
       draft: true,
       ...quiet,
     })
-    const content = await graphql('{ Subprocessors(limit: 500, draft: true) { docs { id name } } }')
+    const content = await graphql('{ Subprocessors(limit: 100, draft: true) { docs { id name } } }')
     expect(content.status).toBe(200)
     const names = content.body.data.Subprocessors.docs.map((d: { name: string }) => d.name)
     expect(names).toContain('Stripe')

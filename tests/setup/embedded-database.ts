@@ -1,15 +1,21 @@
 import type { TestProject } from 'vitest/node'
-import { startTestDatabase } from './test-database'
+import { startTestDatabase, startTestMail } from './test-database'
 
 export default async function setup(project: TestProject) {
-  const database = await startTestDatabase(project.name)
+  const [database, mail] = await Promise.all([startTestDatabase(project.name), startTestMail(project.name)])
   project.provide('databaseUri', database.uri)
-  return database.stop
+  project.provide('smtpPort', mail.smtpPort)
+  project.provide('mailpitUrl', mail.apiUrl)
+  return async () => {
+    await Promise.all([database.stop(), mail.stop()])
+  }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUri: string
+    smtpPort: number
+    mailpitUrl: string
     portalUrl: string
   }
 }

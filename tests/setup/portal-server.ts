@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 import { freePort, projectRoot } from '../../scripts/embedded-db.mjs'
-import { startTestDatabase } from './test-database'
+import { startTestDatabase, startTestMail } from './test-database'
 
 function run(args: string[], env: NodeJS.ProcessEnv, label: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -33,7 +33,7 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
 }
 
 export default async function setup(project: TestProject) {
-  const database = await startTestDatabase(project.name)
+  const [database, mail] = await Promise.all([startTestDatabase(project.name), startTestMail(project.name)])
   const port = await freePort()
   const portalUrl = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
@@ -44,6 +44,10 @@ export default async function setup(project: TestProject) {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production' as const,
     PORT: String(port),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.smtpPort),
+    SMTP_USER: '',
+    SMTP_SECURE: 'false',
     PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'error',
   }
 
@@ -62,6 +66,8 @@ export default async function setup(project: TestProject) {
 
   project.provide('databaseUri', database.uri)
   project.provide('portalUrl', portalUrl)
+  project.provide('smtpPort', mail.smtpPort)
+  project.provide('mailpitUrl', mail.apiUrl)
 
   return async () => {
     if (server.exitCode === null) {
@@ -69,6 +75,6 @@ export default async function setup(project: TestProject) {
       server.kill('SIGTERM')
       await exited
     }
-    await database.stop()
+    await Promise.all([database.stop(), mail.stop()])
   }
 }

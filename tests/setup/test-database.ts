@@ -3,7 +3,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import mongoose from 'mongoose'
-import { projectRoot, startEmbeddedDatabase } from '../../scripts/embedded-db.mjs'
+import { freePort, projectRoot, startEmbeddedDatabase } from '../../scripts/embedded-db.mjs'
+import { startMailpit } from '../../scripts/mailpit.mjs'
 import { loadProjectEnv } from '../../scripts/env.mjs'
 
 export const testEnv = {
@@ -33,6 +34,21 @@ export async function startTestDatabase(name: string): Promise<{ uri: string; st
     uri: database.uri,
     stop: async () => {
       await database.stop()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A throwaway Mailpit (unlimited inbox) on free loopback ports; tests read it over its HTTP API. */
+export async function startTestMail(name: string): Promise<{ smtpPort: number; apiUrl: string; stop: () => Promise<void> }> {
+  const dataDir = path.join(projectRoot, '.data', `test-mail-${name}-${process.pid}`)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  const mail = await startMailpit({ dataDir, smtpPort: await freePort(), httpPort: await freePort(), maxMessages: 0, log: () => {} })
+  return {
+    smtpPort: mail.smtpPort,
+    apiUrl: `http://127.0.0.1:${mail.httpPort}`,
+    stop: async () => {
+      await mail.stop()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }

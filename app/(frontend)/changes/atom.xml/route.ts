@@ -1,0 +1,5 @@
+import { feedResponse } from '@/changes/feedResponse'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = () => feedResponse('atom')

@@ -1,0 +1,5 @@
+import { handleObjection } from '@/notices/http'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = (request: Request) => handleObjection(request)

@@ -1,0 +1,147 @@
+import type { CollectionConfig } from 'payload'
+import { adminsOnly, staffOnly } from '@/access'
+import { announceChange, refuseDeletingAnnouncedChange } from '@/changes/announce'
+import { afterChangeAnnounced } from '@/changes/afterAnnounce'
+
+export const changeKinds = [
+  { value: 'addition', label: 'Addition: we start using a new subprocessor' },
+  { value: 'replacement', label: 'Replacement: a new subprocessor takes over from another' },
+  { value: 'removal', label: 'Removal: we stop using a subprocessor' },
+  { value: 'material-edit', label: 'Change: new purpose, data processed or location' },
+] as const
+
+export const changeStatuses = [
+  { value: 'draft', label: 'Not announced yet' },
+  { value: 'announced', label: 'Announced: customers notified' },
+  { value: 'effective', label: 'In effect' },
+  { value: 'cancelled', label: 'Cancelled' },
+] as const
+
+const lockedOnceAnnounced = 'Filled in when the change is announced.'
+
+export const Changes: CollectionConfig = {
+  slug: 'changes',
+  labels: { singular: 'Change notice', plural: 'Change notices' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'effectiveDate', 'announcedAt'],
+    group: 'Change notices',
+    description:
+      'Announce a new, replaced or removed subprocessor, or a change to what one does. Prepare the subprocessor as a draft first; announcing emails every subscriber, and the change goes live by itself on its effective date.',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    create: staffOnly,
+    read: ({ req: { user } }) => (user ? true : { status: { in: ['announced', 'effective'] } }),
+    update: staffOnly,
+    delete: adminsOnly,
+  },
+  hooks: {
+    beforeChange: [announceChange],
+    afterChange: [afterChangeAnnounced],
+    beforeDelete: [refuseDeletingAnnouncedChange],
+  },
+  fields: [
+    { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
+    {
+      name: 'kind',
+      label: 'What is changing?',
+      type: 'select',
+      required: true,
+      options: [...changeKinds],
+    },
+    {
+      name: 'subprocessor',
+      type: 'relationship',
+      relationTo: 'subprocessors',
+      required: true,
+      admin: {
+        description:
+          'For an addition or replacement: the new subprocessor, saved as a draft. For a removal: the one we stop using. For a change: the subprocessor whose saved draft holds the new details.',
+      },
+    },
+    {
+      name: 'replaces',
+      label: 'Replaces',
+      type: 'relationship',
+      relationTo: 'subprocessors',
+      admin: {
+        condition: (data) => data?.kind === 'replacement',
+        description: 'The subprocessor that stops being used when the new one takes over.',
+      },
+    },
+    {
+      name: 'reason',
+      label: 'Why',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      admin: { description: 'Explained to customers in the notice, in plain words.' },
+    },
+    {
+      name: 'effectiveDate',
+      label: 'Effective date',
+      type: 'date',
+      required: true,
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'When the change takes effect. It must leave customers the notice period set in Trust center settings (30 days unless changed).',
+      },
+    },
+    {
+      name: 'urgentReason',
+      label: 'Reason for a shorter notice',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: {
+        description: 'Only if the change must take effect before the notice period ends: why it is urgent. It is recorded and shown to customers.',
+      },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: [...changeStatuses],
+      admin: {
+        position: 'sidebar',
+        description: 'Choose "Announced" and save to notify every subscriber. An announced change can only be cancelled before its effective date.',
+      },
+    },
+    { name: 'slug', type: 'text', unique: true, index: true, admin: { position: 'sidebar', readOnly: true, description: lockedOnceAnnounced } },
+    { name: 'announcedAt', label: 'Announced on', type: 'date', admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'appliedAt', label: 'Took effect on', type: 'date', admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'noticePeriodDays', label: 'Notice period (days)', type: 'number', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'fieldChanges',
+      label: 'What changes, field by field',
+      type: 'json',
+      admin: { readOnly: true, description: 'Worked out from the saved versions when the change is announced.' },
+    },
+    {
+      name: 'versionRefs',
+      type: 'group',
+      admin: { readOnly: true, condition: (data) => data?.status !== 'draft' },
+      fields: [
+        { name: 'before', label: 'Published version before', type: 'text' },
+        { name: 'after', label: 'Version that takes effect', type: 'text' },
+        { name: 'replaced', label: 'Published version of the replaced subprocessor', type: 'text' },
+      ],
+    },
+    {
+      name: 'deliveries',
+      label: 'Notices sent',
+      type: 'join',
+      collection: 'notice-deliveries',
+      on: 'change',
+      admin: { defaultColumns: ['email', 'status', 'sentAt', 'messageId'] },
+    },
+    {
+      name: 'objections',
+      type: 'join',
+      collection: 'objections',
+      on: 'change',
+      admin: { defaultColumns: ['email', 'createdAt', 'comment'] },
+    },
+  ],
+}

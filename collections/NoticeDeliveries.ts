@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { adminsOnly, nobody } from '@/access'
+
+// Proof of notice: every attempt to email a change to a subscriber, appended by the sending job.
+export const NoticeDeliveries: CollectionConfig = {
+  slug: 'notice-deliveries',
+  labels: { singular: 'Notice sent', plural: 'Notices sent' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'change', 'status', 'sentAt', 'messageId'],
+    group: 'Change notices',
+    description:
+      'Proof that each subscriber was emailed about each change: when, to whom, the email’s Message-ID, and whether the mail server accepted it. Failed attempts are retried automatically.',
+  },
+  defaultSort: '-sentAt',
+  access: { create: nobody, read: adminsOnly, update: nobody, delete: nobody },
+  fields: [
+    { name: 'change', type: 'relationship', relationTo: 'changes', required: true, index: true },
+    { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true, index: true },
+    { name: 'email', type: 'email', required: true },
+    {
+      name: 'status',
+      label: 'Outcome',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'sent', label: 'Accepted by the mail server' },
+        { value: 'failed', label: 'Failed (retried automatically)' },
+      ],
+    },
+    { name: 'attempt', type: 'number', required: true },
+    { name: 'sentAt', label: 'Sent at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'messageId', label: 'Message-ID', type: 'text' },
+    { name: 'error', type: 'textarea' },
+  ],
+}

@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+import { adminsOnly, nobody } from '@/access'
+
+// A subscriber's objection to a change, recorded from the link in the notice.
+export const Objections: CollectionConfig = {
+  slug: 'objections',
+  labels: { singular: 'Objection', plural: 'Objections' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'change', 'createdAt', 'comment'],
+    group: 'Change notices',
+    description: 'Customers who objected to a change through the link in its notice.',
+  },
+  access: { create: nobody, read: adminsOnly, update: nobody, delete: adminsOnly },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    { name: 'change', type: 'relationship', relationTo: 'changes', required: true, index: true },
+    { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true },
+    { name: 'email', type: 'email', required: true },
+    { name: 'comment', type: 'textarea', maxLength: 5000 },
+  ],
+}

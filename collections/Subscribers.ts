@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+import { adminsOnly, nobody } from '@/access'
+
+// People who asked to be told about subprocessor changes. Only admins see them; they never appear in
+// a public API, page or feed. Created and changed only through the subscription endpoints.
+export const Subscribers: CollectionConfig = {
+  slug: 'subscribers',
+  labels: { singular: 'Subscriber', plural: 'Subscribers' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'status', 'confirmedAt', 'createdAt'],
+    group: 'Change notices',
+    description: 'People who confirmed they want an email about every subprocessor change.',
+  },
+  access: { create: nobody, read: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  fields: [
+    { name: 'email', type: 'email', required: true, unique: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { value: 'pending', label: 'Waiting for confirmation' },
+        { value: 'confirmed', label: 'Subscribed' },
+        { value: 'unsubscribed', label: 'Unsubscribed' },
+      ],
+    },
+    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'confirmationSentAt', type: 'date', admin: { readOnly: true } },
+    // One-time values inside the emailed links: a link stops working once its value changes.
+    { name: 'confirmNonce', type: 'text', hidden: true },
+    { name: 'linkNonce', type: 'text', hidden: true },
+  ],
+}

@@ -1,0 +1,7 @@
+// Runs once when the Next.js server starts: initialise Payload with its cron jobs, so the jobs
+// queue (change notices) and the scheduled `applyDueChanges` run even if nobody visits /admin.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.DISABLE_JOBS_AUTORUN === 'true') return
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  await getPayload({ config, cron: true })
+}

@@ -1,0 +1,153 @@
+import type { RawDoc } from './settings'
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type Payload, type PayloadRequest } from 'payload'
+import { diffSnapshots, isMaterial, type FieldChange } from './fields'
+import { DAY_MS, formatDay, idOf, noticeSettings } from './settings'
+import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from './snapshots'
+
+type Data = Record<string, unknown>
+type FieldError = { path: string; message: string }
+
+const kindWords: Record<string, string> = {
+  addition: 'new subprocessor',
+  replacement: 'replacement',
+  removal: 'removal',
+  'material-edit': 'change',
+}
+const lockedAfterAnnouncement = ['kind', 'subprocessor', 'replaces', 'reason', 'effectiveDate', 'urgentReason']
+
+// Relationship values arrive as ids or documents, dates as strings with or without milliseconds.
+const comparable = (value: unknown) => {
+  const text = value instanceof Date ? value.toISOString() : idOf(value)
+  return text && /^\d{4}-\d\d-\d\dT/.test(text) ? String(Date.parse(text)) : text
+}
+const same = (a: unknown, b: unknown) => comparable(a) === comparable(b)
+
+const refuse = (errors: FieldError[]): never => {
+  throw new ValidationError({ collection: 'changes', errors })
+}
+
+/**
+ * Guards a change notice's life: draft → announced (checked against the notice period and the
+ * subprocessor's saved versions, which give the field-by-field changes) → effective (only by the
+ * scheduled job) or cancelled. What was announced can no longer be edited.
+ */
+export const announceChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const previous = (originalDoc?.status as string | undefined) ?? 'draft'
+  const next = (data.status as string | undefined) ?? previous
+  if (req.context.applyingChange) return data
+
+  if (previous !== 'draft') {
+    const edited = lockedAfterAnnouncement.filter((f) => f in data && !same(data[f], originalDoc?.[f]))
+    if (edited.length) {
+      refuse(edited.map((path) => ({ path, message: 'This change has been announced and can no longer be edited. Cancel it and announce a new one instead.' })))
+    }
+    if (next === previous) return data
+    if (previous === 'announced' && next === 'cancelled') return data
+    refuse([{ path: 'status', message: previous === 'announced' ? 'An announced change can only be cancelled (before its effective date).' : `A change that is ${previous} cannot be changed any more.` }])
+  }
+  const merged = { ...originalDoc, ...data }
+  const subprocessorId = idOf(merged.subprocessor)
+  const subprocessor = subprocessorId
+    ? await req.payload.db.findOne<RawDoc>({ collection: 'subprocessors', where: { id: { equals: subprocessorId } }, req })
+    : null
+  const title = subprocessor ? `${subprocessor.name}: ${kindWords[String(merged.kind)] ?? 'change'}` : 'Change notice'
+
+  if (next === 'effective') refuse([{ path: 'status', message: 'A change takes effect by itself on its effective date. Announce it first.' }])
+  if (next !== 'announced') return { ...data, title }
+  return { ...data, ...(await prepareAnnouncement(req.payload, merged, subprocessor, req)), title }
+}
+
+async function prepareAnnouncement(payload: Payload, change: Data, subprocessor: Data | null, req: PayloadRequest): Promise<Data> {
+  const errors: FieldError[] = []
+  const { noticePeriodDays } = await noticeSettings(payload, req)
+  const now = new Date()
+  const effective = new Date(String(change.effectiveDate))
+  const earliest = new Date(now.getTime() + noticePeriodDays * DAY_MS)
+  const urgent = typeof change.urgentReason === 'string' && change.urgentReason.trim() !== ''
+
+  if (Number.isNaN(effective.getTime())) errors.push({ path: 'effectiveDate', message: 'Choose the date this change takes effect.' })
+  else if (effective.getTime() < now.getTime() - 60_000) {
+    errors.push({ path: 'effectiveDate', message: 'The effective date is in the past. Choose today or a later date.' })
+  } else if (effective < earliest && !urgent) {
+    errors.push({
+      path: 'effectiveDate',
+      message: `Customers must get ${noticePeriodDays} days' notice: choose ${formatDay(earliest)} or later, or explain under "Reason for a shorter notice" why this change is urgent.`,
+    })
+  }
+  if (!subprocessor) {
+    errors.push({ path: 'subprocessor', message: 'Choose the subprocessor this change is about.' })
+    return refuse(errors)
+  }
+
+  const id = String(subprocessor.id)
+  const name = String(subprocessor.name)
+  const published = await publishedDoc(payload, id, req)
+  const latest = await latestVersion(payload, id, req)
+  let fieldChanges: FieldChange[] = []
+  const versionRefs: Data = { before: null, after: null, replaced: null }
+  const kind = String(change.kind)
+
+  if (kind === 'addition' || kind === 'replacement') {
+    if (published) errors.push({ path: 'subprocessor', message: `${name} is already published. A new subprocessor must be saved as a draft, not published, until its notice period ends.` })
+    else if (latest) {
+      fieldChanges = diffSnapshots({ id, name }, null, await readableSnapshot(payload, latest.version as unknown as Data, req))
+      versionRefs.after = String(latest.id)
+    }
+  }
+  if (kind === 'replacement') {
+    const replacedId = idOf(change.replaces)
+    const replaced = replacedId ? await publishedDoc(payload, replacedId, req) : null
+    if (!replaced) errors.push({ path: 'replaces', message: 'Choose the published subprocessor that the new one replaces.' })
+    else if (replacedId === id) errors.push({ path: 'replaces', message: 'A subprocessor cannot replace itself.' })
+    else {
+      fieldChanges.push(...diffSnapshots({ id: replacedId!, name: String(replaced.name) }, await readableSnapshot(payload, replaced, req), null))
+      versionRefs.replaced = await latestPublishedVersionId(payload, replacedId!, req)
+    }
+  }
+  if (kind === 'removal') {
+    if (!published) errors.push({ path: 'subprocessor', message: `${name} is not published, so there is nothing to remove.` })
+    else {
+      fieldChanges = diffSnapshots({ id, name }, await readableSnapshot(payload, published, req), null)
+      versionRefs.before = await latestPublishedVersionId(payload, id, req)
+    }
+  }
+  if (kind === 'material-edit') {
+    if (!published) errors.push({ path: 'subprocessor', message: `${name} is not published yet: announce it as an addition instead.` })
+    else {
+      const before = await readableSnapshot(payload, published, req)
+      const after = await readableSnapshot(payload, latest?.version as unknown as Data, req)
+      fieldChanges = diffSnapshots({ id, name }, before, after)
+      if (!isMaterial(fieldChanges)) {
+        errors.push({ path: 'subprocessor', message: `Save the new purpose, data processed or locations of ${name} as a draft first (Save Draft, not Publish), then announce the change.` })
+      }
+      versionRefs.before = await latestPublishedVersionId(payload, id, req)
+      versionRefs.after = latest ? String(latest.id) : null
+    }
+  }
+  if (errors.length) refuse(errors)
+
+  return {
+    status: 'announced',
+    announcedAt: now.toISOString(),
+    noticePeriodDays,
+    fieldChanges,
+    versionRefs,
+    slug: await uniqueSlug(payload, `${now.toISOString().slice(0, 10)}-${kind}-${String(subprocessor.slug)}`, req),
+  }
+}
+
+async function uniqueSlug(payload: Payload, base: string, req: PayloadRequest) {
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`
+    const { totalDocs } = await payload.count({ collection: 'changes', where: { slug: { equals: slug } }, req, overrideAccess: true })
+    if (totalDocs === 0) return slug
+  }
+}
+
+/** Announced changes are the proof of notice: they are cancelled, never deleted. */
+export const refuseDeletingAnnouncedChange: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const change = await req.payload.db.findOne<RawDoc>({ collection: 'changes', where: { id: { equals: id } }, req })
+  if (change && change.status !== 'draft') {
+    throw new APIError('This change has been announced and is kept as proof of notice. Cancel it instead of deleting it.', 409, null, true)
+  }
+}

@@ -1,0 +1,65 @@
+// The fields of a subprocessor that customers see, in the order a notice lists them. A change to
+// purpose, data processed or locations is "material" (GDPR Art. 28 notice applies).
+export const publicFields = [
+  { name: 'name', label: 'Name' },
+  { name: 'legalEntity', label: 'Legal entity' },
+  { name: 'category', label: 'Category' },
+  { name: 'purpose', label: 'Purpose' },
+  { name: 'dataProcessed', label: 'Data processed' },
+  { name: 'locations', label: 'Locations' },
+  { name: 'securityUrl', label: 'Security information' },
+  { name: 'websiteUrl', label: 'Website' },
+  { name: 'transferSafeguards', label: 'Transfer safeguards' },
+  { name: 'contact', label: 'Postal address or contact' },
+  { name: 'notes', label: 'Notes' },
+] as const
+
+export const materialFields = ['purpose', 'dataProcessed', 'locations'] as const
+
+export type PublicFieldName = (typeof publicFields)[number]['name']
+export type FieldValue = string | string[] | null
+export type Snapshot = Partial<Record<PublicFieldName, FieldValue>> & { slug?: string }
+
+export type FieldChange = {
+  subprocessor: string
+  subprocessorName: string
+  field: PublicFieldName
+  label: string
+  before: FieldValue
+  after: FieldValue
+}
+
+function normalise(value: unknown): FieldValue {
+  if (value === undefined || value === null || value === '') return null
+  if (Array.isArray(value)) return value.length ? value.map((v) => String(v)) : null
+  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return String(value)
+}
+
+/** The public part of a subprocessor document (a relationship becomes its id). */
+export function snapshotOf(doc: Record<string, unknown> | null | undefined): Snapshot | null {
+  if (!doc) return null
+  const snapshot: Snapshot = { slug: typeof doc.slug === 'string' ? doc.slug : undefined }
+  for (const { name } of publicFields) snapshot[name] = normalise(doc[name])
+  return snapshot
+}
+
+const same = (a: FieldValue, b: FieldValue) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Field-by-field differences between two snapshots (either may be null: added or removed). */
+export function diffSnapshots(
+  subprocessor: { id: string; name: string },
+  before: Snapshot | null,
+  after: Snapshot | null,
+): FieldChange[] {
+  const changes: FieldChange[] = []
+  for (const { name, label } of publicFields) {
+    const b = before?.[name] ?? null
+    const a = after?.[name] ?? null
+    if (!same(a, b)) changes.push({ subprocessor: subprocessor.id, subprocessorName: subprocessor.name, field: name, label, before: b, after: a })
+  }
+  return changes
+}
+
+export const isMaterial = (changes: FieldChange[]) =>
+  changes.some((change) => (materialFields as readonly string[]).includes(change.field))

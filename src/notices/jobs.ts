@@ -1,0 +1,18 @@
+import type { JobsConfig } from 'payload'
+import { isStaff } from '@/access'
+import { applyDueChangesTask, sendChangeNoticesTask } from './tasks'
+
+/**
+ * Payload's jobs queue. In a running server (`npm run dev` / `npm start`; see instrumentation.ts)
+ * the queue is worked every minute, and `applyDueChanges` is scheduled each minute, so announced
+ * changes take effect on their date without anyone acting.
+ */
+export const jobs: JobsConfig = {
+  tasks: [sendChangeNoticesTask, applyDueChangesTask],
+  autoRun: process.env.DISABLE_JOBS_AUTORUN === 'true' ? undefined : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  access: { run: ({ req }) => isStaff(req.user), queue: ({ req }) => isStaff(req.user) },
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !(user && 'role' in user && (user.role === 'admin' || user.role === 'editor')) },
+  }),
+}
