@@ -62,7 +62,7 @@ beforeAll(async () => {
   const category = (await payload.find({ collection: 'categories', limit: 1 })).docs[0]
   await payload.create({
     collection: 'subprocessors',
-    data: { name: 'Legacy SMS', category: category.id, purpose: 'SMS delivery', dataProcessed: ['Phone numbers'], locations: ['United States'], _status: 'published' },
+    data: { name: 'Legacy SMS', slug: 'legacy-sms', category: category.id, purpose: 'SMS delivery', dataProcessed: ['Phone numbers'], locations: ['United States'], _status: 'published' },
     ...quiet,
   })
   await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: true, noticePeriodDays: 30 }, ...quiet })

@@ -1,6 +1,8 @@
 // For browser tests: a test database with the seed, a production build (`next build` into
 // .next-test/, or E2E_DIST_DIR) and `next start` on a free loopback port. Everything is stopped afterwards.
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, projectRoot } from '../../scripts/embedded-db.mjs'
 import { startTestDatabase, startTestMail } from './test-database'
@@ -54,6 +56,8 @@ export default async function setup(project: TestProject) {
   await run(['--import', 'tsx/esm', 'src/seed/cli.ts'], env, 'seed')
   if (!process.env.E2E_SKIP_BUILD) await run(['node_modules/next/dist/bin/next', 'build'], env, 'next build')
 
+  // Next keeps its data cache in the build folder; a previous run's content must not leak into this one.
+  fs.rmSync(path.join(projectRoot, env.NEXT_DIST_DIR!, 'cache', 'fetch-cache'), { recursive: true, force: true })
   let output = ''
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: projectRoot,
