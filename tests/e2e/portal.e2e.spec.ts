@@ -1,0 +1,276 @@
+// The visitor's portal and the editor's journey, in Debian Chromium against the production build
+// served by `next start` on the embedded database (tests/setup/portal-server.ts).
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
+import { sourceSections, sourceSubprocessors, sourceTitles } from '../helpers/seed-document'
+
+const base = inject('portalUrl')
+const url = (path: string) => new URL(path, base).toString()
+const subprocessors = sourceSubprocessors()
+const slugs = ['amazon-web-services', 'twilio', 'dots', 'stripe', 'plain', 'amazon-cloudwatch']
+const policySlugs = ['purpose', 'scope', 'subprocessor-definition', 'subprocessor-management', 'changes-to-subprocessors', 'contact']
+const nameOf = (heading: string) => heading.replace(/ \(Divisible Inc\.\)$/, '')
+
+let browser: Browser
+let adminToken: string
+
+async function rest(method: string, path: string, body?: unknown) {
+  const response = await fetch(url(path), {
+    method,
+    headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json()
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+/** Polls (bounded) until the anonymous page satisfies `check`: pages are revalidated on demand. */
+async function eventually(path: string, check: (html: string, status: number) => boolean, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  let last = { html: '', status: 0 }
+  while (Date.now() < deadline) {
+    const response = await fetch(url(path), { cache: 'no-store' })
+    last = { html: await response.text(), status: response.status }
+    if (check(last.html, last.status)) return last
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`${path} never matched; last status ${last.status}`)
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const login = await fetch(url('/api/users/login'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+  })
+  adminToken = (await login.json()).token
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each([
+  ['with JavaScript', true],
+  ['without JavaScript', false],
+])("the visitor's journey %s", (_label, javaScript) => {
+  let page: Page
+
+  beforeAll(async () => {
+    page = await (await newContext(browser, { javaScript })).newPage()
+  })
+
+  it('home → subprocessors → one subprocessor → each policy', async () => {
+    const home = await page.goto(url('/'))
+    expect(home?.status()).toBe(200)
+    expect(await page.locator('h1').allTextContents()).toEqual([sourceTitles.portal])
+    expect(await page.getAttribute('a[href^="mailto:"]', 'href')).toBe(`mailto:${sourceSections.Contact.at(-1)}`)
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Subprocessors', exact: true }).click()
+    await page.waitForURL(/\/subprocessors$/)
+    expect(await page.locator('h1').allTextContents()).toEqual([sourceTitles.list])
+    const text = await page.locator('main').innerText()
+    for (const s of subprocessors) {
+      expect(text).toContain(nameOf(s.heading))
+      expect(text).toContain(s.category)
+      expect(text).toContain(s.purpose)
+      for (const item of s.dataProcessed.split(', ')) expect(text.toLowerCase()).toContain(item.toLowerCase())
+      expect(text).toContain(s.location)
+      if (s.securityInfo) expect(await page.locator(`main a[href="${s.securityInfo}"]`).count()).toBeGreaterThan(0)
+    }
+    expect(text).toContain('Divisible Inc.')
+    expect(text).toMatch(/Last updated/i)
+    // categories in the order of the original page
+    const headings = (await page.locator('main h2').allTextContents()).map((h) => h.trim())
+    const categories = [...new Set(subprocessors.map((s) => s.category))]
+    expect(headings.filter((h) => categories.includes(h))).toEqual(categories)
+
+    await page.locator('main a', { hasText: /^Stripe$/ }).first().click()
+    await page.waitForURL(/\/subprocessors\/stripe$/)
+    expect(await page.locator('h1').allTextContents()).toEqual(['Stripe'])
+    expect(await page.locator('main').innerText()).toContain('Payment processing for Clicki customers (subscription billing, charges)')
+
+    for (const slug of policySlugs) {
+      const response = await page.goto(url(`/policies/${slug}`))
+      expect(response?.status(), slug).toBe(200)
+      const [h1] = await page.locator('h1').allTextContents()
+      const section = sourceSections[h1 as keyof typeof sourceSections]
+      expect(section, `${slug}: h1 "${h1}" is a section of the original page`).toBeDefined()
+      const body = await page.locator('main').innerText()
+      for (const line of section) expect(body).toContain(line.replace(/^•\s*/, ''))
+    }
+    // the management practices are a real list
+    await page.goto(url('/policies/subprocessor-management'))
+    expect(await page.locator('main ul li', { hasText: 'limited to what is necessary' }).count()).toBe(1)
+  })
+
+  it('filters by category and location and searches, through the form', async () => {
+    await page.goto(url('/subprocessors'))
+    await page.selectOption('#filter-category', 'payments-and-payouts')
+    await page.click('button[type=submit]')
+    await page.waitForURL(/category=payments-and-payouts/)
+    let text = await page.locator('main').innerText()
+    expect(text).toContain('Stripe')
+    expect(text).toContain('Dots')
+    expect(text).not.toContain('Twilio')
+
+    await page.goto(url('/subprocessors'))
+    await page.fill('#filter-q', 'phone numbers')
+    await page.click('button[type=submit]')
+    await page.waitForURL(/q=phone/)
+    text = await page.locator('main').innerText()
+    expect(text).toContain('Twilio')
+    expect(text).not.toContain('Stripe')
+
+    await page.goto(url('/subprocessors?location=primary'))
+    text = await page.locator('main').innerText()
+    expect(text).toContain('Amazon Web Services (AWS)')
+    expect(text).not.toContain('Twilio')
+
+    await page.goto(url('/subprocessors?q=no-such-vendor-anywhere'))
+    expect((await page.locator('main').innerText()).toLowerCase()).toContain('no ')
+  })
+
+  it('answers unknown addresses with a 404 page', async () => {
+    for (const path of ['/subprocessors/no-such-vendor', '/policies/no-such-policy', '/no/such/page']) {
+      const response = await page.goto(url(path))
+      expect(response?.status(), path).toBe(404)
+      expect(await page.locator('h1').count(), path).toBe(1)
+    }
+  })
+})
+
+describe('accessibility and page quality', () => {
+  const routes = ['/', '/subprocessors', '/subprocessors?category=payments-and-payouts', ...slugs.map((s) => `/subprocessors/${s}`), ...policySlugs.map((s) => `/policies/${s}`), '/no-such-page']
+
+  it('has no WCAG 2.2 A/AA violations on any route, in light and dark mode', async () => {
+    const page = await (await newContext(browser)).newPage()
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      for (const route of routes) {
+        await page.goto(url(route))
+        const violations = await axeViolations(page)
+        expect(violations, `${route} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([])
+      }
+    }
+  })
+
+  it('has one h1, a language, a skip link first in tab order, and metadata on every page', async () => {
+    const page = await (await newContext(browser)).newPage()
+    for (const route of routes.filter((r) => r !== '/no-such-page')) {
+      await page.goto(url(route))
+      expect(await page.locator('h1').count(), route).toBe(1)
+      expect(await page.getAttribute('html', 'lang')).toBe('en')
+      expect(await page.title(), route).not.toBe('')
+      expect(await page.locator('meta[name="description"]').count(), route).toBe(1)
+      expect(await page.locator('link[rel="canonical"]').count(), route).toBe(1)
+      expect(await page.locator('meta[property="og:title"]').count(), route).toBe(1)
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim()), route).toBe('Skip to content')
+    }
+  })
+
+  it('is readable at 320 px without horizontal scrolling, and prints the list as a table', async () => {
+    const page = await (await newContext(browser)).newPage()
+    await page.setViewportSize({ width: 320, height: 800 })
+    for (const route of ['/', '/subprocessors', '/subprocessors/amazon-web-services', '/policies/subprocessor-management']) {
+      await page.goto(url(route))
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, route).toBeLessThanOrEqual(0)
+    }
+    await page.setViewportSize({ width: 1024, height: 800 })
+    await page.goto(url('/subprocessors'))
+    await page.emulateMedia({ media: 'print' })
+    const table = page.locator('table')
+    expect(await table.first().isVisible()).toBe(true)
+    const printed = await table.first().innerText()
+    for (const s of subprocessors) expect(printed).toContain(nameOf(s.heading))
+    expect(await page.locator('form.filters').isVisible()).toBe(false)
+  })
+
+  it('serves sitemap.xml and robots.txt listing every public page', async () => {
+    const sitemap = await (await fetch(url('/sitemap.xml'))).text()
+    for (const path of ['/subprocessors', ...slugs.map((s) => `/subprocessors/${s}`), ...policySlugs.map((s) => `/policies/${s}`)]) {
+      expect(sitemap).toContain(`${path}</loc>`)
+    }
+    const robots = await (await fetch(url('/robots.txt'))).text()
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+    expect(robots).toMatch(/Disallow: \/admin/)
+  })
+})
+
+describe("the editor's journey in the admin", () => {
+  let vendor: { id: string; slug: string }
+  const original = 'Sends transactional email for the e2e test'
+  const changed = 'Sends transactional and marketing email (edited in the admin)'
+
+  beforeAll(async () => {
+    // The seed turns on the rule that purpose changes go live only through a change notice; this
+    // journey is about drafts, preview and publishing, so it switches the rule off meanwhile.
+    await rest('POST', '/api/globals/trust-center', { requireNotice: false })
+    const category = (await rest('GET', '/api/categories?limit=1')).docs[0]
+    vendor = (
+      await rest('POST', '/api/subprocessors', {
+        name: 'Postbox Mail',
+        category: category.id,
+        purpose: original,
+        dataProcessed: ['Email addresses'],
+        locations: ['Ireland'],
+        _status: 'published',
+      })
+    ).doc
+    await eventually(`/subprocessors/${vendor.slug}`, (html, status) => status === 200 && html.includes(original))
+  })
+
+  afterAll(async () => {
+    await rest('POST', '/api/globals/trust-center', { requireNotice: true })
+  })
+
+  it('signs in, saves a draft, previews it, publishes it and deletes it', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await page.goto(url('/admin/login'))
+    await page.fill('#field-email', process.env.ADMIN_EMAIL!)
+    await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
+    await page.click('button[type=submit]')
+    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 60_000 })
+
+    await page.goto(url(`/admin/collections/subprocessors/${vendor.id}`))
+    await page.fill('#field-purpose', changed)
+    await page.click('#action-save-draft')
+    await page.waitForSelector('text=/Draft saved|saved successfully/i', { timeout: 30_000 })
+
+    // the draft changes nothing for visitors
+    const publicPage = await fetch(url(`/subprocessors/${vendor.slug}`), { cache: 'no-store' })
+    const publicHtml = await publicPage.text()
+    expect(publicHtml).toContain(original)
+    expect(publicHtml).not.toContain(changed)
+
+    // preview: the draft on the real portal layout, for the signed-in editor only
+    const [preview] = await Promise.all([context.waitForEvent('page'), page.click('#preview-button')])
+    await preview.waitForLoadState()
+    expect(new URL(preview.url()).pathname).toBe(`/subprocessors/${vendor.slug}`)
+    const previewText = await preview.locator('body').innerText()
+    expect(previewText).toContain(changed)
+    expect(previewText).toMatch(/Preview: you are viewing unpublished changes/)
+    await preview.close()
+
+    // publish: visitors see it without a rebuild
+    await page.click('#action-save')
+    await page.waitForSelector('text=/Updated successfully|published|saved successfully/i', { timeout: 30_000 })
+    await eventually(`/subprocessors/${vendor.slug}`, (html) => html.includes(changed) && !html.includes(original))
+    await eventually('/subprocessors', (html) => html.includes(changed))
+
+    // delete: gone from its page and from the list
+    await page.click('.doc-controls__popup button, .popup-button')
+    await page.click('#action-delete')
+    await page.click('#confirm-action')
+    await page.waitForURL(/\/admin\/collections\/subprocessors(\?|$)/, { timeout: 30_000 })
+    await eventually(`/subprocessors/${vendor.slug}`, (_html, status) => status === 404)
+    await eventually('/subprocessors', (html) => !html.includes('Postbox Mail'))
+    await context.close()
+  })
+})
