@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { listPolicies } from '@/data/policies'
 import { getPreview } from '@/data/preview'
 import { getSiteSettings } from '@/data/trustCenter'
+import { changeFeedAlternates } from '@/utilities/feeds'
 import { siteUrl } from '@/utilities/siteUrl'
 import './styles.css'
 
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: siteUrl,
     title: { default: settings.portalTitle, template: `%s · ${settings.portalTitle}` },
     description: settings.introduction ?? undefined,
+    // pages with their own `alternates` (pageMetadata) list the feeds again: Next.js does not merge
+    alternates: { types: changeFeedAlternates },
     openGraph: { siteName: settings.portalTitle, type: 'website', locale: 'en' },
   }
 }
@@ -24,7 +27,9 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   const navigation = [
     { href: '/', label: 'Home' },
     { href: '/subprocessors', label: 'Subprocessors' },
+    { href: '/changes', label: 'Change log' },
     ...policies.map((policy) => ({ href: `/policies/${policy.slug}`, label: policy.title })),
+    { href: '/subscribe', label: 'Get notified' },
   ]
   return (
     <html lang="en">

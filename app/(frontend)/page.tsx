@@ -44,6 +44,13 @@ export default async function HomePage() {
             )}
           </p>
         </li>
+        <li>
+          <Link href="/changes">Subprocessor changes</Link>
+          <p>
+            Every change we announce to the list, before it takes effect.{' '}
+            <Link href="/subscribe">Get an email about each one</Link>.
+          </p>
+        </li>
         {policies.map((policy) => (
           <li key={policy.id}>
             <Link href={`/policies/${policy.slug}`}>{policy.title}</Link>

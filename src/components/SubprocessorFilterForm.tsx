@@ -6,10 +6,14 @@ type Props = {
   categories: Category[]
   locations: string[]
   filtered: boolean
+  /** The chosen past day (YYYY-MM-DD), or '' for the current list. */
+  asOf: string
+  /** The latest day that can be chosen: today (UTC). */
+  today: string
 }
 
 /** A plain GET form: filtering is done on the server, so it works without JavaScript. */
-export function SubprocessorFilterForm({ filters, categories, locations, filtered }: Props) {
+export function SubprocessorFilterForm({ filters, categories, locations, filtered, asOf, today }: Props) {
   return (
     <form className="filters" method="get" action="/subprocessors" role="search" aria-label="Filter subprocessors">
       <div className="field">
@@ -47,6 +51,20 @@ export function SubprocessorFilterForm({ filters, categories, locations, filtere
         </datalist>
         <p id="filter-location-hint" className="hint">
           Part of a place, for example a country
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-as-of">List as it stood on</label>
+        <input
+          id="filter-as-of"
+          name="asOf"
+          type="date"
+          max={today}
+          defaultValue={asOf}
+          aria-describedby="filter-as-of-hint"
+        />
+        <p id="filter-as-of-hint" className="hint">
+          A past day, as YYYY-MM-DD. Leave empty for the current list.
         </p>
       </div>
       <div className="actions">

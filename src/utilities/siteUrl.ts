@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { SiteSettings } from '@/data/trustCenter'
+import { changeFeedAlternates } from './feeds'
 
 /** The public origin: canonical URLs, OpenGraph, sitemap and robots all derive from it. */
 export const siteUrl = new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000')
@@ -12,15 +13,20 @@ type PageMetadata = {
   description?: string | null
   path: string
   type?: 'website' | 'article'
+  /** More `<link rel="alternate">` types for this page, next to the change feeds every page links. */
+  alternateTypes?: NonNullable<Metadata['alternates']>['types']
 }
 
-/** Title, description, canonical URL and OpenGraph for one page (OpenGraph is not merged with the layout's). */
-export function pageMetadata({ settings, title, description, path, type = 'website' }: PageMetadata): Metadata {
+/**
+ * Title, description, canonical URL, alternates and OpenGraph for one page (Next.js replaces the
+ * layout's `alternates` and `openGraph` with a page's, it does not merge them).
+ */
+export function pageMetadata({ settings, title, description, path, type = 'website', alternateTypes }: PageMetadata): Metadata {
   const summary = description || settings.introduction || undefined
   return {
     title,
     description: summary,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: { ...changeFeedAlternates, ...alternateTypes } },
     openGraph: {
       type,
       url: path,

@@ -1,0 +1,75 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import type { PublicChange } from '@/changes/log'
+import { changeKinds } from '../../collections/Changes'
+import { FieldChangesTable } from './FieldChangesTable'
+import { FormattedDate } from './FormattedDate'
+
+// "Addition: we start using a new subprocessor" → "Addition": the editors' own wording, shortened.
+const kindLabel = (kind: string): string =>
+  changeKinds.find((option) => option.value === kind)?.label.split(':')[0] ?? kind
+
+export const isInEffect = (change: PublicChange): boolean => change.status === 'effective'
+
+export function ChangeStatus({ change }: { change: PublicChange }) {
+  return isInEffect(change) ? (
+    <span className="badge badge-done">In effect</span>
+  ) : (
+    <span className="badge">Upcoming</span>
+  )
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="detail-row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+function SubprocessorName({ subprocessor }: { subprocessor: PublicChange['subprocessor'] }) {
+  // Only a published subprocessor has a page (an addition's stays a draft until its effective date).
+  return subprocessor.slug ? (
+    <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
+  ) : (
+    <>{subprocessor.name}</>
+  )
+}
+
+/** What one change is, when and why, and every field before and after. */
+export function ChangeDetails({ change, headingLevel }: { change: PublicChange; headingLevel: 2 | 3 | 4 }) {
+  return (
+    <>
+      <dl className="details">
+        <Row term="Announced">
+          <FormattedDate iso={change.announcedAt} />
+        </Row>
+        <Row term={isInEffect(change) ? 'Took effect' : 'Takes effect'}>
+          <FormattedDate iso={change.effectiveDate} />
+        </Row>
+        <Row term="Kind">{kindLabel(change.kind)}</Row>
+        <Row term="Subprocessor">
+          <SubprocessorName subprocessor={change.subprocessor} />
+        </Row>
+        {change.replaces && (
+          <Row term="Replaces">
+            <SubprocessorName subprocessor={change.replaces} />
+          </Row>
+        )}
+        <Row term="Status">
+          <ChangeStatus change={change} />
+        </Row>
+        <Row term="Why">
+          <span className="multiline">{change.reason}</span>
+        </Row>
+        {change.urgentReason && (
+          <Row term="Why the notice is shorter">
+            <span className="multiline">{change.urgentReason}</span>
+          </Row>
+        )}
+      </dl>
+      <FieldChangesTable changes={change.fieldChanges} headingLevel={headingLevel} />
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+import { cache } from 'react'
+import { listAsOf } from '@/changes/history'
+import { findPublicChange, listPublicChanges, type PublicChange } from '@/changes/log'
+import { getPayloadClient } from './payload'
+import { publicQuery } from './publicQuery'
+import { TAGS } from './tags'
+
+// The change log is public record: the same for every visitor (announced and effective changes
+// only, read anonymously), so there is no preview variant.
+const readChanges = publicQuery('changes', [TAGS.changes], async () =>
+  listPublicChanges(await getPayloadClient()),
+)
+
+const readChange = publicQuery('change', [TAGS.changes], async (slug: string) =>
+  findPublicChange(await getPayloadClient(), slug),
+)
+
+/** Every announced or effective change, newest announcement first. */
+export const listChanges = cache(() => readChanges())
+
+export const getChangeBySlug = cache((slug: string) => readChange(slug))
+
+/** Announced changes not yet in effect, soonest first. */
+export const listUpcomingChanges = cache(async (): Promise<PublicChange[]> => {
+  const changes = await listChanges()
+  return changes
+    .filter((change) => change.status === 'announced')
+    .sort((a, b) => Date.parse(a.effectiveDate) - Date.parse(b.effectiveDate))
+})
+
+// The history holds only what was published (snapshots of public fields), so it is as public as
+// the list itself; it changes whenever the published list does.
+const readListAsOf = publicQuery('subprocessors-as-of', [TAGS.subprocessors], async (day: string) =>
+  listAsOf(await getPayloadClient(), day),
+)
+
+/** The published list as it stood at the end of `day` (YYYY-MM-DD, UTC). */
+export const getListAsOf = cache((day: string) => readListAsOf(day))

@@ -1,0 +1,75 @@
+import type { ListEntry } from '@/changes/history'
+import type { Category } from '@/payload-types'
+import type { SubprocessorFilters } from './subprocessorFilters'
+
+/** A subprocessor as it was published on a past day (from the recorded snapshot). */
+export type HistoricalSubprocessor = {
+  key: string
+  name: string
+  slug: string | null
+  legalEntity: string | null
+  category: string
+  purpose: string | null
+  dataProcessed: string[]
+  locations: string[]
+  securityUrl: string | null
+  websiteUrl: string | null
+}
+
+export type HistoricalGroup = { category: string; subprocessors: HistoricalSubprocessor[] }
+
+const UNCATEGORISED = 'Other'
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []
+
+export function toHistorical(entry: ListEntry): HistoricalSubprocessor {
+  const { snapshot } = entry
+  return {
+    key: entry.subprocessor,
+    name: text(snapshot.name) ?? entry.name,
+    slug: text(snapshot.slug),
+    legalEntity: text(snapshot.legalEntity),
+    category: text(snapshot.category) ?? UNCATEGORISED,
+    purpose: text(snapshot.purpose),
+    dataProcessed: list(snapshot.dataProcessed),
+    locations: list(snapshot.locations),
+    securityUrl: text(snapshot.securityUrl),
+    websiteUrl: text(snapshot.websiteUrl),
+  }
+}
+
+/** The list page's filters on a past list: the category is matched by its current name. */
+export function filterHistorical(
+  entries: HistoricalSubprocessor[],
+  categories: Category[],
+  filters: SubprocessorFilters,
+): HistoricalSubprocessor[] {
+  const categoryName = filters.category
+    ? (categories.find((category) => category.slug === filters.category)?.name ?? null)
+    : undefined
+  const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean)
+  const location = filters.location.toLowerCase()
+  return entries.filter((entry) => {
+    if (categoryName !== undefined && entry.category !== categoryName) return false
+    if (location && !entry.locations.some((place) => place.toLowerCase().includes(location))) return false
+    const haystack = [entry.name, entry.legalEntity ?? '', entry.purpose ?? '', ...entry.dataProcessed]
+      .join('\n')
+      .toLowerCase()
+    return words.every((word) => haystack.includes(word))
+  })
+}
+
+/** Groups by the category name the entry had; today's display order first, then by name. */
+export function groupHistorical(entries: HistoricalSubprocessor[], categories: Category[]): HistoricalGroup[] {
+  const order = new Map(categories.map((category, index) => [category.name, index]))
+  const names = [...new Set(entries.map((entry) => entry.category))].sort((a, b) => {
+    const byOrder = (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity)
+    return byOrder !== 0 && !Number.isNaN(byOrder) ? byOrder : a.localeCompare(b)
+  })
+  return names.map((category) => ({
+    category,
+    subprocessors: entries.filter((entry) => entry.category === category),
+  }))
+}
