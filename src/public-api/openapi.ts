@@ -2,10 +2,13 @@
 // Served at /api/public/v1/openapi.json, rendered on /developers, and used by the tests to check
 // every response: a field the serialisers add without describing it here fails the contract tests
 // (response schemas forbid additional properties).
+import { changeKinds } from '../../collections/Changes'
 import { transferSafeguards } from '../../collections/Subprocessors'
-import { siteUrl } from '@/utilities/siteUrl'
+import { publicFields, type PublicFieldName } from '@/changes/fields'
+import { absoluteUrl, siteUrl } from '@/utilities/siteUrl'
 import { PROBLEM_TYPES } from './problem'
-import { LIMIT, MAX_PAGE } from './query'
+import { CHANGE_KINDS, LIMIT, MAX_PAGE, PUBLIC_CHANGE_STATUSES } from './query'
+import type { PublicChangeNotice, PublicFieldChange } from './serialize'
 
 export type SchemaObject = {
   $ref?: string
@@ -117,6 +120,47 @@ const policySummaryProperties: Record<string, SchemaObject> = {
   },
 }
 
+const fieldValue = (description: string): SchemaObject => ({
+  type: ['string', 'array', 'null'],
+  items: { type: 'string' },
+  description: `${description} A list for \`dataProcessed\`, \`locations\` and \`transferSafeguards\` (codes); \`category\` is the category's name.`,
+})
+
+const label = (field: PublicFieldName) => publicFields.find(({ name }) => name === field)!.label
+const exampleSlug = '2025-03-03-addition-acme-analytics'
+const added = (field: PublicFieldName, after: string | string[]): PublicFieldChange => ({
+  field,
+  label: label(field),
+  subprocessorName: 'Acme Analytics',
+  subprocessorSlug: 'acme-analytics',
+  before: null,
+  after,
+})
+
+const changeExample = {
+  slug: exampleSlug,
+  title: 'Acme Analytics: new subprocessor',
+  kind: 'addition',
+  status: 'announced',
+  subprocessor: { slug: 'acme-analytics', name: 'Acme Analytics' },
+  replaces: null,
+  reason: 'We need product analytics to learn which features customers use.',
+  urgentReason: null,
+  noticePeriodDays: 30,
+  announcedAt: '2025-03-03T09:15:00.000Z',
+  effectiveDate: '2025-04-03T09:00:00.000Z',
+  appliedAt: null,
+  fieldChanges: [
+    added('name', 'Acme Analytics'),
+    added('category', 'Monitoring and Logging'),
+    added('purpose', 'Product analytics'),
+    added('dataProcessed', ['Usage events']),
+    added('locations', ['Germany']),
+  ],
+  updatedAt: '2025-03-03T09:15:00.000Z',
+  portalUrl: absoluteUrl(`/changes/${exampleSlug}`),
+} satisfies PublicChangeNotice
+
 const schemas: Record<string, SchemaObject> = {
   CategoryRef: object('The category a subprocessor is listed under.', {
     slug: slugSchema,
@@ -208,6 +252,99 @@ const schemas: Record<string, SchemaObject> = {
       required: ['root'],
     },
   }),
+  ChangeSubprocessor: object('A subprocessor as a change notice names it.', {
+    slug: nullable('string', {
+      pattern: slugSchema.pattern,
+      description:
+        'Its slug on the list: the one it has once the change takes effect (for a removal, the one it had). An addition is not on /subprocessors until then.',
+    }),
+    name: { type: 'string', description: 'Its name, as announced.' },
+  }),
+  FieldChange: object('One public field of a subprocessor, before and after a change.', {
+    field: {
+      type: 'string',
+      enum: publicFields.map(({ name }) => name),
+      description: 'The field, by its name in `Subprocessor`.',
+    },
+    label: { type: 'string', description: 'The same, in words.' },
+    subprocessorName: {
+      type: 'string',
+      description: 'Which subprocessor (a replacement names two).',
+    },
+    subprocessorSlug: nullable('string', {
+      pattern: slugSchema.pattern,
+      description: 'Its slug, as in `subprocessor` or `replaces` of the change.',
+    }),
+    before: fieldValue(
+      'The published value before the change; null when empty, and for a new subprocessor.',
+    ),
+    after: fieldValue(
+      'The value once the change takes effect; null when empty, and for a removed subprocessor.',
+    ),
+  }),
+  Change: {
+    ...object(
+      'A change to the subprocessor list announced to customers ahead of time (a change notice), with what changes field by field.',
+      {
+        slug: {
+          ...slugSchema,
+          description:
+            'Stable identifier: the day of the announcement, the kind and the subprocessor. Never reused.',
+          examples: [changeExample.slug],
+        },
+        title: { type: 'string', description: 'A heading.', examples: [changeExample.title] },
+        kind: {
+          type: 'string',
+          enum: CHANGE_KINDS,
+          description: changeKinds.map(({ value, label }) => `\`${value}\`: ${label}`).join('; '),
+        },
+        status: {
+          type: 'string',
+          enum: PUBLIC_CHANGE_STATUSES,
+          description:
+            '`announced`: customers have been notified and it takes effect on `effectiveDate`; `effective`: it has taken effect. Drafts are never served; a cancelled change leaves the API.',
+        },
+        subprocessor: {
+          ...ref('ChangeSubprocessor'),
+          description:
+            'The subprocessor added, removed or changed; for a replacement, the new one.',
+        },
+        replaces: {
+          oneOf: [ref('ChangeSubprocessor'), { type: 'null' }],
+          description: 'For a replacement: the subprocessor it takes over from.',
+        },
+        reason: { type: 'string', description: 'Why, in plain words, as told to customers.' },
+        urgentReason: nullable('string', {
+          description: 'Why the notice is shorter than the notice period, when it is.',
+        }),
+        noticePeriodDays: nullable('integer', {
+          minimum: 0,
+          description: 'The notice period in days that applied when it was announced.',
+        }),
+        announcedAt: timestamp('When customers were notified.'),
+        effectiveDate: timestamp(
+          'When it takes (or took) effect on the list: a moment, unlike the day of a policy section.',
+        ),
+        appliedAt: nullable('string', {
+          format: 'date-time',
+          description: 'When it was put into effect on the published list; null until then.',
+        }),
+        fieldChanges: {
+          type: 'array',
+          items: ref('FieldChange'),
+          description:
+            'Every public field that changes: for an addition each field goes from null, for a removal to null; a replacement lists the new and the replaced subprocessor.',
+        },
+        updatedAt: timestamp('When the notice last changed (announced, took effect).'),
+        portalUrl: {
+          type: 'string',
+          format: 'uri',
+          description: 'The page about it on the trust center.',
+        },
+      },
+    ),
+    examples: [changeExample],
+  },
   Pagination: object('Where this page sits in the whole result.', {
     page: { type: 'integer', minimum: 1 },
     limit: { type: 'integer', minimum: 1, maximum: LIMIT.max },
@@ -267,6 +404,12 @@ const schemas: Record<string, SchemaObject> = {
   }),
   SubprocessorResponse: object('One subprocessor.', { data: ref('Subprocessor') }),
   PolicyResponse: object('One policy section with its text.', { data: ref('Policy') }),
+  ChangeList: object('A page of change notices, newest announcement first.', {
+    data: { type: 'array', items: ref('Change') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  ChangeResponse: object('One change notice.', { data: ref('Change') }),
   ApiIndex: object('Where everything in this version of the API is.', {
     data: object('Links to the resources, relative to the server.', {
       version: { type: 'string', const: '1' },
@@ -308,10 +451,15 @@ const schemas: Record<string, SchemaObject> = {
         openapi: { type: 'string', format: 'uri' },
         documentation: { type: 'string', format: 'uri' },
         subprocessors: { type: 'string', format: 'uri' },
+        changes: {
+          type: 'string',
+          format: 'uri',
+          description: 'Announced and effective changes to the list.',
+        },
       }),
       feeds: {
         type: 'array',
-        description: 'The list in other formats.',
+        description: 'The list, and the log of its changes, in other formats.',
         items: object('One format.', {
           type: { type: 'string', description: 'Media type.' },
           href: { type: 'string', format: 'uri' },
@@ -354,6 +502,33 @@ const parameters: Record<string, ParameterObject> = {
     description:
       'Only subprocessors with a location containing this text (case-insensitive), 1 to 100 characters.',
     schema: { type: 'string', minLength: 1, maxLength: 100, examples: ['United States'] },
+  },
+  kind: {
+    name: 'kind',
+    in: 'query',
+    description: 'Only changes of this kind.',
+    schema: { type: 'string', enum: CHANGE_KINDS },
+  },
+  changeStatus: {
+    name: 'status',
+    in: 'query',
+    description:
+      'Only changes still in their notice period (`announced`) or only those in effect (`effective`).',
+    schema: { type: 'string', enum: PUBLIC_CHANGE_STATUSES },
+  },
+  subprocessor: {
+    name: 'subprocessor',
+    in: 'query',
+    description:
+      'Only changes about the subprocessor with this slug, as the one added, removed or changed, or as the one replaced.',
+    schema: slugSchema,
+  },
+  since: {
+    name: 'since',
+    in: 'query',
+    description:
+      'Only changes announced at or after this moment: an ISO 8601 date (midnight UTC) or date-time with a time zone.',
+    schema: { type: 'string', examples: ['2025-01-31', '2025-01-31T09:00:00Z'] },
   },
   slug: {
     name: 'slug',
@@ -453,12 +628,17 @@ export function openApiDocument(): OpenApiDocument {
       title: 'Trust center public API',
       version: '1.0.0',
       description:
-        'Read-only access to the published subprocessor list and data-handling policies. Field names and slugs are stable within v1: fields may be added, never renamed or removed. Only published content is served.',
+        'Read-only access to the published subprocessor list, its announced changes and the data-handling policies. Field names and slugs are stable within v1: fields may be added, never renamed or removed. Only published content is served.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: siteUrl.origin, description: 'This trust center' }],
     tags: [
       { name: 'Subprocessors', description: 'The subprocessor list and its categories.' },
+      {
+        name: 'Changes',
+        description:
+          'Change notices: additions, replacements, removals and material changes of subprocessors, announced before they take effect.',
+      },
       { name: 'Policies', description: 'The data-handling policy sections.' },
       {
         name: 'Exports and discovery',
@@ -538,6 +718,40 @@ export function openApiDocument(): OpenApiDocument {
         parameters: [p('slug')],
         responses: {
           '200': ok('The policy section.', 'application/json', ref('PolicyResponse')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+          '404': r('NotFound'),
+        },
+      }),
+      [`${API_BASE}/changes`]: get({
+        operationId: 'listChanges',
+        summary: 'List change notices',
+        description:
+          'Announced and effective changes to the subprocessor list, newest announcement first, with each field before and after. The same changes are in the feeds /changes/rss.xml, /changes/atom.xml and /changes/feed.json.',
+        tags: ['Changes'],
+        parameters: [
+          p('kind'),
+          p('changeStatus'),
+          p('subprocessor'),
+          p('since'),
+          p('updatedSince'),
+          p('limit'),
+          p('page'),
+        ],
+        responses: {
+          '200': ok('A page of change notices.', 'application/json', ref('ChangeList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/changes/{slug}`]: get({
+        operationId: 'getChange',
+        summary: 'Get a change notice',
+        description: 'One announced or effective change by its slug.',
+        tags: ['Changes'],
+        parameters: [p('slug')],
+        responses: {
+          '200': ok('The change notice.', 'application/json', ref('ChangeResponse')),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
           '404': r('NotFound'),

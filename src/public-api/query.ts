@@ -1,5 +1,6 @@
 // Strict reading of query strings: an unknown, repeated or malformed parameter is a 400 that names
 // it, never a silently ignored filter (a typo like `categroy=` would otherwise return everything).
+import { changeKinds } from '../../collections/Changes'
 import type { InvalidParam } from './problem'
 
 export const LIMIT = { default: 50, max: 100 } as const
@@ -13,6 +14,18 @@ const ISO_DATE_TIME =
 
 export type ListQuery = { limit: number; page: number; updatedSince: string | null }
 export type SubprocessorQuery = ListQuery & { category: string | null; location: string | null }
+
+export const CHANGE_KINDS = changeKinds.map(({ value }) => value)
+/** Only these statuses are published: a draft or cancelled change is never served. */
+export const PUBLIC_CHANGE_STATUSES = ['announced', 'effective'] as const
+export type ChangeKind = (typeof CHANGE_KINDS)[number]
+export type PublicChangeStatus = (typeof PUBLIC_CHANGE_STATUSES)[number]
+export type ChangeQuery = ListQuery & {
+  kind: ChangeKind | null
+  status: PublicChangeStatus | null
+  subprocessor: string | null
+  since: string | null
+}
 
 type Reader<T> = { parse: (raw: string) => T | { invalid: string } }
 
@@ -67,6 +80,15 @@ const timestamp: Reader<string> = {
   },
 }
 
+function oneOf<const T extends string>(values: readonly T[], note = ''): Reader<T> {
+  return {
+    parse: (raw) =>
+      (values as readonly string[]).includes(raw)
+        ? (raw as T)
+        : { invalid: `must be one of ${values.join(', ')}${note}, not "${clip(raw)}".` },
+  }
+}
+
 const clip = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
 
 const readers = {
@@ -75,6 +97,10 @@ const readers = {
   updatedSince: timestamp,
   category: slug,
   location: text,
+  kind: oneOf(CHANGE_KINDS),
+  status: oneOf(PUBLIC_CHANGE_STATUSES, ' (drafts and cancelled changes are not published)'),
+  subprocessor: slug,
+  since: timestamp,
 }
 
 type Name = keyof typeof readers
@@ -122,6 +148,7 @@ export function readQuery<N extends Name>(
 
 export const LIST_PARAMS = ['limit', 'page', 'updatedSince'] as const
 export const SUBPROCESSOR_PARAMS = [...LIST_PARAMS, 'category', 'location'] as const
+export const CHANGE_PARAMS = [...LIST_PARAMS, 'kind', 'status', 'subprocessor', 'since'] as const
 
 export function readListQuery(search: URLSearchParams): QueryResult<ListQuery> {
   const result = readQuery(search, LIST_PARAMS)
@@ -141,6 +168,21 @@ export function readSubprocessorQuery(search: URLSearchParams): QueryResult<Subp
     location = null,
   } = result.value
   return { ok: true, value: { limit, page, updatedSince, category, location } }
+}
+
+export function readChangeQuery(search: URLSearchParams): QueryResult<ChangeQuery> {
+  const result = readQuery(search, CHANGE_PARAMS)
+  if (!result.ok) return result
+  const {
+    limit = LIMIT.default,
+    page = 1,
+    updatedSince = null,
+    kind = null,
+    status = null,
+    subprocessor = null,
+    since = null,
+  } = result.value
+  return { ok: true, value: { limit, page, updatedSince, kind, status, subprocessor, since } }
 }
 
 export function readNoQuery(search: URLSearchParams): QueryResult<Record<string, never>> {

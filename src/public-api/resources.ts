@@ -1,7 +1,8 @@
-// The resources of the public API v1, the exports and the discovery files. Adding one (for example
-// `changes`) is a resolver here, a route file under app/api/public/v1/ and its path in openapi.ts.
+// The resources of the public API v1, the exports and the discovery files. Adding one is a
+// resolver here, a route file under app/api/public/v1/ and its path in openapi.ts.
 import {
   readPublishedCategories,
+  readPublishedChanges,
   readPublishedPolicies,
   readPublishedSubprocessors,
 } from '@/data/publicApi'
@@ -19,9 +20,15 @@ import {
 import { API_BASE, openApiDocument } from './openapi'
 import { paginate, updatedSince } from './pagination'
 import { problem } from './problem'
-import { readListQuery, readNoQuery, readSubprocessorQuery } from './query'
+import {
+  readChangeQuery,
+  readListQuery,
+  readNoQuery,
+  readSubprocessorQuery,
+  type ChangeQuery,
+} from './query'
 import type { Resolve } from './route'
-import { summaryOf, type PublicSubprocessor } from './serialize'
+import { summaryOf, type PublicChangeNotice, type PublicSubprocessor } from './serialize'
 import { securityTxt } from './securityTxt'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -57,6 +64,7 @@ export const RESOURCES = {
   subprocessors: `${API_BASE}/subprocessors`,
   categories: `${API_BASE}/categories`,
   policies: `${API_BASE}/policies`,
+  changes: `${API_BASE}/changes`,
 } as const
 
 export const apiIndex: Resolve = withoutParameters(async () =>
@@ -122,6 +130,42 @@ export const getPolicy: Resolve = withoutParameters(async (request, { slug }) =>
   return item
     ? jsonRepresentation({ data: item }, lastModified)
     : notFound(request, 'policy section', slug)
+})
+
+/** The changes matching a query's filters; a subprocessor matches as the new or the replaced one. */
+export function filterChanges(
+  items: PublicChangeNotice[],
+  { kind, status, subprocessor, since, updatedSince: updated }: ChangeQuery,
+): PublicChangeNotice[] {
+  const from = since ? Date.parse(since) : null
+  return updatedSince(items, updated).filter(
+    (item) =>
+      (!kind || item.kind === kind) &&
+      (!status || item.status === status) &&
+      (!subprocessor ||
+        item.subprocessor.slug === subprocessor ||
+        item.replaces?.slug === subprocessor) &&
+      (from === null || Date.parse(item.announcedAt) >= from),
+  )
+}
+
+export const listChanges: Resolve = async (request) => {
+  const url = new URL(request.url)
+  const query = readChangeQuery(url.searchParams)
+  if (!query.ok) return invalidParamsResponse(query.invalidParams)
+  const { items, lastModified } = await readPublishedChanges()
+  return jsonRepresentation(
+    paginate(filterChanges(items, query.value), query.value, url),
+    lastModified,
+  )
+}
+
+export const getChange: Resolve = withoutParameters(async (request, { slug }) => {
+  const { items, lastModified } = await readPublishedChanges()
+  const item = items.find((candidate) => candidate.slug === slug)
+  return item
+    ? jsonRepresentation({ data: item }, lastModified)
+    : notFound(request, 'change notice', slug)
 })
 
 export const openApi: Resolve = withoutParameters(async () =>
@@ -205,6 +249,14 @@ export const FEEDS = [
     path: '/subprocessors/annex',
     title: 'Subprocessor annex for data processing agreements (printable)',
   },
+  // the change log: each item carries the change field by field (see src/changes/feeds.ts)
+  { type: 'application/rss+xml', path: '/changes/rss.xml', title: 'Subprocessor changes (RSS)' },
+  { type: 'application/atom+xml', path: '/changes/atom.xml', title: 'Subprocessor changes (Atom)' },
+  {
+    type: 'application/feed+json',
+    path: '/changes/feed.json',
+    title: 'Subprocessor changes (JSON Feed)',
+  },
 ] as const
 
 export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
@@ -226,6 +278,7 @@ export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
         openapi: absoluteUrl(`${API_BASE}/openapi.json`),
         documentation: absoluteUrl('/developers'),
         subprocessors: absoluteUrl(RESOURCES.subprocessors),
+        changes: absoluteUrl(RESOURCES.changes),
       },
       feeds: FEEDS.map(({ type, path, title }) => ({ type, href: absoluteUrl(path), title })),
     },

@@ -1,8 +1,10 @@
 // Payload documents → the public v1 contract. Field names here are the contract: they change only
 // with a new API version, whatever happens to the CMS schema. The OpenAPI document describes them.
 import { transferSafeguards } from '../../collections/Subprocessors'
-import type { Category, Policy, Subprocessor } from '@/payload-types'
+import type { FieldChange, FieldValue, PublicFieldName } from '@/changes/fields'
+import type { Category, Change, Policy, Subprocessor } from '@/payload-types'
 import { absoluteUrl } from '@/utilities/siteUrl'
+import type { ChangeKind, PublicChangeStatus } from './query'
 import { policyBodyToHtml, policyBodyToText, type SlugOf } from './richText'
 
 export type PublicCategoryRef = { slug: string; name: string }
@@ -114,3 +116,103 @@ export const toPublicPolicy = (doc: Policy, slugOf: SlugOf): PublicPolicy => ({
 })
 
 export const summaryOf = ({ body: _body, ...summary }: PublicPolicy): PublicPolicySummary => summary
+
+// Change notices. `PublicChange` in src/changes/log.ts is the feeds' and pages' shape, with
+// database ids; this is the API's, where a subprocessor is named by its slug.
+
+export type PublicChangeSubprocessor = { slug: string | null; name: string }
+
+export type PublicFieldChange = {
+  field: PublicFieldName
+  label: string
+  subprocessorName: string
+  subprocessorSlug: string | null
+  before: FieldValue
+  after: FieldValue
+}
+
+export type PublicChangeNotice = {
+  slug: string
+  title: string
+  kind: ChangeKind
+  status: PublicChangeStatus
+  subprocessor: PublicChangeSubprocessor
+  replaces: PublicChangeSubprocessor | null
+  reason: string
+  urgentReason: string | null
+  noticePeriodDays: number | null
+  announcedAt: string
+  effectiveDate: string
+  appliedAt: string | null
+  fieldChanges: PublicFieldChange[]
+  updatedAt: string
+  portalUrl: string
+}
+
+/** Slug and name of a subprocessor version, by version id: the versions an announcement names. */
+export type AnnouncedVersions = Map<string, { slug: string | null; name: string | null }>
+
+const idOf = (value: Change['subprocessor'] | Change['replaces']): string | null =>
+  value && typeof value === 'object' ? value.id : (value ?? null)
+
+/**
+ * The subprocessor in a change as announced: the slug of the version the change puts live (or,
+ * for a removal, takes off the list), and the name the notice used. Never read from the
+ * subprocessor itself, which may be an unpublished draft or be edited after the announcement.
+ */
+function announcedSubprocessor(
+  id: string | null,
+  versionId: string | null | undefined,
+  fieldChanges: FieldChange[],
+  versions: AnnouncedVersions,
+): PublicChangeSubprocessor | null {
+  if (!id) return null
+  const version = versionId ? versions.get(versionId) : undefined
+  const named = fieldChanges.find((change) => change.subprocessor === id)?.subprocessorName
+  const name = named || version?.name
+  return name ? { slug: version?.slug ?? null, name } : null
+}
+
+export function toPublicChangeNotice(
+  doc: Change & { status: PublicChangeStatus },
+  versions: AnnouncedVersions,
+): PublicChangeNotice {
+  const stored = (Array.isArray(doc.fieldChanges) ? doc.fieldChanges : []) as FieldChange[]
+  const refs = doc.versionRefs ?? {}
+  const subprocessorId = idOf(doc.subprocessor)
+  const replacesId = idOf(doc.replaces)
+  const title = doc.title || 'Change notice'
+  const subprocessor = announcedSubprocessor(
+    subprocessorId,
+    refs.after ?? refs.before,
+    stored,
+    versions,
+  ) ?? { slug: null, name: title.split(':')[0] }
+  const replaces = announcedSubprocessor(replacesId, refs.replaced, stored, versions)
+  const slugOf = (id: string) =>
+    id === subprocessorId ? subprocessor.slug : id === replacesId ? (replaces?.slug ?? null) : null
+  return {
+    slug: String(doc.slug),
+    title,
+    kind: doc.kind,
+    status: doc.status,
+    subprocessor,
+    replaces,
+    reason: doc.reason,
+    urgentReason: orNull(doc.urgentReason),
+    noticePeriodDays: doc.noticePeriodDays ?? null,
+    announcedAt: String(doc.announcedAt),
+    effectiveDate: doc.effectiveDate,
+    appliedAt: orNull(doc.appliedAt),
+    fieldChanges: stored.map((change) => ({
+      field: change.field,
+      label: change.label,
+      subprocessorName: change.subprocessorName,
+      subprocessorSlug: slugOf(change.subprocessor),
+      before: change.before ?? null,
+      after: change.after ?? null,
+    })),
+    updatedAt: doc.updatedAt,
+    portalUrl: absoluteUrl(`/changes/${doc.slug}`),
+  }
+}

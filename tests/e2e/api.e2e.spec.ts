@@ -22,6 +22,7 @@ async function get(path: string, init: RequestInit = {}): Promise<Fetched> {
 
 let token: string
 let contract: ReturnType<typeof createContract>
+const DAY = 86_400_000
 
 async function adminRest(method: string, path: string, body?: unknown) {
   const response = await fetch(url(path), {
@@ -34,6 +35,44 @@ async function adminRest(method: string, path: string, body?: unknown) {
   return json
 }
 
+// The seed turns on the rule that a new subprocessor goes live only through a change notice: it is
+// saved as a draft, then announced with the notice period (30 days) ahead.
+type Announced = { id: string; slug: string; subprocessor: { id: string; slug: string } }
+const announcedHere: string[] = []
+
+async function draftSubprocessor(name: string) {
+  const categories = await adminRest(
+    'GET',
+    '/api/categories?where[slug][equals]=monitoring-and-logging&depth=0',
+  )
+  const { doc } = await adminRest('POST', '/api/subprocessors?draft=true', {
+    name,
+    category: categories.docs[0].id,
+    purpose: 'Product analytics',
+    dataProcessed: ['Usage events'],
+    locations: ['Germany'],
+    _status: 'draft',
+  })
+  return doc as { id: string; slug: string }
+}
+
+async function announceAddition(name: string): Promise<Announced> {
+  const subprocessor = await draftSubprocessor(name)
+  const { doc } = await adminRest('POST', '/api/changes', {
+    status: 'announced',
+    kind: 'addition',
+    subprocessor: subprocessor.id,
+    effectiveDate: new Date(Date.now() + 31 * DAY).toISOString(),
+    reason: `We start using ${name} for product analytics.`,
+  })
+  announcedHere.push(doc.id)
+  return { id: doc.id, slug: doc.slug, subprocessor }
+}
+
+let change: Announced
+const sampleSlug = (path: string) =>
+  path.includes('/policies') ? 'contact' : path.includes('/changes') ? change.slug : 'stripe'
+
 beforeAll(async () => {
   const login = await fetch(url('/api/users/login'), {
     method: 'POST',
@@ -42,6 +81,7 @@ beforeAll(async () => {
   })
   token = (await login.json()).token
   expect(token, 'admin login').toBeTruthy()
+  change = await announceAddition('Beacon Analytics')
   // the served document is the contract; it must also be what the code says
   const served = await get(`${API}/openapi.json`)
   contract = createContract(served.body as OpenApiDocument)
@@ -49,7 +89,7 @@ beforeAll(async () => {
   // an entry older than its revalidation time is served once more while it refreshes. Read every
   // endpoint until two answers agree, so the tests start from this database's content.
   for (const path of Object.keys(contract.doc.paths)) {
-    const concrete = path.replace('{slug}', path.includes('policies') ? 'contact' : 'stripe')
+    const concrete = path.replace('{slug}', sampleSlug(path))
     let previous = ''
     for (let attempt = 0; attempt < 20; attempt++) {
       const etag = (await get(concrete)).headers.get('etag') ?? ''
@@ -60,6 +100,15 @@ beforeAll(async () => {
   }
 })
 
+// Announced changes cannot be deleted; cancelled, they leave the change log for later test files.
+afterAll(async () => {
+  for (const id of announcedHere) {
+    const { status } = await adminRest('GET', `/api/changes/${id}?depth=0`)
+    if (status === 'announced')
+      await adminRest('PATCH', `/api/changes/${id}`, { status: 'cancelled' })
+  }
+})
+
 const expectContract = (path: string, response: Fetched) =>
   expect(
     contract.check(path, response.status, response.headers, response.body),
@@ -67,11 +116,7 @@ const expectContract = (path: string, response: Fetched) =>
   ).toEqual([])
 
 describe('every endpoint of the OpenAPI document', () => {
-  const samples: Record<string, string> = {
-    [`${API}/subprocessors/{slug}`]: 'stripe',
-    [`${API}/policies/{slug}`]: 'contact',
-  }
-  const concrete = (path: string, slug?: string) => path.replace('{slug}', slug ?? samples[path])
+  const concrete = (path: string, slug?: string) => path.replace('{slug}', slug ?? sampleSlug(path))
 
   it('answers 200, 304 and 400 as documented, with the documented headers and bodies', async () => {
     for (const path of Object.keys(contract.doc.paths)) {
@@ -111,11 +156,15 @@ describe('every endpoint of the OpenAPI document', () => {
     for (const [list, path] of [
       ['subprocessors', `${API}/subprocessors/{slug}`],
       ['policies', `${API}/policies/{slug}`],
+      ['changes', `${API}/changes/{slug}`],
     ]) {
       const { body } = await get(`${API}/${list}?limit=100`)
-      for (const { slug } of (body as { data: Array<{ slug: string }> }).data) {
-        const one = await get(concrete(path, slug))
+      const entries = (body as { data: Array<{ slug: string }> }).data
+      expect(entries.length, list).toBeGreaterThan(0)
+      for (const entry of entries) {
+        const one = await get(concrete(path, entry.slug))
         expectContract(path, one)
+        if (list !== 'policies') expect((one.body as { data: unknown }).data).toEqual(entry)
       }
     }
   })
@@ -283,6 +332,130 @@ describe('conditional requests', () => {
   })
 })
 
+describe('change notices', () => {
+  type Change = {
+    slug: string
+    title: string
+    status: string
+    kind: string
+    subprocessor: { slug: string | null; name: string }
+    announcedAt: string
+    fieldChanges: Array<{
+      field: string
+      subprocessorSlug: string | null
+      before: unknown
+      after: unknown
+    }>
+  }
+  type ChangeList = { data: Change[]; pagination: { totalItems: number } }
+  const list = async (query = '') => (await get(`${API}/changes${query}`)).body as ChangeList
+  const slugs = async (query = '') => (await list(query)).data.map((item) => item.slug)
+
+  it('lists an announced addition with its field diffs, before the subprocessor itself is live', async () => {
+    const item = (await list()).data.find((entry) => entry.slug === change.slug)!
+    expect(item).toMatchObject({
+      title: 'Beacon Analytics: new subprocessor',
+      kind: 'addition',
+      status: 'announced',
+      subprocessor: { slug: change.subprocessor.slug, name: 'Beacon Analytics' },
+    })
+    expect(item.fieldChanges).toContainEqual(
+      expect.objectContaining({ field: 'purpose', before: null, after: 'Product analytics' }),
+    )
+    expect(item.fieldChanges).toContainEqual(
+      expect.objectContaining({ field: 'locations', before: null, after: ['Germany'] }),
+    )
+    expect((await get(`${API}/subprocessors/${change.subprocessor.slug}`)).status).toBe(404)
+    const text = (await get(`${API}/changes/${change.slug}`)).text
+    expect(text).not.toContain(change.id)
+    expect(text).not.toContain(change.subprocessor.id)
+  })
+
+  it('filters by kind, status, subprocessor and announcement date, and refuses unpublished statuses', async () => {
+    expect(await slugs(`?subprocessor=${change.subprocessor.slug}`)).toEqual([change.slug])
+    // other test files share this server's database and announce changes of their own
+    expect(await slugs('?subprocessor=stripe')).not.toContain(change.slug)
+    expect(await slugs('?kind=addition&status=announced')).toContain(change.slug)
+    expect(await slugs('?kind=removal')).not.toContain(change.slug)
+    expect(await slugs('?status=effective')).not.toContain(change.slug)
+    const today = new Date().toISOString().slice(0, 10)
+    expect(await slugs(`?since=${today}`)).toContain(change.slug)
+    expect(await slugs('?since=2999-01-01')).toEqual([])
+    for (const status of ['draft', 'cancelled']) {
+      const refused = await get(`${API}/changes?status=${status}`)
+      expect(refused.status).toBe(400)
+      expect(refused.headers.get('content-type')).toBe('application/problem+json')
+      expect(refused.body).toMatchObject({ invalidParams: [{ name: 'status' }] })
+    }
+    expect((await get(`${API}/changes?since=tomorrow`)).status).toBe(400)
+  })
+
+  it('never serve a draft change; answer 304 until a new announcement, then list it first', async () => {
+    const path = `${API}/changes`
+    const first = await get(path)
+    const etag = first.headers.get('etag')!
+    const lastModified = first.headers.get('last-modified')!
+    expect((await get(path, { headers: { 'if-none-match': etag } })).status).toBe(304)
+    expect((await get(path, { headers: { 'if-modified-since': lastModified } })).status).toBe(304)
+
+    const draftOf = await draftSubprocessor('Quiet Draft Vendor')
+    const draft = await adminRest('POST', '/api/changes', {
+      status: 'draft',
+      kind: 'addition',
+      subprocessor: draftOf.id,
+      effectiveDate: new Date(Date.now() + 40 * DAY).toISOString(),
+      reason: 'Secret draft change',
+    })
+    expect(draft.doc.status).toBe('draft')
+    expect((await get(path, { headers: { 'if-none-match': etag } })).status).toBe(304)
+    const all = await get(`${path}?limit=100`)
+    expect(all.text).not.toContain('Secret draft change')
+    expect(all.text).not.toContain('Quiet Draft Vendor')
+    expect((await get(`${path}/${draft.doc.id}`)).status).toBe(404)
+
+    await new Promise((resolve) => setTimeout(resolve, 1100)) // HTTP dates have whole seconds
+    const second = await announceAddition('Comet Insights')
+    const after = await get(path, { headers: { 'if-none-match': etag } })
+    expect(after.status).toBe(200)
+    expect(after.headers.get('etag')).not.toBe(etag)
+    expect(Date.parse(after.headers.get('last-modified')!)).toBeGreaterThan(
+      Date.parse(lastModified),
+    )
+    expect((await get(path, { headers: { 'if-modified-since': lastModified } })).status).toBe(200)
+    const listed = after.body as ChangeList
+    expect(listed.data[0].slug).toBe(second.slug)
+    expect(listed.data.map((item) => item.slug)).toContain(change.slug)
+    expect(listed.pagination.totalItems).toBe((first.body as ChangeList).pagination.totalItems + 1)
+
+    const one = await get(`${path}/${second.slug}`)
+    expect(
+      (
+        await get(`${path}/${second.slug}`, {
+          headers: { 'if-none-match': one.headers.get('etag')! },
+        })
+      ).status,
+    ).toBe(304)
+  })
+
+  it('drop a cancelled change and move Last-Modified past the cancellation', async () => {
+    const path = `${API}/changes`
+    const doomed = await announceAddition('Doomed Metrics')
+    const before = await get(path)
+    expect(before.text).toContain(doomed.slug)
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await adminRest('PATCH', `/api/changes/${doomed.id}`, { status: 'cancelled' })
+    const after = await get(path, {
+      headers: { 'if-modified-since': before.headers.get('last-modified')! },
+    })
+    expect(after.status).toBe(200)
+    expect(after.text).not.toContain(doomed.slug)
+    expect(Date.parse(after.headers.get('last-modified')!)).toBeGreaterThan(
+      Date.parse(before.headers.get('last-modified')!),
+    )
+    expect((await get(`${path}/${doomed.slug}`)).status).toBe(404)
+  })
+})
+
 describe('exports', () => {
   let twilioId: string
   const nasty = {
@@ -407,6 +580,12 @@ describe('discovery', () => {
       const response = await fetch(target, { method: 'HEAD' })
       expect(response.status, target).toBe(200)
     }
+    expect(discovery.api.changes).toBe(url(`${API}/changes`))
+    expect(discovery.feeds.map((feed) => new URL(feed.href).pathname)).toEqual(
+      expect.arrayContaining(['/changes/rss.xml', '/changes/atom.xml', '/changes/feed.json']),
+    )
+    const index = (await get(API)).body as { data: { resources: Record<string, string> } }
+    expect(index.data.resources.changes).toBe(`${API}/changes`)
   })
 
   it('renders the developer documentation from the OpenAPI document, accessibly', async () => {
@@ -490,6 +669,10 @@ describe('a bounded fuzz of query parameters', () => {
     'category',
     'location',
     'updatedSince',
+    'kind',
+    'status',
+    'subprocessor',
+    'since',
     'where',
     'sort',
     'depth',
@@ -540,6 +723,9 @@ describe('a bounded fuzz of query parameters', () => {
     '2025-02-30',
     '2025-01-31T09:00:00Z',
     'payments-and-payouts',
+    'addition',
+    'announced',
+    'cancelled',
     'category.name',
     '-name,%00',
     'United States',
@@ -554,6 +740,7 @@ describe('a bounded fuzz of query parameters', () => {
     `${API}/categories`,
     `${API}/policies`,
     `${API}/policies/contact`,
+    `${API}/changes`,
     `${API}/openapi.json`,
     '/subprocessors.csv',
     '/subprocessors.json',
@@ -562,12 +749,14 @@ describe('a bounded fuzz of query parameters', () => {
     '/api/subprocessors',
     '/api/categories',
     '/api/policies',
+    '/api/changes',
     '/api/users',
     '/api/globals/trust-center',
   ]
   const secrets = [
     'Secret draft note',
     'Fuzz secret draft',
+    'Secret draft change',
     process.env.ADMIN_EMAIL!,
     '"hash"',
     '"salt"',

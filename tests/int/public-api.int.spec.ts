@@ -1,14 +1,18 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   loadPublishedCategories,
+  loadPublishedChanges,
   loadPublishedPolicies,
   loadPublishedSubprocessors,
 } from '@/data/publicApi'
 import { csvCell, neutraliseFormula, toCsv } from '@/public-api/csv'
 import { isNotModified, strongEtag } from '@/public-api/http'
+import { openApiDocument } from '@/public-api/openapi'
 import { paginate } from '@/public-api/pagination'
-import { readSubprocessorQuery } from '@/public-api/query'
+import { readChangeQuery, readSubprocessorQuery } from '@/public-api/query'
+import { filterChanges } from '@/public-api/resources'
+import type { PublicChangeNotice } from '@/public-api/serialize'
 import { policyBodyToHtml, policyBodyToText } from '@/public-api/richText'
 import { securityTxt, securityTxtExpiry } from '@/public-api/securityTxt'
 import { lastWithdrawal } from '@/public-api/withdrawals'
@@ -145,6 +149,187 @@ describe('serialisers', () => {
   })
 })
 
+describe('change notices', () => {
+  const DAY = 86_400_000
+  const stamp = Date.now()
+  const announced: string[] = []
+
+  async function draftSubprocessor(name: string) {
+    return payload.create({
+      collection: 'subprocessors',
+      data: vendor(name, { _status: 'draft', locations: ['Germany'] }) as never,
+      draft: true,
+      ...quiet,
+    })
+  }
+
+  async function announceAddition(subprocessor: string) {
+    const change = await payload.create({
+      collection: 'changes',
+      data: {
+        status: 'announced',
+        kind: 'addition',
+        subprocessor,
+        reason: 'We need a tool for the public API tests.',
+        effectiveDate: new Date(Date.now() + 31 * DAY).toISOString(),
+      },
+      ...quiet,
+    })
+    announced.push(change.id)
+    return change
+  }
+
+  const cancel = (id: string) =>
+    payload.update({ collection: 'changes', id, data: { status: 'cancelled' }, ...quiet })
+
+  // Announced changes cannot be deleted. Cancelled, they leave the change log, send no notice from
+  // a queued job and never take effect, so the other test files see no trace of them.
+  afterAll(async () => {
+    for (const id of announced) {
+      const { status } = await payload.findByID({ collection: 'changes', id, depth: 0 })
+      if (status === 'announced') await cancel(id)
+    }
+  })
+
+  it('serve announced changes only, in the v1 shape, with the field diffs and no internal ids', async () => {
+    const name = `Zz Change API ${stamp}`
+    const subprocessor = await draftSubprocessor(name)
+    const change = await announceAddition(subprocessor.id)
+    const draft = await payload.create({
+      collection: 'changes',
+      data: {
+        status: 'draft',
+        kind: 'addition',
+        subprocessor: subprocessor.id,
+        reason: 'A draft change that is never served.',
+        effectiveDate: new Date(Date.now() + 40 * DAY).toISOString(),
+      },
+      ...quiet,
+    })
+
+    const { items, lastModified } = await loadPublishedChanges(payload)
+    const item = items.find((candidate) => candidate.slug === change.slug)!
+    expect(item).toMatchObject({
+      slug: expect.stringMatching(
+        new RegExp(`^\\d{4}-\\d\\d-\\d\\d-addition-${subprocessor.slug}$`),
+      ),
+      title: `${name}: new subprocessor`,
+      kind: 'addition',
+      status: 'announced',
+      subprocessor: { slug: subprocessor.slug, name },
+      replaces: null,
+      reason: 'We need a tool for the public API tests.',
+      urgentReason: null,
+      noticePeriodDays: 30,
+      appliedAt: null,
+      announcedAt: change.announcedAt,
+      effectiveDate: change.effectiveDate,
+    })
+    expect(item.portalUrl).toMatch(new RegExp(`/changes/${change.slug}$`))
+    expect(item.fieldChanges).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'name',
+          label: 'Name',
+          subprocessorName: name,
+          subprocessorSlug: subprocessor.slug,
+          before: null,
+          after: name,
+        },
+        expect.objectContaining({ field: 'locations', before: null, after: ['Germany'] }),
+        expect.objectContaining({ field: 'category', after: expect.any(String) }),
+      ]),
+    )
+    expect(contract.checkSchema('Change', item)).toEqual([])
+    const text = JSON.stringify(items)
+    for (const hidden of [change.id, subprocessor.id, draft.id, 'never served', 'versionRefs'])
+      expect(text).not.toContain(hidden)
+    for (const key of ['id', 'deliveries', 'objections', 'versionRefs'])
+      expect(item).not.toHaveProperty(key)
+    expect(Date.parse(lastModified!)).toBeGreaterThanOrEqual(Date.parse(change.updatedAt))
+    // newest announcement first
+    const times = items.map((candidate) => Date.parse(candidate.announcedAt))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+  })
+
+  it('name the subprocessor by the announced version, not by a draft edited afterwards', async () => {
+    const subprocessor = await draftSubprocessor(`Zz Renamed later ${stamp}`)
+    const change = await announceAddition(subprocessor.id)
+    await payload.update({
+      collection: 'subprocessors',
+      id: subprocessor.id,
+      data: { slug: `zz-sneaky-${stamp}`, name: 'Sneaky new name' },
+      draft: true,
+      ...quiet,
+    })
+    const latest = await payload.findByID({
+      collection: 'subprocessors',
+      id: subprocessor.id,
+      draft: true,
+    })
+    expect(latest.slug).toBe(`zz-sneaky-${stamp}`)
+    const item = (await loadPublishedChanges(payload)).items.find((c) => c.slug === change.slug)!
+    expect(item.subprocessor).toEqual({ slug: subprocessor.slug, name: subprocessor.name })
+    expect(JSON.stringify(item)).not.toMatch(/sneaky/i)
+  })
+
+  it('drop a cancelled change and move Last-Modified past the cancellation', async () => {
+    const subprocessor = await draftSubprocessor(`Zz Cancelled ${stamp}`)
+    const change = await announceAddition(subprocessor.id)
+    const before = await loadPublishedChanges(payload)
+    expect(before.items.map((item) => item.slug)).toContain(change.slug)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const cancelled = await cancel(change.id)
+    const after = await loadPublishedChanges(payload)
+    expect(after.items.map((item) => item.slug)).not.toContain(change.slug)
+    expect(Date.parse(after.lastModified!)).toBeGreaterThanOrEqual(Date.parse(cancelled.updatedAt))
+    expect(Date.parse(after.lastModified!)).toBeGreaterThan(Date.parse(before.lastModified!))
+  })
+
+  it('document an example that matches the schema', () => {
+    const [example] = openApiDocument().components.schemas.Change.examples ?? []
+    expect(example).toBeTruthy()
+    expect(contract.checkSchema('Change', example)).toEqual([])
+  })
+
+  it('filter by kind, status, subprocessor (new or replaced), announcement and update time', () => {
+    const [example] = openApiDocument().components.schemas.Change.examples as PublicChangeNotice[]
+    const change = (slug: string, extra: Partial<PublicChangeNotice>): PublicChangeNotice => ({
+      ...example,
+      slug,
+      ...extra,
+    })
+    const items = [
+      change('new-crm', {
+        kind: 'replacement',
+        subprocessor: { slug: 'new-crm', name: 'New CRM' },
+        replaces: { slug: 'old-crm', name: 'Old CRM' },
+        announcedAt: '2025-06-01T10:00:00.000Z',
+        updatedAt: '2025-07-01T10:00:00.000Z',
+        status: 'effective',
+      }),
+      change('acme', { announcedAt: '2025-05-01T10:00:00.000Z' }),
+    ]
+    const slugs = (query: string) => {
+      const parsed = readChangeQuery(new URLSearchParams(query))
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.invalidParams))
+      return filterChanges(items, parsed.value).map((item) => item.slug)
+    }
+    expect(slugs('')).toEqual(['new-crm', 'acme'])
+    expect(slugs('kind=replacement')).toEqual(['new-crm'])
+    expect(slugs('kind=removal')).toEqual([])
+    expect(slugs('status=announced')).toEqual(['acme'])
+    expect(slugs('subprocessor=old-crm')).toEqual(['new-crm'])
+    expect(slugs('subprocessor=acme-analytics')).toEqual(['acme'])
+    expect(slugs('since=2025-06-02')).toEqual([])
+    expect(slugs('since=2025-06-01')).toEqual(['new-crm'])
+    expect(slugs('since=2025-06-01T10:00:00Z')).toEqual(['new-crm'])
+    expect(slugs('since=2025-05-01T12:00:00%2B02:00')).toEqual(['new-crm', 'acme'])
+    expect(slugs('updatedSince=2025-06-15')).toEqual(['new-crm'])
+    expect(slugs('kind=addition&status=announced&since=2025-01-01')).toEqual(['acme'])
+  })
+})
+
 describe('rich text conversion', () => {
   const noSlugs = () => null
 
@@ -256,6 +441,53 @@ describe('query parameters', () => {
     const result = read(query)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.invalidParams.map((param) => param.name)).toContain(name)
+  })
+
+  it('reads the filters of change notices, and refuses unpublished statuses', () => {
+    const readChanges = (query: string) => readChangeQuery(new URLSearchParams(query))
+    expect(readChanges('')).toEqual({
+      ok: true,
+      value: {
+        limit: 50,
+        page: 1,
+        updatedSince: null,
+        kind: null,
+        status: null,
+        subprocessor: null,
+        since: null,
+      },
+    })
+    expect(
+      readChanges(
+        'kind=material-edit&status=effective&subprocessor=stripe&since=2025-01-31&page=2',
+      ),
+    ).toMatchObject({
+      ok: true,
+      value: {
+        kind: 'material-edit',
+        status: 'effective',
+        subprocessor: 'stripe',
+        since: '2025-01-31T00:00:00.000Z',
+        page: 2,
+      },
+    })
+    for (const [query, name] of [
+      ['kind=edit', 'kind'],
+      ['status=draft', 'status'],
+      ['status=cancelled', 'status'],
+      ['status=Announced', 'status'],
+      ['subprocessor=Stripe%20Inc', 'subprocessor'],
+      ['since=last-week', 'since'],
+      ['since=2025-13-01', 'since'],
+      ['category=payments', 'category'],
+      ['kind=addition&kind=removal', 'kind'],
+    ]) {
+      const result = readChanges(query)
+      expect(result.ok, query).toBe(false)
+      if (!result.ok) expect(result.invalidParams.map((param) => param.name)).toContain(name)
+    }
+    const draft = readChanges('status=draft')
+    if (!draft.ok) expect(draft.invalidParams[0].reason).toMatch(/announced, effective/)
   })
 
   it('pages with links that keep the filters', () => {

@@ -176,6 +176,12 @@ export function Schemas({ doc }: { doc: OpenApiDocument }) {
               </table>
             </div>
           )}
+          {schema.examples?.map((example, index) => (
+            // focusable: it scrolls sideways on narrow screens
+            <pre key={index} className={styles.code} tabIndex={0} aria-label={`Example ${name}`}>
+              <code>{JSON.stringify(example, null, 2)}</code>
+            </pre>
+          ))}
         </section>
       ))}
     </>

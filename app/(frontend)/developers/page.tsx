@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
     settings,
     title: 'Developers',
     description:
-      'The public API of the trust center: subprocessors, categories and policies as JSON, with an OpenAPI 3.1 description.',
+      'The public API of the trust center: subprocessors, categories, announced changes and policies as JSON, with an OpenAPI 3.1 description.',
     path: '/developers',
   })
   return { ...metadata, alternates: { ...metadata.alternates, types: subprocessorListAlternates } }
@@ -39,9 +39,9 @@ export default function DevelopersPage() {
     <div className={styles.page}>
       <h1>Developers</h1>
       <p className="lead">
-        Read the subprocessor list and the data-handling policies from your own tools: a vendor-risk
-        platform, a sales portal, a status page or a DPA generator. The API is read-only, needs no
-        key and serves published content only.
+        Read the subprocessor list, the changes announced to it and the data-handling policies from
+        your own tools: a vendor-risk platform, a sales portal, a status page or a DPA generator.
+        The API is read-only, needs no key and serves published content only.
       </p>
 
       <nav aria-labelledby="contents-heading" className={styles.contents}>
@@ -104,8 +104,9 @@ export default function DevelopersPage() {
         <dd>
           <code>updatedSince</code> on every list (ISO 8601 date or date-time with a time zone);{' '}
           <code>category</code> (a category slug) and <code>location</code> (text contained in a
-          location, any case) on subprocessors. An unknown or repeated parameter is an error, never
-          ignored.
+          location, any case) on subprocessors; <code>kind</code>, <code>status</code>,{' '}
+          <code>subprocessor</code> (a subprocessor slug) and <code>since</code> (announced at or
+          after) on changes. An unknown or repeated parameter is an error, never ignored.
         </dd>
         <dt>Caching</dt>
         <dd>
@@ -123,6 +124,14 @@ export default function DevelopersPage() {
         <dd>
           JSON in UTF-8; times in UTC (ISO 8601). Policy text comes as HTML, plain text and the
           editor&apos;s Lexical JSON.
+        </dd>
+        <dt>Change notices</dt>
+        <dd>
+          A new subprocessor, a replacement, a removal or a change to what one does is announced
+          before it takes effect. <code>{`${API_BASE}/changes`}</code> lists announced and effective
+          changes, newest first, with every public field before and after; drafts and cancelled
+          changes are never served. The same changes are in the <a href="/changes/rss.xml">RSS</a>,{' '}
+          <a href="/changes/atom.xml">Atom</a> and <a href="/changes/feed.json">JSON Feed</a> feeds.
         </dd>
       </dl>
 
