@@ -7,6 +7,7 @@ import type {
   RequestContext,
 } from 'payload'
 import type { CacheTag } from '@/data/tags'
+import { revalidateThroughServer } from './revalidateFromJob'
 
 /**
  * Marks the portal's cached pages and data under `tags` as expired. `{ expire: 0 }` rather than
@@ -17,9 +18,10 @@ function revalidatePortal(tags: CacheTag[], context: RequestContext, payload: Pa
   if (context.disableRevalidate) return
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  } catch (error) {
-    // Outside a Next.js request (the seed, scripts, tests in plain Node) there is no cache to clear.
-    payload.logger.debug({ msg: `Portal revalidation skipped: ${(error as Error).message}` })
+  } catch {
+    // Outside a Next.js request: a job in the server (a change taking effect on its date), or a
+    // process with no server at all (the seed, scripts, tests), where the call finds nobody.
+    void revalidateThroughServer(tags, payload)
   }
 }
 
