@@ -3,67 +3,11 @@
 // the same HTML from a file, and how many compressed bytes each public page sends.
 // Everything runs on loopback: a throwaway embedded database with the seed, a production build
 // in .next-bench/, `next start`, nginx and wrk (Debian packages, installed when missing).
-import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
-import { loadProjectEnv } from './env.mjs'
-
-const DURATION = process.env.BENCH_SECONDS || '10'
-const CONNECTIONS = process.env.BENCH_CONNECTIONS || '16'
-const stoppers = []
-const stopAll = async () => {
-  for (const stop of stoppers.reverse()) await stop().catch(() => {})
-}
-process.on('SIGINT', () => void stopAll().then(() => process.exit(130)))
-
-function ensureDebianPackage(command, pkg) {
-  if (spawnSync('sh', ['-c', `command -v ${command}`]).status === 0) return
-  console.log(`[bench] installing ${pkg} (Debian package)…`)
-  const install = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], { stdio: 'inherit' })
-  if (install.status !== 0) throw new Error(`could not install ${pkg}; install it with apt-get and run again`)
-}
-
-function runOrFail(args, env, label) {
-  const result = spawnSync(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] })
-  if (result.status !== 0) throw new Error(`${label} failed`)
-}
-
-function startProcess(command, args, env) {
-  const child = spawn(command, args, { cwd: projectRoot, env, stdio: 'ignore' })
-  stoppers.push(
-    () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', resolve)
-        child.kill('SIGTERM')
-      }),
-  )
-  return child
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`${url} did not answer`)
-}
-
-function wrk(url) {
-  const out = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' })
-  if (out.status !== 0) throw new Error(`wrk failed: ${out.stderr}`)
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out.stdout)[1])
-  const toMs = (value, unit) => Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit]
-  const pct = {}
-  for (const [, p, v, u] of out.stdout.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)/gm)) pct[p] = toMs(v, u)
-  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out.stdout)?.[1] ?? '0'
-  return { rps, p50: pct['50'], p90: pct['90'], p99: pct['99'], errors: Number(errors) }
-}
+import { CONNECTIONS, DURATION, ensureDebianPackage, runBench, startPortal, startProcess, waitFor, wrk } from './bench-lib.mjs'
+import { freePort } from './embedded-db.mjs'
 
 async function compressedBytes(url) {
   const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } })
@@ -85,30 +29,10 @@ async function pageWeight(base, pagePath) {
   return { page: pagePath, html: html.gzip, css: await sum(css), js: await sum(js), jsFiles: js.length }
 }
 
-try {
-  loadProjectEnv()
-  ensureDebianPackage('nginx', 'nginx')
-  ensureDebianPackage('wrk', 'wrk')
-
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-center-bench-'))
-  const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
-  stoppers.push(async () => database.stop())
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const env = {
-    ...process.env,
-    DATABASE_URI: database.uri,
-    NEXT_DIST_DIR: '.next-bench',
-    NEXT_PUBLIC_SERVER_URL: base,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-    PAYLOAD_LOG_LEVEL: 'warn',
-  }
-  console.log('[bench] seeding and building (next build)…')
-  runOrFail(['--import', 'tsx/esm', 'src/seed/cli.ts'], env, 'seed')
-  if (!process.env.BENCH_SKIP_BUILD) runOrFail(['node_modules/next/dist/bin/next', 'build'], env, 'next build')
-  startProcess(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], env)
-  await waitFor(`${base}/subprocessors`)
+await runBench(async () => {
+  ensureDebianPackage('nginx')
+  ensureDebianPackage('wrk')
+  const { base, env, work } = await startPortal('bench-portal', '/subprocessors')
 
   const htmlFile = path.join(work, 'subprocessors.html')
   fs.writeFileSync(htmlFile, Buffer.from(await (await fetch(`${base}/subprocessors`)).arrayBuffer()))
@@ -142,10 +66,4 @@ http { access_log off; default_type text/html;
     const w = await pageWeight(base, p)
     console.log(`${w.page.padEnd(44)} ${String(w.html).padStart(7)} ${String(w.css).padStart(7)} ${String(w.js).padStart(7)}  ${w.jsFiles}`)
   }
-  await stopAll()
-  fs.rmSync(work, { recursive: true, force: true })
-} catch (error) {
-  console.error(`[bench] ${error.message}`)
-  await stopAll()
-  process.exit(1)
-}
+})

@@ -1,0 +1,103 @@
+// What the benchmarks share: Debian tools installed on demand, a production server on a throwaway
+// seeded embedded database (build in .next-bench/; BENCH_SKIP_BUILD=1 reuses it), wrk, cleanup.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
+import { loadProjectEnv } from './env.mjs'
+
+export const DURATION = process.env.BENCH_SECONDS || '10'
+export const CONNECTIONS = process.env.BENCH_CONNECTIONS || '16'
+
+const stoppers = []
+export async function stopAll() {
+  for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => {})
+}
+process.on('SIGINT', () => void stopAll().then(() => process.exit(130)))
+
+export function ensureDebianPackage(command, pkg = command) {
+  if (spawnSync('sh', ['-c', `command -v ${command}`]).status === 0) return
+  console.log(`[bench] installing ${pkg} (Debian package)…`)
+  const install = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], { stdio: 'inherit' })
+  if (install.status !== 0) throw new Error(`could not install ${pkg}; install it with apt-get and run again`)
+}
+
+export function startProcess(command, args, env) {
+  const child = spawn(command, args, { cwd: projectRoot, env, stdio: 'ignore' })
+  stoppers.push(
+    () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', resolve)
+        child.kill('SIGTERM')
+      }),
+  )
+  return child
+}
+
+export async function waitFor(url) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+/** Seeds a throwaway database, builds, and serves the portal with `next start` on a free port. */
+export async function startPortal(name, readyPath = '/') {
+  loadProjectEnv()
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `trust-center-${name}-`))
+  stoppers.push(async () => fs.rmSync(work, { recursive: true, force: true }))
+  const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
+  stoppers.push(() => database.stop())
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const env = {
+    ...process.env,
+    DATABASE_URI: database.uri,
+    NEXT_DIST_DIR: '.next-bench',
+    NEXT_PUBLIC_SERVER_URL: base,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PAYLOAD_LOG_LEVEL: 'warn',
+    DISABLE_JOBS_AUTORUN: 'true',
+    PORT: String(port),
+  }
+  const run = (args, label) => {
+    const result = spawnSync(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    if (result.status !== 0) throw new Error(`${label} failed`)
+  }
+  console.log('[bench] seeding and building (next build)…')
+  run(['--import', 'tsx/esm', 'src/seed/cli.ts'], 'seed')
+  if (!process.env.BENCH_SKIP_BUILD) run(['node_modules/next/dist/bin/next', 'build'], 'next build')
+  startProcess(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], env)
+  await waitFor(`${base}${readyPath}`)
+  return { base, env, work, database }
+}
+
+/** wrk with one thread: requests per second, latency percentiles (ms) and non-2xx/3xx answers. */
+export function wrk(url, extra = []) {
+  const out = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', ...extra, url], { encoding: 'utf8' })
+  if (out.status !== 0) throw new Error(`wrk failed: ${out.stderr}`)
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out.stdout)[1])
+  const toMs = (value, unit) => Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit]
+  const pct = {}
+  for (const [, p, v, u] of out.stdout.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)/gm)) pct[p] = toMs(v, u)
+  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out.stdout)?.[1] ?? '0'
+  return { rps, p50: pct['50'], p90: pct['90'], p99: pct['99'], errors: Number(errors) }
+}
+
+/** Runs `main`, always stopping what it started; a failure prints one line and exits 1. */
+export async function runBench(main) {
+  try {
+    await main()
+    await stopAll()
+  } catch (error) {
+    console.error(`[bench] ${error.message}`)
+    await stopAll()
+    process.exit(1)
+  }
+}
