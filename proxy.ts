@@ -9,7 +9,7 @@ const GRAPHQL_RESPONSE = 'application/graphql-response+json'
  * that names neither (no Accept, `*∕*`) is answered with the former, which the specification allows
  * since its 2025 watershed, so an abusive query from curl or a script is a clear 400.
  */
-export function proxy(request: NextRequest) {
+function graphql(request: NextRequest) {
   const accept = (request.headers.get('accept') ?? '').toLowerCase()
   if (accept.includes(GRAPHQL_RESPONSE) || accept.includes('application/json'))
     return NextResponse.next()
@@ -18,4 +18,19 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } })
 }
 
-export const config = { matcher: '/api/graphql' }
+/**
+ * /subprocessors without query parameters is a static page; with filters, search or asOf it is
+ * rendered per request by /subprocessors-filtered, behind the same address.
+ */
+function subprocessorList(request: NextRequest) {
+  if (!request.nextUrl.search) return NextResponse.next()
+  const target = request.nextUrl.clone()
+  target.pathname = '/subprocessors-filtered'
+  return NextResponse.rewrite(target)
+}
+
+export function proxy(request: NextRequest) {
+  return request.nextUrl.pathname === '/subprocessors' ? subprocessorList(request) : graphql(request)
+}
+
+export const config = { matcher: ['/api/graphql', '/subprocessors'] }

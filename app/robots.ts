@@ -3,7 +3,7 @@ import { absoluteUrl } from '@/utilities/siteUrl'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview'] },
+    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview', '/subprocessors-filtered'] },
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

@@ -24,7 +24,7 @@ export function ensureDebianPackage(command, pkg = command) {
 }
 
 export function startProcess(command, args, env) {
-  const child = spawn(command, args, { cwd: projectRoot, env, stdio: 'ignore' })
+  const child = spawn(command, args, { cwd: projectRoot, env, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' })
   stoppers.push(
     () =>
       new Promise((resolve) => {
@@ -73,6 +73,7 @@ export async function startPortal(name, readyPath = '/') {
   console.log('[bench] seeding and building (next build)…')
   run(['--import', 'tsx/esm', 'src/seed/cli.ts'], 'seed')
   if (!process.env.BENCH_SKIP_BUILD) run(['node_modules/next/dist/bin/next', 'build'], 'next build')
+  if (process.env.BENCH_VERBOSE) console.log('[bench] next start on', port)
   startProcess(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], env)
   await waitFor(`${base}${readyPath}`)
   return { base, env, work, database }

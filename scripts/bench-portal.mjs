@@ -9,8 +9,11 @@ import zlib from 'node:zlib'
 import { CONNECTIONS, DURATION, ensureDebianPackage, runBench, startPortal, startProcess, waitFor, wrk } from './bench-lib.mjs'
 import { freePort } from './embedded-db.mjs'
 
+// The server closes idle keep-alive sockets while wrk runs; fetch may pick one up: retry once.
+const get = (url, init) => fetch(url, init).catch(() => fetch(url, init))
+
 async function compressedBytes(url) {
-  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } })
+  const response = await get(url, { headers: { 'accept-encoding': 'identity' } })
   const body = Buffer.from(await response.arrayBuffer())
   return { body, gzip: zlib.gzipSync(body, { level: 6 }).length, brotli: zlib.brotliCompressSync(body).length }
 }
@@ -34,7 +37,11 @@ await runBench(async () => {
   ensureDebianPackage('wrk')
   const { base, env, work } = await startPortal('bench-portal', '/subprocessors')
 
-  const htmlFile = path.join(work, 'subprocessors.html')
+  // nginx's workers run as www-data: they must be able to reach the file (mkdtemp makes 0700 folders)
+  const www = path.join(work, 'www')
+  fs.mkdirSync(www, { mode: 0o755 })
+  fs.chmodSync(work, 0o711)
+  const htmlFile = path.join(www, 'subprocessors.html')
   fs.writeFileSync(htmlFile, Buffer.from(await (await fetch(`${base}/subprocessors`)).arrayBuffer()))
   const nginxPort = await freePort()
   fs.writeFileSync(
@@ -42,7 +49,7 @@ await runBench(async () => {
     `daemon off; worker_processes 1; pid ${work}/nginx.pid; error_log ${work}/nginx-error.log;
 events { worker_connections 1024; }
 http { access_log off; default_type text/html;
-  server { listen 127.0.0.1:${nginxPort}; root ${work}; location / { try_files /subprocessors.html =404; } } }\n`,
+  server { listen 127.0.0.1:${nginxPort}; root ${www}; location / { try_files /subprocessors.html =404; } } }\n`,
   )
   startProcess('nginx', ['-c', path.join(work, 'nginx.conf'), '-p', work], env)
   await waitFor(`http://127.0.0.1:${nginxPort}/subprocessors`)
@@ -58,11 +65,11 @@ http { access_log off; default_type text/html;
   console.log(row('nginx, same HTML as file', nginx))
   console.log(`ratio portal/nginx: throughput ${(portal.rps / nginx.rps).toFixed(2)}x, p50 latency ${(portal.p50 / nginx.p50).toFixed(1)}x, p99 latency ${(portal.p99 / nginx.p99).toFixed(1)}x`)
 
-  const sitemap = await (await fetch(`${base}/sitemap.xml`)).text()
+  const sitemap = await (await get(`${base}/sitemap.xml`)).text()
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
   console.log('\nbytes each public page sends (gzip level 6; JS and CSS files the HTML references)')
   console.log(`${'page'.padEnd(44)} ${'HTML'.padStart(7)} ${'CSS'.padStart(7)} ${'JS'.padStart(7)}  JS files`)
-  for (const p of pages.length ? pages : ['/', '/subprocessors']) {
+  for (const p of pages.length ? pages : ["/", "/subprocessors"]) {
     const w = await pageWeight(base, p)
     console.log(`${w.page.padEnd(44)} ${String(w.html).padStart(7)} ${String(w.css).padStart(7)} ${String(w.js).padStart(7)}  ${w.jsFiles}`)
   }

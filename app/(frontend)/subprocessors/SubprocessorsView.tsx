@@ -1,0 +1,199 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { FormattedDate } from '@/components/FormattedDate'
+import { HistoricalSubprocessorList } from '@/components/HistoricalSubprocessorList'
+import { StatusMessage } from '@/components/StatusMessage'
+import { SubprocessorFilterForm } from '@/components/SubprocessorFilterForm'
+import { SubprocessorList } from '@/components/SubprocessorList'
+import { SubprocessorPrintTable } from '@/components/SubprocessorPrintTable'
+import { UpcomingChanges } from '@/components/UpcomingChanges'
+import { getListAsOf, listUpcomingChanges } from '@/data/changes'
+import { listCategories, listSubprocessors } from '@/data/subprocessors'
+import { getSiteSettings } from '@/data/trustCenter'
+import { subprocessorListAlternates } from '@/public-api/alternates'
+import { readAsOf, todayUtc } from '@/utilities/asOf'
+import { newestDate } from '@/utilities/dates'
+import { filterHistorical, groupHistorical, toHistorical } from '@/utilities/historicalList'
+import { pageMetadata } from '@/utilities/siteUrl'
+import {
+  distinctLocations,
+  filterSubprocessors,
+  groupByCategory,
+  isFiltered,
+  readFilters,
+  type SearchParams,
+} from '@/utilities/subprocessorFilters'
+
+export async function subprocessorsMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  const title = settings.subprocessorListTitle
+  const description = `The third-party subprocessors${settings.companyName ? ` ${settings.companyName} uses` : ''}: what each one processes, where, and how transfers are safeguarded.`
+  return pageMetadata({ settings, title, description, path: '/subprocessors', alternateTypes: subprocessorListAlternates })
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** The same list in other forms, and where it is going. */
+function OtherFormats() {
+  return (
+    <nav aria-label="This list in other formats" className="screen-only">
+      <ul className="link-list">
+        <li>
+          <a href="/subprocessors.csv" download>
+            Download as CSV
+          </a>
+        </li>
+        <li>
+          <a href="/subprocessors.json" type="application/json">
+            JSON
+          </a>
+        </li>
+        <li>
+          <Link href="/subprocessors/annex">Printable annex for your DPA</Link>
+        </li>
+        <li>
+          <Link href="/changes">Change log</Link>
+        </li>
+        <li>
+          <Link href="/developers">API for developers</Link>
+        </li>
+      </ul>
+    </nav>
+  )
+}
+
+/**
+ * The list page. Without query parameters it is static (app/(frontend)/subprocessors/page.tsx);
+ * with filters, search or asOf, proxy.ts sends the request to the dynamic twin
+ * (app/(frontend)/subprocessors-filtered/page.tsx), so the common visit is served from the cache.
+ */
+export async function SubprocessorsView({ params }: { params: SearchParams }) {
+  const [settings, subprocessors, categories, upcoming] = await Promise.all([
+    getSiteSettings(),
+    listSubprocessors(),
+    listCategories(),
+    listUpcomingChanges(),
+  ])
+  const today = todayUtc()
+  const asOf = readAsOf(params)
+  const filters = readFilters(params)
+  const filtered = isFiltered(filters)
+  const rawAsOf = (Array.isArray(params.asOf) ? params.asOf[0] : params.asOf) ?? ''
+
+  const form = (
+    <SubprocessorFilterForm
+      filters={filters}
+      categories={categories}
+      locations={distinctLocations(subprocessors)}
+      filtered={filtered || asOf.kind !== 'current'}
+      asOf={asOf.kind === 'day' ? asOf.day : ''}
+      today={today}
+    />
+  )
+
+  if (asOf.kind === 'day') {
+    const { entries, recordedSince } = await getListAsOf(asOf.day)
+    const all = entries.map(toHistorical)
+    const matches = filterHistorical(all, categories, filters)
+    const groups = groupHistorical(matches, categories)
+    const beforeRecords = !recordedSince || asOf.day < recordedSince.slice(0, 10)
+    const dayIso = `${asOf.day}T12:00:00.000Z`
+    return (
+      <>
+        <h1>{settings.subprocessorListTitle}</h1>
+        <div className="message message-info">
+          <p>
+            <strong>
+              The list as it stood on <FormattedDate iso={dayIso} />
+            </strong>{' '}
+            (at the end of the day, UTC). <Link href="/subprocessors">Back to the current list</Link>
+          </p>
+        </div>
+        {form}
+        <p className="result-count">
+          {filtered
+            ? `Showing ${matches.length} of ${all.length} subprocessors.`
+            : `${count(all.length, 'subprocessor', 'subprocessors')} in ${count(groups.length, 'category', 'categories')}.`}
+        </p>
+        {all.length === 0 && (
+          <div className="empty-state">
+            <h2>No subprocessors listed</h2>
+            {beforeRecords ? (
+              <p>
+                We have no record of the list on that day.
+                {recordedSince && (
+                  <>
+                    {' '}
+                    Records of the published list start on <FormattedDate iso={recordedSince} />.
+                  </>
+                )}{' '}
+                The <Link href="/changes">change log</Link> lists every announced change.
+              </p>
+            ) : (
+              <p>No subprocessor was listed at the end of that day.</p>
+            )}
+          </div>
+        )}
+        {filtered && all.length > 0 && matches.length === 0 && (
+          <div className="empty-state">
+            <h2>No matches</h2>
+            <p>No subprocessor on that day matches these filters. Try fewer or shorter words.</p>
+          </div>
+        )}
+        <HistoricalSubprocessorList
+          groups={groups}
+          currentSlugs={new Set(subprocessors.map((subprocessor) => subprocessor.slug))}
+        />
+      </>
+    )
+  }
+
+  const matches = filterSubprocessors(subprocessors, categories, filters)
+  const groups = groupByCategory(matches, categories)
+  const updated = newestDate([...subprocessors, ...categories].map((doc) => doc.updatedAt))
+  const total = subprocessors.length
+
+  return (
+    <>
+      <h1>{settings.subprocessorListTitle}</h1>
+      {asOf.kind === 'invalid' && (
+        <StatusMessage
+          tone="error"
+          title={asOf.reason === 'future' ? 'That day is in the future' : 'That is not a date we can read'}
+        >
+          <p>
+            {asOf.reason === 'future'
+              ? 'The history covers past days only. Below is the current list; announced changes to it are under "Upcoming changes".'
+              : `“${rawAsOf.slice(0, 40)}” is not a day. Choose one with the date field, or write it as YYYY-MM-DD, for example ${today}. Below is the current list.`}
+          </p>
+        </StatusMessage>
+      )}
+      {updated && (
+        <p className="meta">
+          Last updated <FormattedDate iso={updated} />
+        </p>
+      )}
+      <OtherFormats />
+      <UpcomingChanges changes={upcoming} />
+      {(total > 0 || asOf.kind === 'invalid') && form}
+      <p className="result-count">
+        {total === 0
+          ? 'No subprocessors are listed yet.'
+          : filtered
+            ? `Showing ${matches.length} of ${total} subprocessors.`
+            : `${count(total, 'subprocessor', 'subprocessors')} in ${count(groups.length, 'category', 'categories')}.`}
+      </p>
+      {filtered && matches.length === 0 && (
+        <div className="empty-state">
+          <h2>No matches</h2>
+          <p>
+            No subprocessor matches these filters. Try fewer or shorter words, or{' '}
+            <a href="/subprocessors">show all subprocessors</a>.
+          </p>
+        </div>
+      )}
+      <SubprocessorList groups={groups} />
+      <SubprocessorPrintTable groups={groups} />
+    </>
+  )
+}
