@@ -18,6 +18,7 @@ export const changeStatuses = [
 ] as const
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
+const onceAnnounced = (data: Partial<{ status: string }> | undefined) => Boolean(data?.status && data.status !== 'draft')
 
 export const Changes: CollectionConfig = {
   slug: 'changes',
@@ -108,15 +109,17 @@ export const Changes: CollectionConfig = {
         description: 'Choose "Announced" and save to notify every subscriber. An announced change can only be cancelled before its effective date.',
       },
     },
-    { name: 'slug', type: 'text', unique: true, index: true, admin: { position: 'sidebar', readOnly: true, description: lockedOnceAnnounced } },
-    { name: 'announcedAt', label: 'Announced on', type: 'date', admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'appliedAt', label: 'Took effect on', type: 'date', admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'noticePeriodDays', label: 'Notice period (days)', type: 'number', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'slug', label: 'Web address name (slug)', type: 'text', unique: true, index: true, admin: { position: 'sidebar', readOnly: true, condition: onceAnnounced, description: lockedOnceAnnounced } },
+    { name: 'announcedAt', label: 'Announced on', type: 'date', admin: { position: 'sidebar', readOnly: true, condition: onceAnnounced, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'appliedAt', label: 'Took effect on', type: 'date', admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.appliedAt), date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'noticePeriodDays', label: 'Notice period (days)', type: 'number', admin: { position: 'sidebar', readOnly: true, condition: onceAnnounced } },
+    // For the API, feeds and emails; the admin shows the same as text (its JSON editor loads from a CDN).
+    { name: 'fieldChanges', type: 'json', admin: { hidden: true } },
     {
-      name: 'fieldChanges',
+      name: 'fieldChangesText',
       label: 'What changes, field by field',
-      type: 'json',
-      admin: { readOnly: true, description: 'Worked out from the saved versions when the change is announced.' },
+      type: 'textarea',
+      admin: { readOnly: true, condition: onceAnnounced, rows: 8, description: 'Worked out from the saved versions when the change was announced.' },
     },
     {
       name: 'versionRefs',
@@ -134,14 +137,14 @@ export const Changes: CollectionConfig = {
       type: 'join',
       collection: 'notice-deliveries',
       on: 'change',
-      admin: { defaultColumns: ['email', 'status', 'sentAt', 'messageId'] },
+      admin: { condition: onceAnnounced, defaultColumns: ['email', 'status', 'sentAt', 'messageId'] },
     },
     {
       name: 'objections',
       type: 'join',
       collection: 'objections',
       on: 'change',
-      admin: { defaultColumns: ['email', 'createdAt', 'comment'] },
+      admin: { condition: onceAnnounced, defaultColumns: ['email', 'createdAt', 'comment'] },
     },
   ],
 }

@@ -332,9 +332,6 @@ export interface Change {
   announcedAt?: string | null;
   appliedAt?: string | null;
   noticePeriodDays?: number | null;
-  /**
-   * Worked out from the saved versions when the change is announced.
-   */
   fieldChanges?:
     | {
         [k: string]: unknown;
@@ -344,6 +341,10 @@ export interface Change {
     | number
     | boolean
     | null;
+  /**
+   * Worked out from the saved versions when the change was announced.
+   */
+  fieldChangesText?: string | null;
   versionRefs?: {
     before?: string | null;
     after?: string | null;
@@ -760,6 +761,7 @@ export interface ChangesSelect<T extends boolean = true> {
   appliedAt?: T;
   noticePeriodDays?: T;
   fieldChanges?: T;
+  fieldChangesText?: T;
   versionRefs?:
     | T
     | {

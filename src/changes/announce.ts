@@ -1,6 +1,6 @@
 import type { RawDoc } from './settings'
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type Payload, type PayloadRequest } from 'payload'
-import { diffSnapshots, isMaterial, type FieldChange } from './fields'
+import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from './fields'
 import { DAY_MS, formatDay, idOf, noticeSettings } from './settings'
 import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from './snapshots'
 
@@ -131,6 +131,7 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
     announcedAt: now.toISOString(),
     noticePeriodDays,
     fieldChanges,
+    fieldChangesText: fieldChanges.map(describeFieldChange).join('\n'),
     versionRefs,
     slug: await uniqueSlug(payload, `${now.toISOString().slice(0, 10)}-${kind}-${String(subprocessor.slug)}`, req),
   }

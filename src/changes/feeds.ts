@@ -1,5 +1,6 @@
 // The change log as RSS 2.0, Atom 1.0 and JSON Feed 1.1. Each item carries the machine-readable
 // change: kind, dates and every field before and after (a `tc:` XML namespace, `_change` in JSON).
+import { describeFieldChange } from './fields'
 import { formatDay } from './settings'
 import type { PublicChange } from './log'
 
@@ -12,12 +13,11 @@ const xml = (text: string) =>
 // XML 1.0 forbids most control characters even when escaped.
 const clean = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
 const esc = (text: string) => xml(clean(text))
-const show = (value: string | string[] | null) => (value === null ? '(none)' : Array.isArray(value) ? value.join(', ') : value)
 
 const changeUrl = (ctx: FeedContext, change: PublicChange) => `${ctx.siteUrl}/changes/${change.slug}`
 
 export function summaryOf(change: PublicChange): string {
-  const lines = change.fieldChanges.map((f) => `${f.subprocessorName}, ${f.label}: ${show(f.before)} → ${show(f.after)}`)
+  const lines = change.fieldChanges.map(describeFieldChange)
   return [
     `${change.title}. Announced ${formatDay(change.announcedAt)}, effective ${formatDay(change.effectiveDate)}.`,
     `Why: ${change.reason}`,

@@ -61,5 +61,11 @@ export function diffSnapshots(
   return changes
 }
 
+/** A value as people read it: lists joined with commas, nothing as "(none)". */
+export const showValue = (value: FieldValue) => (value === null ? '(none)' : Array.isArray(value) ? value.join(', ') : value)
+
+/** One line per field: `Stripe, Purpose: old → new`. */
+export const describeFieldChange = (c: FieldChange) => `${c.subprocessorName}, ${c.label}: ${showValue(c.before)} → ${showValue(c.after)}`
+
 export const isMaterial = (changes: FieldChange[]) =>
   changes.some((change) => (materialFields as readonly string[]).includes(change.field))

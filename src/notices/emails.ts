@@ -1,4 +1,4 @@
-import type { FieldChange } from '@/changes/fields'
+import { describeFieldChange, showValue as show, type FieldChange } from '@/changes/fields'
 import { formatDay } from '@/changes/settings'
 
 export const portalUrl = (path: string) => new URL(path, process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').toString()
@@ -6,7 +6,6 @@ export const portalUrl = (path: string) => new URL(path, process.env.NEXT_PUBLIC
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-const show = (value: FieldChange['before']) => (value === null ? '(none)' : Array.isArray(value) ? value.join(', ') : value)
 
 type Company = { companyName: string; contactEmail: string }
 
@@ -50,7 +49,7 @@ export function noticeEmail(input: NoticeInput) {
   const when = formatDay(input.effectiveDate)
   const what = (headline[input.kind] ?? headline['material-edit'])(input.subprocessorName)
   const subject = `Subprocessor change at ${input.companyName}: ${what} on ${when}`
-  const lines = input.fieldChanges.map((c) => `- ${c.subprocessorName}, ${c.label}: ${show(c.before)} → ${show(c.after)}`)
+  const lines = input.fieldChanges.map((c) => `- ${describeFieldChange(c)}`)
   const objectTo = input.contactEmail ? ` or write to ${input.contactEmail}` : ''
   const text = [
     `${input.companyName} is changing its list of subprocessors: ${what}.`,

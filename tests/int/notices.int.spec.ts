@@ -195,6 +195,7 @@ describe('change notices', () => {
       ]),
     )
     expect(acmeChange.versionRefs.after).toBeTruthy()
+    expect(acmeChange.fieldChangesText).toContain('Acme Analytics, Purpose: (none) → Product analytics')
 
     await payload.jobs.run()
     for (const email of ['alice@example.com', 'bob@example.com', 'dave@example.com']) {
