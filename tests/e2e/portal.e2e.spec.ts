@@ -271,6 +271,14 @@ describe("the editor's journey in the admin", () => {
     await page.waitForURL(/\/admin\/collections\/subprocessors(\?|$)/, { timeout: 30_000 })
     await eventually(`/subprocessors/${vendor.slug}`, (_html, status) => status === 404)
     await eventually('/subprocessors', (html) => !html.includes('Postbox Mail'))
+
+    // the change-notice form speaks plainly and hides what only exists once announced
+    await page.goto(url('/admin/collections/changes/create'))
+    await page.waitForSelector('text=What is changing?', { timeout: 60_000 })
+    const form = await page.locator('main, .collection-edit').first().innerText()
+    expect(form).toContain('Reason for a shorter notice')
+    expect(form).not.toContain('What changes, field by field')
+    expect(form).not.toContain('Notices sent')
     await context.close()
   })
 })
