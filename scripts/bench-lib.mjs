@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { loadProjectEnv } from './env.mjs'
+import { runSeed } from './seed-runner.mjs'
 
 export const DURATION = process.env.BENCH_SECONDS || '10'
 export const CONNECTIONS = process.env.BENCH_CONNECTIONS || '16'
@@ -71,7 +72,8 @@ export async function startPortal(name, readyPath = '/') {
     if (result.status !== 0) throw new Error(`${label} failed`)
   }
   console.log('[bench] seeding and building (next build)…')
-  run(['--import', 'tsx/esm', 'src/seed/cli.ts'], 'seed')
+  const seeded = await runSeed({ env, output: 'capture' })
+  if (seeded.code !== 0) throw new Error(`seed failed (exit ${seeded.code}): ${seeded.log.slice(-2000)}`)
   if (!process.env.BENCH_SKIP_BUILD) run(['node_modules/next/dist/bin/next', 'build'], 'next build')
   if (process.env.BENCH_VERBOSE) console.log('[bench] next start on', port)
   startProcess(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], env)

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { EmbeddedDatabaseError, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { DEV_SECRET, loadProjectEnv } from './env.mjs'
 import { startMailpit } from './mailpit.mjs'
+import { runSeed } from './seed-runner.mjs'
 
 const argv = process.argv.slice(2)
 const dashDash = argv.indexOf('--')
@@ -53,10 +54,8 @@ function run(cmd, args, extraEnv = {}) {
   })
 }
 
-// The seed runs in its own Node process with tsx (Payload's own TypeScript loader), not through
-// `payload run`, which sometimes exits 0 without running the script (payloadcms/payload#9378).
 async function seed() {
-  const code = await run(process.execPath, ['--import', 'tsx/esm', 'src/seed/cli.ts'])
+  const { code } = await runSeed()
   if (code !== 0) console.error('[seed] failed (see above). Run `npm run seed` again: it resumes where it stopped.')
   return code
 }

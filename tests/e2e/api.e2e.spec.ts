@@ -1,5 +1,6 @@
 // The public API, the exports, the discovery files and the generated APIs' limits, against the
 // production build served by `next start` (tests/setup/portal-server.ts), with plain fetch.
+import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { OpenApiDocument } from '@/public-api/openapi'
 import { axeViolations, launchBrowser } from '../helpers/browser'
@@ -20,20 +21,10 @@ async function get(path: string, init: RequestInit = {}): Promise<Fetched> {
   return { status: response.status, headers: response.headers, text, body }
 }
 
-let token: string
 let contract: ReturnType<typeof createContract>
 const DAY = 86_400_000
 
-async function adminRest(method: string, path: string, body?: unknown) {
-  const response = await fetch(url(path), {
-    method,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+let adminRest: AdminRest
 
 // The seed turns on the rule that a new subprocessor goes live only through a change notice: it is
 // saved as a draft, then announced with the notice period (30 days) ahead.
@@ -74,13 +65,7 @@ const sampleSlug = (path: string) =>
   path.includes('/policies') ? 'contact' : path.includes('/changes') ? change.slug : 'stripe'
 
 beforeAll(async () => {
-  const login = await fetch(url('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-  })
-  token = (await login.json()).token
-  expect(token, 'admin login').toBeTruthy()
+  adminRest = (await signInAsAdmin()).rest
   change = await announceAddition('Beacon Analytics')
   // the served document is the contract; it must also be what the code says
   const served = await get(`${API}/openapi.json`)

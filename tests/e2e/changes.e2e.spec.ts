@@ -3,6 +3,7 @@
 // build served by `next start` (tests/setup/portal-server.ts): content set up over REST, pages read
 // with plain fetch, forms sent from Debian Chromium with JavaScript off, mail read from Mailpit.
 import Parser from 'rss-parser'
+import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
 import { linkIn, readMail, waitForMail, type MailSummary } from '../helpers/mailpit'
@@ -43,16 +44,7 @@ async function page(path: string) {
 }
 
 let token: string
-async function adminRest(method: string, path: string, body?: unknown) {
-  const response = await fetch(url(path), {
-    method,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+let adminRest: AdminRest
 
 type Change = { id: string; slug: string; title: string; status: string; effectiveDate: string; announcedAt: string }
 
@@ -100,13 +92,7 @@ async function subscribeByApi(email: string) {
 }
 
 beforeAll(async () => {
-  const login = await fetch(url('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-  })
-  token = (await login.json()).token
-  expect(token, 'admin login').toBeTruthy()
+  ;({ token, rest: adminRest } = await signInAsAdmin())
   const settings = await adminRest('GET', '/api/globals/trust-center?depth=0')
   expect(settings.requireNotice, 'the seed turns the notice rule on').toBe(true)
   contactEmail = settings.contactEmail

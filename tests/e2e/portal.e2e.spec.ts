@@ -1,6 +1,7 @@
 // The visitor's portal and the editor's journey, in Debian Chromium against the production build
 // served by `next start` on the embedded database (tests/setup/portal-server.ts).
 import type { Browser, Page } from 'playwright-core'
+import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
 import { sourceSections, sourceSubprocessors, sourceTitles } from '../helpers/seed-document'
@@ -13,18 +14,7 @@ const policySlugs = ['purpose', 'scope', 'subprocessor-definition', 'subprocesso
 const nameOf = (heading: string) => heading.replace(/ \(Divisible Inc\.\)$/, '')
 
 let browser: Browser
-let adminToken: string
-
-async function rest(method: string, path: string, body?: unknown) {
-  const response = await fetch(url(path), {
-    method,
-    headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+let rest: AdminRest
 
 /** Polls (bounded) until the anonymous page satisfies `check`: pages are revalidated on demand. */
 async function eventually(path: string, check: (html: string, status: number) => boolean, timeoutMs = 10_000) {
@@ -41,12 +31,7 @@ async function eventually(path: string, check: (html: string, status: number) =>
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const login = await fetch(url('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-  })
-  adminToken = (await login.json()).token
+  rest = (await signInAsAdmin()).rest
 })
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, projectRoot } from '../../scripts/embedded-db.mjs'
+import { runSeed } from '../../scripts/seed-runner.mjs'
 import { startTestDatabase, startTestMail } from './test-database'
 
 function run(args: string[], env: NodeJS.ProcessEnv, label: string): Promise<void> {
@@ -36,6 +37,19 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
 
 export default async function setup(project: TestProject) {
   const [database, mail] = await Promise.all([startTestDatabase(project.name), startTestMail(project.name)])
+  try {
+    return await startPortal(project, database, mail)
+  } catch (error) {
+    // stop what was started, or the test run cannot exit
+    await Promise.all([database.stop(), mail.stop()])
+    throw error
+  }
+}
+
+type Database = Awaited<ReturnType<typeof startTestDatabase>>
+type Mail = Awaited<ReturnType<typeof startTestMail>>
+
+async function startPortal(project: TestProject, database: Database, mail: Mail) {
   const port = await freePort()
   const portalUrl = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
@@ -53,7 +67,8 @@ export default async function setup(project: TestProject) {
     PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'error',
   }
 
-  await run(['--import', 'tsx/esm', 'src/seed/cli.ts'], env, 'seed')
+  const seeded = await runSeed({ env, output: 'capture' })
+  if (seeded.code !== 0) throw new Error(`seed failed (exit ${seeded.code}):\n${seeded.log.slice(-4000)}`)
   if (!process.env.E2E_SKIP_BUILD) await run(['node_modules/next/dist/bin/next', 'build'], env, 'next build')
 
   // Next keeps its data cache in the build folder; a previous run's content must not leak into this one.
