@@ -20,6 +20,17 @@ export function hasGo() {
   return spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0
 }
 
+/** Without Go a server cannot be installed: one message that names both ways out. */
+export function requireGo({ missing, configure, install }) {
+  if (hasGo()) return
+  throw new EmbeddedDatabaseError(
+    `${missing} and Go is not installed.\n` +
+      'Fix it in one of two ways:\n' +
+      `  1. ${configure}, or\n` +
+      `  2. install Go 1.22 or newer (https://go.dev/dl/) so the project can ${install} itself.`,
+  )
+}
+
 function installedVersion() {
   if (!fs.existsSync(ferretdbBinary)) return null
   const out = spawnSync(ferretdbBinary, ['--version'], { encoding: 'utf8' })
@@ -34,15 +45,11 @@ function installedVersion() {
  */
 export function ensureFerretdbInstalled({ log = console.error } = {}) {
   if (installedVersion() === FERRETDB_VERSION) return ferretdbBinary
-  if (!hasGo()) {
-    throw new EmbeddedDatabaseError(
-      'No database is configured and Go is not installed, so the embedded database cannot be built.\n' +
-        'Fix it in one of two ways:\n' +
-        '  1. set DATABASE_URI to a MongoDB connection string (for example in .env), or\n' +
-        '  2. install Go 1.22 or newer (https://go.dev/dl/) so the project can build FerretDB ' +
-        `${FERRETDB_VERSION} itself.`,
-    )
-  }
+  requireGo({
+    missing: 'No database is configured (DATABASE_URI is empty), so the embedded one must be built,',
+    configure: 'set DATABASE_URI to a MongoDB connection string (for example in .env)',
+    install: `build FerretDB ${FERRETDB_VERSION}`,
+  })
   log(`[db] building FerretDB ${FERRETDB_VERSION} into .tools/ (once; about a minute)…`)
   const info = JSON.parse(
     execFileSync('go', ['mod', 'download', '-json', `${MODULE}@${FERRETDB_VERSION}`], {

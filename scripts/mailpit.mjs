@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { EmbeddedDatabaseError, canConnect, hasGo, projectRoot, toolsDir } from './embedded-db.mjs'
+import { EmbeddedDatabaseError, canConnect, projectRoot, requireGo, toolsDir } from './embedded-db.mjs'
 
 export const MAILPIT_VERSION = 'v1.33.1'
 const MODULE = 'github.com/axllent/mailpit'
@@ -18,14 +18,11 @@ function installedVersion() {
 
 export function ensureMailpitInstalled({ log = console.error } = {}) {
   if (installedVersion() === MAILPIT_VERSION) return mailpitBinary
-  if (!hasGo()) {
-    throw new EmbeddedDatabaseError(
-      'No mail server is configured and Go is not installed, so Mailpit cannot be installed.\n' +
-        'Fix it in one of two ways:\n' +
-        '  1. set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD) to your mail server, or\n' +
-        `  2. install Go 1.22 or newer (https://go.dev/dl/) so the project can install Mailpit ${MAILPIT_VERSION}.`,
-    )
-  }
+  requireGo({
+    missing: 'No mail server is configured (SMTP_HOST is empty), so Mailpit must be installed,',
+    configure: 'set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD) to your mail server',
+    install: `install Mailpit ${MAILPIT_VERSION}`,
+  })
   log(`[mail] installing Mailpit ${MAILPIT_VERSION} into .tools/ (once; about a minute)…`)
   fs.mkdirSync(path.dirname(mailpitBinary), { recursive: true })
   const install = spawnSync('go', ['install', `${MODULE}@${MAILPIT_VERSION}`], {
