@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import type { ReactNode } from 'react'
 import type { PublicChange } from '@/changes/log'
 import { changeKinds } from '../../collections/Changes'
 import { FieldChangesTable } from './FieldChangesTable'
 import { FormattedDate } from './FormattedDate'
+import { DetailRow } from './DetailRow'
 
 // "Addition: we start using a new subprocessor" → "Addition": the editors' own wording, shortened.
 const kindLabel = (kind: string): string =>
@@ -19,14 +19,6 @@ export function ChangeStatus({ change }: { change: PublicChange }) {
   )
 }
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="detail-row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 function SubprocessorName({ subprocessor }: { subprocessor: PublicChange['subprocessor'] }) {
   // Only a published subprocessor has a page (an addition's stays a draft until its effective date).
@@ -42,31 +34,31 @@ export function ChangeDetails({ change, headingLevel }: { change: PublicChange; 
   return (
     <>
       <dl className="details">
-        <Row term="Announced">
+        <DetailRow term="Announced">
           <FormattedDate iso={change.announcedAt} />
-        </Row>
-        <Row term={isInEffect(change) ? 'Took effect' : 'Takes effect'}>
+        </DetailRow>
+        <DetailRow term={isInEffect(change) ? 'Took effect' : 'Takes effect'}>
           <FormattedDate iso={change.effectiveDate} />
-        </Row>
-        <Row term="Kind">{kindLabel(change.kind)}</Row>
-        <Row term="Subprocessor">
+        </DetailRow>
+        <DetailRow term="Kind">{kindLabel(change.kind)}</DetailRow>
+        <DetailRow term="Subprocessor">
           <SubprocessorName subprocessor={change.subprocessor} />
-        </Row>
+        </DetailRow>
         {change.replaces && (
-          <Row term="Replaces">
+          <DetailRow term="Replaces">
             <SubprocessorName subprocessor={change.replaces} />
-          </Row>
+          </DetailRow>
         )}
-        <Row term="Status">
+        <DetailRow term="Status">
           <ChangeStatus change={change} />
-        </Row>
-        <Row term="Why">
+        </DetailRow>
+        <DetailRow term="Why">
           <span className="multiline">{change.reason}</span>
-        </Row>
+        </DetailRow>
         {change.urgentReason && (
-          <Row term="Why the notice is shorter">
+          <DetailRow term="Why the notice is shorter">
             <span className="multiline">{change.urgentReason}</span>
-          </Row>
+          </DetailRow>
         )}
       </dl>
       <FieldChangesTable changes={change.fieldChanges} headingLevel={headingLevel} />

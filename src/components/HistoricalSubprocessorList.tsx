@@ -1,16 +1,8 @@
 import Link from 'next/link'
-import type { ReactNode } from 'react'
 import type { HistoricalGroup } from '@/utilities/historicalList'
 import { displayUrl } from './SubprocessorDetails'
+import { DetailRow } from './DetailRow'
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="detail-row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 // Snapshots copy validated fields, but a link is only ever made of a web address.
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url)
@@ -49,27 +41,27 @@ export function HistoricalSubprocessorList({
                 )}
               </h3>
               <dl className="details">
-                {entry.legalEntity && <Row term="Legal entity">{entry.legalEntity}</Row>}
-                {entry.purpose && <Row term="Purpose">{entry.purpose}</Row>}
+                {entry.legalEntity && <DetailRow term="Legal entity">{entry.legalEntity}</DetailRow>}
+                {entry.purpose && <DetailRow term="Purpose">{entry.purpose}</DetailRow>}
                 {entry.dataProcessed.length > 0 && (
-                  <Row term="Data processed">
+                  <DetailRow term="Data processed">
                     <List items={entry.dataProcessed} />
-                  </Row>
+                  </DetailRow>
                 )}
                 {entry.locations.length > 0 && (
-                  <Row term={entry.locations.length === 1 ? 'Location' : 'Locations'}>
+                  <DetailRow term={entry.locations.length === 1 ? 'Location' : 'Locations'}>
                     <List items={entry.locations} />
-                  </Row>
+                  </DetailRow>
                 )}
                 {entry.securityUrl && isWebUrl(entry.securityUrl) && (
-                  <Row term="Security information">
+                  <DetailRow term="Security information">
                     <a href={entry.securityUrl}>{displayUrl(entry.securityUrl)}</a>
-                  </Row>
+                  </DetailRow>
                 )}
                 {entry.websiteUrl && isWebUrl(entry.websiteUrl) && (
-                  <Row term="Website">
+                  <DetailRow term="Website">
                     <a href={entry.websiteUrl}>{displayUrl(entry.websiteUrl)}</a>
-                  </Row>
+                  </DetailRow>
                 )}
               </dl>
             </article>

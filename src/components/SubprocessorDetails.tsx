@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import type { ReactNode } from 'react'
 import type { Category, Subprocessor } from '@/payload-types'
 import { transferSafeguards } from '../../collections/Subprocessors'
+import { DetailRow } from './DetailRow'
 
 const safeguardLabel = (value: string): string =>
   transferSafeguards.find((option) => option.value === value)?.label ?? value
@@ -9,14 +9,6 @@ const safeguardLabel = (value: string): string =>
 /** An address as people read it: no scheme, no trailing slash. */
 export const displayUrl = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="detail-row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 const List = ({ items }: { items: string[] }) => (
   <ul className="plain-list">
@@ -32,43 +24,43 @@ export function SubprocessorDetails({ subprocessor, category }: { subprocessor: 
   const safeguards = subprocessor.transferSafeguards ?? []
   return (
     <dl className="details">
-      {legalEntity && <Row term="Legal entity">{legalEntity}</Row>}
+      {legalEntity && <DetailRow term="Legal entity">{legalEntity}</DetailRow>}
       {category && (
-        <Row term="Category">
+        <DetailRow term="Category">
           <Link href={`/subprocessors#${category.slug}`}>{category.name}</Link>
-        </Row>
+        </DetailRow>
       )}
-      <Row term="Purpose">{purpose}</Row>
-      <Row term="Data processed">
+      <DetailRow term="Purpose">{purpose}</DetailRow>
+      <DetailRow term="Data processed">
         <List items={dataProcessed} />
-      </Row>
-      <Row term={locations.length === 1 ? 'Location' : 'Locations'}>
+      </DetailRow>
+      <DetailRow term={locations.length === 1 ? 'Location' : 'Locations'}>
         <List items={locations} />
-      </Row>
+      </DetailRow>
       {safeguards.length > 0 && (
-        <Row term="Safeguards for transfers out of the EEA">
+        <DetailRow term="Safeguards for transfers out of the EEA">
           <List items={safeguards.map(safeguardLabel)} />
-        </Row>
+        </DetailRow>
       )}
       {securityUrl && (
-        <Row term="Security information">
+        <DetailRow term="Security information">
           <a href={securityUrl}>{displayUrl(securityUrl)}</a>
-        </Row>
+        </DetailRow>
       )}
       {websiteUrl && (
-        <Row term="Website">
+        <DetailRow term="Website">
           <a href={websiteUrl}>{displayUrl(websiteUrl)}</a>
-        </Row>
+        </DetailRow>
       )}
       {contact && (
-        <Row term="Contact">
+        <DetailRow term="Contact">
           <span className="multiline">{contact}</span>
-        </Row>
+        </DetailRow>
       )}
       {notes && (
-        <Row term="Notes">
+        <DetailRow term="Notes">
           <span className="multiline">{notes}</span>
-        </Row>
+        </DetailRow>
       )}
     </dl>
   )
