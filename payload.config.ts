@@ -16,10 +16,10 @@ import { TrustCenter } from './collections/TrustCenter'
 import { Users } from './collections/Users'
 import { guardGeneratedApis } from './src/api-safety/plugin'
 import { databaseAdapter } from './src/db/adapter'
-import { badRequestBody } from './src/hooks/badRequestBody'
-import { emailAdapter } from './src/notices/email-adapter'
-import { jobs } from './src/notices/jobs'
-import { recordWithdrawals } from './src/public-api/plugin'
+import { badRequestBody } from '@/api-safety/badRequestBody'
+import { emailAdapter } from '@/email/adapter'
+import { jobs } from '@/jobs'
+import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,7 +53,7 @@ export default buildConfig({
   email: emailAdapter(),
   jobs,
   secret: process.env.PAYLOAD_SECRET,
-  db: await databaseAdapter(process.env.DATABASE_URI),
+  db: databaseAdapter(process.env.DATABASE_URI),
   graphQL: {
     // a list query with every field and its category costs about 30; ten of them fit
     maxComplexity: 500,

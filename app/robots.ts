@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl } from '@/utilities/siteUrl'
+import { absoluteUrl } from '@/site/url'
 
 export default function robots(): MetadataRoute.Robots {
   return {

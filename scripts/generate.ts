@@ -1,9 +1,12 @@
 // Regenerates src/payload-types.ts and app/(payload)/admin/importMap.js by calling Payload's own
-// generators directly (run through scripts/with-db.mjs, which provides the database).
+// generators directly. Neither needs a database: importing the config opens no connection.
 // `payload generate:*` sometimes exits 0 having done nothing (payloadcms/payload#9378).
-import config from '@payload-config'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
+import { loadProjectEnv } from './env.mjs'
+
+loadProjectEnv() // PAYLOAD_SECRET and friends, before the config reads them
+const { default: config } = await import('../payload.config')
 
 const target = process.argv[2]
 const sanitized = await config

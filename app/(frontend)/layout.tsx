@@ -6,8 +6,8 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { listPolicies } from '@/data/policies'
 import { getPreview } from '@/data/preview'
 import { getSiteSettings } from '@/data/trustCenter'
-import { changeFeedAlternates } from '@/utilities/feeds'
-import { siteUrl } from '@/utilities/siteUrl'
+import { changeFeedAlternates } from '@/feeds/list'
+import { siteUrl } from '@/site/url'
 import './styles.css'
 
 export async function generateMetadata(): Promise<Metadata> {

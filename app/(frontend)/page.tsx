@@ -5,7 +5,7 @@ import { listPolicies } from '@/data/policies'
 import { listCategories, listSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { newestDate } from '@/utilities/dates'
-import { pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()

@@ -3,7 +3,7 @@ import { listChanges } from '@/data/changes'
 import { listPublishedPolicies } from '@/data/policies'
 import { listCategories, listPublishedSubprocessors } from '@/data/subprocessors'
 import { newestDate } from '@/utilities/dates'
-import { absoluteUrl } from '@/utilities/siteUrl'
+import { absoluteUrl } from '@/site/url'
 
 const asDate = (iso: string | null) => (iso ? new Date(iso) : undefined)
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { publicFields } from './fields'
-import { idOf } from './settings'
+import { idOf } from '@/db/documents'
 
 type Change = {
   id: string | number

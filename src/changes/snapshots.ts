@@ -1,7 +1,7 @@
-import type { RawDoc } from './settings'
+import type { RawDoc } from '@/db/documents'
 import type { Payload, PayloadRequest } from 'payload'
 import { snapshotOf, type Snapshot } from './fields'
-import { idOf } from './settings'
+import { idOf } from '@/db/documents'
 
 type Doc = Record<string, unknown>
 

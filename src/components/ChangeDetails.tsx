@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { PublicChange } from '@/changes/log'
-import { changeKinds } from '../../collections/Changes'
+import { changeKinds } from '@/schema/changeNotice'
 import { FieldChangesTable } from './FieldChangesTable'
 import { FormattedDate } from './FormattedDate'
 import { DetailRow } from './DetailRow'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Category, Subprocessor } from '@/payload-types'
-import { transferSafeguards } from '../../collections/Subprocessors'
+import { transferSafeguards } from '@/schema/subprocessor'
 import { DetailRow } from './DetailRow'
 
 const safeguardLabel = (value: string): string =>

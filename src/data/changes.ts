@@ -3,7 +3,7 @@ import { listAsOf } from '@/changes/history'
 import { findPublicChange, listPublicChanges, type PublicChange } from '@/changes/log'
 import { getPayloadClient } from './payload'
 import { publicQuery } from './publicQuery'
-import { TAGS } from './tags'
+import { TAGS } from '@/cache/tags'
 
 // The change log is public record: the same for every visitor (announced and effective changes
 // only, read anonymously), so there is no preview variant.

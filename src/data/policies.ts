@@ -3,7 +3,7 @@ import type { Policy } from '@/payload-types'
 import { getPayloadClient } from './payload'
 import { getPreview, type Preview } from './preview'
 import { publicQuery } from './publicQuery'
-import { TAGS } from './tags'
+import { TAGS } from '@/cache/tags'
 
 export type PolicySummary = Pick<Policy, 'id' | 'title' | 'slug' | 'summary' | 'updatedAt'>
 

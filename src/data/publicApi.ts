@@ -19,7 +19,7 @@ import {
 import { lastWithdrawal } from '@/public-api/withdrawals'
 import { getPayloadClient } from './payload'
 import { publicQuery } from './publicQuery'
-import { TAGS } from './tags'
+import { TAGS } from '@/cache/tags'
 
 /** A whole published collection and the last time anything in it changed (ISO), if known. */
 export type PublishedSet<T> = { items: T[]; lastModified: string | null }

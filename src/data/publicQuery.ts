@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache'
 import { connection } from 'next/server'
 import { cache } from 'react'
 import { getPayloadClient } from './payload'
-import { REVALIDATE_AT_MOST_EVERY_SECONDS, type CacheTag } from './tags'
+import { REVALIDATE_AT_MOST_EVERY_SECONDS, type CacheTag } from '@/cache/tags'
 
 /**
  * True while `next build` runs against a database the seed has not filled yet (a clean clone:

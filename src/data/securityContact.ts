@@ -1,7 +1,7 @@
 import type { SecurityContact } from '@/public-api/securityTxt'
 import { getPayloadClient } from './payload'
 import { publicQuery } from './publicQuery'
-import { TAGS } from './tags'
+import { TAGS } from '@/cache/tags'
 
 /** The security contact for security.txt: its own address when set, else the general contact. */
 export const readSecurityContact = publicQuery(

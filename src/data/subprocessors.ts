@@ -3,7 +3,7 @@ import type { Category, Subprocessor } from '@/payload-types'
 import { getPayloadClient } from './payload'
 import { getPreview, type Preview } from './preview'
 import { publicQuery } from './publicQuery'
-import { TAGS } from './tags'
+import { TAGS } from '@/cache/tags'
 
 // depth 0: categories are read once on their own and joined in memory (FerretDB has no $lookup).
 async function findSubprocessors(viewer: Preview['user']): Promise<Subprocessor[]> {

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 import { getPayloadClient } from './payload'
 import { publicQuery } from './publicQuery'
-import { TAGS } from './tags'
+import { TAGS } from '@/cache/tags'
 
 /** The global's fields, each possibly missing: a new installation has not saved it yet. */
 export type SiteSettings = {

@@ -1,40 +1,32 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import mongoose from 'mongoose'
+// The database adapter: any MongoDB through DATABASE_URI, or the embedded FerretDB v1 that local
+// runs and tests start (scripts/embedded-db.mjs). Importing this module opens no connection: the
+// server is asked what it is when the adapter connects, and only a FerretDB gets the settings below.
+import { compatibilityOptions, mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
 
 export type ServerKind = 'mongodb' | 'ferretdb'
 
 /** Asks the server itself: FerretDB answers `buildInfo` with a `ferretdbVersion` field. */
-export async function detectServerKind(uri: string): Promise<ServerKind> {
-  const connection = await mongoose
-    .createConnection(uri, { serverSelectionTimeoutMS: 10_000, autoIndex: false })
-    .asPromise()
-  try {
-    const info = await connection.db!.admin().command({ buildInfo: 1 })
-    return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb'
-  } finally {
-    await connection.close()
-  }
+export async function serverKindOf(adapter: Pick<MongooseAdapter, 'connection'>): Promise<ServerKind> {
+  const info = await adapter.connection.db!.admin().command({ buildInfo: 1 })
+  return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb'
 }
 
 /**
- * Settings for FerretDB v1, which lacks `$lookup` (join aggregations), transactions, index hints
- * and collation. Never applied to a real MongoDB.
+ * What FerretDB v1 lacks, as the adapter's own compatibility options name it: `$lookup` (join
+ * aggregations, and so the sort pipeline) and index hints. It has no transactions either; the
+ * adapter turns them off by itself on a server that is not a replica set. Collation is never
+ * configured. Never applied to a real MongoDB.
  */
-const ferretdbSettings = {
-  transactionOptions: false,
-  useJoinAggregations: false,
-  usePipelineInSortLookup: false,
-  disableIndexHints: true,
+export const ferretdbSettings = {
+  useJoinAggregations: compatibilityOptions.cosmosdb.useJoinAggregations,
+  usePipelineInSortLookup: compatibilityOptions.cosmosdb.usePipelineInSortLookup,
+  disableIndexHints: compatibilityOptions.documentdb.disableIndexHints,
 } as const
 
-export function adapterSettingsFor(kind: ServerKind): Partial<typeof ferretdbSettings> {
-  return kind === 'ferretdb' ? ferretdbSettings : {}
-}
-
-// Methods whose `select` becomes a `fields` projection in findAndModify, which FerretDB v1 refuses
-// (Payload's failed-login counter is one caller). Without `select` the whole document comes back,
-// a superset of what the caller asked for.
+// The one patch no option covers. These methods turn `select` into the `fields` projection of a
+// findAndModify, which FerretDB v1 refuses with "not implemented" (Payload's failed-login counter
+// is one caller). Without `select` the whole document comes back: a superset of what was asked.
 const methodsWithFindAndModifyProjection = [
   'updateOne',
   'updateGlobal',
@@ -43,33 +35,44 @@ const methodsWithFindAndModifyProjection = [
   'upsert',
 ] as const
 
-function withoutFindAndModifyProjection(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
-  return {
-    ...adapterObj,
-    init: (args) => {
-      const adapter = adapterObj.init(args)
-      for (const name of methodsWithFindAndModifyProjection) {
-        const original = adapter[name] as (this: unknown, a: Record<string, unknown>) => unknown
-        ;(adapter as unknown as Record<string, unknown>)[name] = function (
-          this: unknown,
-          methodArgs: Record<string, unknown>,
-        ) {
-          return original.call(this, { ...methodArgs, select: undefined })
-        }
-      }
-      return adapter
-    },
+function dropFindAndModifyProjection(adapter: MongooseAdapter): void {
+  for (const name of methodsWithFindAndModifyProjection) {
+    const original = adapter[name] as (args: { select?: unknown }) => Promise<unknown>
+    Object.assign(adapter, {
+      [name]: (args: { select?: unknown }) => original.call(adapter, { ...args, select: undefined }),
+    })
   }
 }
 
-export async function databaseAdapter(uri: string | undefined): Promise<DatabaseAdapterObj> {
-  if (!uri) {
-    throw new Error(
-      'DATABASE_URI is not set. Start the app with `npm run dev` or `npm start` (they start the ' +
-        'embedded database), or set DATABASE_URI to a MongoDB connection string.',
-    )
+const adapted = new WeakSet<MongooseAdapter>()
+
+/** Runs when the connection opens, before any query: adapts the adapter to the server, once. */
+export async function adaptToServer(adapter: MongooseAdapter): Promise<void> {
+  if (adapted.has(adapter)) return
+  adapted.add(adapter)
+  if ((await serverKindOf(adapter)) !== 'ferretdb') return
+  Object.assign(adapter, ferretdbSettings)
+  dropFindAndModifyProjection(adapter)
+}
+
+const MISSING_URI =
+  'DATABASE_URI is not set. Start the app with `npm run dev` or `npm start` (they start the ' +
+  'embedded database), or set DATABASE_URI to a MongoDB connection string.'
+
+/**
+ * The adapter for `uri`. Without one, the config still loads (type generation and the import map
+ * need no database) and the first connection attempt fails with a message saying what to do.
+ */
+export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
+  const adapter = mongooseAdapter({ url: uri || false, afterOpenConnection: adaptToServer })
+  if (uri) return adapter
+  return {
+    ...adapter,
+    init: (args) =>
+      Object.assign(adapter.init(args), {
+        connect: async () => {
+          throw new Error(MISSING_URI)
+        },
+      }),
   }
-  const kind = await detectServerKind(uri)
-  const adapter = mongooseAdapter({ url: uri, ...adapterSettingsFor(kind) })
-  return kind === 'ferretdb' ? withoutFindAndModifyProjection(adapter) : adapter
 }

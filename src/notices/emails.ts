@@ -1,7 +1,7 @@
 import { describeFieldChange, showValue as show, type FieldChange } from '@/changes/fields'
-import { formatDay } from '@/changes/settings'
+import { formatDate } from '@/utilities/dates'
 
-export const portalUrl = (path: string) => new URL(path, process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').toString()
+
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -46,7 +46,7 @@ const headline: Record<string, (name: string) => string> = {
 }
 
 export function noticeEmail(input: NoticeInput) {
-  const when = formatDay(input.effectiveDate)
+  const when = formatDate(input.effectiveDate)
   const what = (headline[input.kind] ?? headline['material-edit'])(input.subprocessorName)
   const subject = `Subprocessor change at ${input.companyName}: ${what} on ${when}`
   const lines = input.fieldChanges.map((c) => `- ${describeFieldChange(c)}`)

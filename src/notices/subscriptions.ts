@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
-import { noticeSettings } from '@/changes/settings'
-import { confirmationEmail, portalUrl } from './emails'
+import { noticeSettings } from '@/changes/noticeSettings'
+import { absoluteUrl } from '@/site/url'
+import { confirmationEmail } from './emails'
 import { createToken, readToken, usedLink, type TokenPurpose } from './tokens'
 
 const nonce = () => randomBytes(12).toString('base64url')
@@ -46,7 +47,7 @@ export async function subscribe(payload: Payload, rawEmail: unknown): Promise<vo
 
   const token = linkFor(String(subscriber.id), 'confirm', confirmNonce, CONFIRM_LINK_DAYS)
   const settings = await noticeSettings(payload)
-  const message = confirmationEmail(settings, portalUrl(`/subscribe/confirm?token=${encodeURIComponent(token)}`))
+  const message = confirmationEmail(settings, absoluteUrl(`/subscribe/confirm?token=${encodeURIComponent(token)}`))
   await payload.sendEmail({ to: email, ...message })
 }
 

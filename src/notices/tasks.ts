@@ -3,8 +3,9 @@ import mongoose from 'mongoose'
 import type { Payload, TaskConfig } from 'payload'
 import { applyDueChanges } from '@/changes/apply'
 import type { FieldChange } from '@/changes/fields'
-import { noticeSettings } from '@/changes/settings'
-import { noticeEmail, portalUrl } from './emails'
+import { noticeSettings } from '@/changes/noticeSettings'
+import { absoluteUrl } from '@/site/url'
+import { noticeEmail } from './emails'
 import { linkFor } from './subscriptions'
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
@@ -33,11 +34,11 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   const subprocessorName = typeof subprocessor === 'object' ? String(subprocessor.name) : ''
   const { 'notice-claims': Claims, 'notice-deliveries': Deliveries, subscribers: Subscribers } = payload.db.collections
   const changeOid = new mongoose.Types.ObjectId(changeId)
-  const host = new URL(portalUrl('/')).hostname
+  const host = new URL(absoluteUrl('/')).hostname
 
   const messageFor = (subscriber: Subscriber) => {
     const linkNonce = subscriber.linkNonce ?? ''
-    const unsubscribeUrl = portalUrl(`/notices/unsubscribe?token=${encodeURIComponent(linkFor(subscriber.id, 'unsubscribe', linkNonce))}`)
+    const unsubscribeUrl = absoluteUrl(`/notices/unsubscribe?token=${encodeURIComponent(linkFor(subscriber.id, 'unsubscribe', linkNonce))}`)
     const message = noticeEmail({
       ...settings,
       title: String(change.title),
@@ -47,8 +48,8 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
       reason: String(change.reason),
       urgentReason: change.urgentReason,
       fieldChanges: (change.fieldChanges ?? []) as FieldChange[],
-      changeUrl: portalUrl(`/changes/${change.slug}`),
-      objectUrl: portalUrl(`/changes/${change.slug}/object?token=${encodeURIComponent(linkFor(subscriber.id, `object-${changeId}`, linkNonce))}`),
+      changeUrl: absoluteUrl(`/changes/${change.slug}`),
+      objectUrl: absoluteUrl(`/changes/${change.slug}/object?token=${encodeURIComponent(linkFor(subscriber.id, `object-${changeId}`, linkNonce))}`),
       unsubscribeUrl,
     })
     const headers = {

@@ -2,10 +2,10 @@
 // Served at /api/public/v1/openapi.json, rendered on /developers, and used by the tests to check
 // every response: a field the serialisers add without describing it here fails the contract tests
 // (response schemas forbid additional properties).
-import { changeKinds } from '../../collections/Changes'
-import { transferSafeguards } from '../../collections/Subprocessors'
+import { changeKinds } from '@/schema/changeNotice'
+import { transferSafeguards } from '@/schema/subprocessor'
 import { publicFields, type PublicFieldName } from '@/changes/fields'
-import { absoluteUrl, siteUrl } from '@/utilities/siteUrl'
+import { absoluteUrl, siteUrl } from '@/site/url'
 import { PROBLEM_TYPES } from './problem'
 import { CHANGE_KINDS, LIMIT, MAX_PAGE, PUBLIC_CHANGE_STATUSES } from './query'
 import type { PublicChangeNotice, PublicFieldChange } from './serialize'

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '@/utilities/siteUrl'
+import { absoluteUrl } from '@/site/url'
 
 /** The kinds of error the public API answers with; each has a section on /developers. */
 export const PROBLEM_TYPES = {

@@ -1,6 +1,6 @@
 // Strict reading of query strings: an unknown, repeated or malformed parameter is a 400 that names
 // it, never a silently ignored filter (a typo like `categroy=` would otherwise return everything).
-import { changeKinds } from '../../collections/Changes'
+import { changeKinds } from '@/schema/changeNotice'
 import type { InvalidParam } from './problem'
 
 export const LIMIT = { default: 50, max: 100 } as const

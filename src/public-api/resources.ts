@@ -8,7 +8,8 @@ import {
 } from '@/data/publicApi'
 import { readSecurityContact } from '@/data/securityContact'
 import { getSiteSettings } from '@/data/trustCenter'
-import { absoluteUrl } from '@/utilities/siteUrl'
+import { changeFeedList } from '@/feeds/list'
+import { absoluteUrl } from '@/site/url'
 import { toCsv } from './csv'
 import {
   CORS_HEADERS,
@@ -81,7 +82,7 @@ export const apiIndex: Resolve = withoutParameters(async () =>
   ),
 )
 
-export const listSubprocessors: Resolve = async (request) => {
+export const subprocessorListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readSubprocessorQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
@@ -96,7 +97,7 @@ export const listSubprocessors: Resolve = async (request) => {
   return jsonRepresentation(paginate(matches, query.value, url), lastModified)
 }
 
-export const getSubprocessor: Resolve = withoutParameters(async (request, { slug }) => {
+export const subprocessorEndpoint: Resolve = withoutParameters(async (request, { slug }) => {
   const { items, lastModified } = await readPublishedSubprocessors()
   const item = items.find((candidate) => candidate.slug === slug)
   return item
@@ -104,7 +105,7 @@ export const getSubprocessor: Resolve = withoutParameters(async (request, { slug
     : notFound(request, 'subprocessor', slug)
 })
 
-export const listCategories: Resolve = async (request) => {
+export const categoryListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readListQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
@@ -115,7 +116,7 @@ export const listCategories: Resolve = async (request) => {
   )
 }
 
-export const listPolicies: Resolve = async (request) => {
+export const policyListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readListQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
@@ -124,7 +125,7 @@ export const listPolicies: Resolve = async (request) => {
   return jsonRepresentation(paginate(summaries, query.value, url), lastModified)
 }
 
-export const getPolicy: Resolve = withoutParameters(async (request, { slug }) => {
+export const policyEndpoint: Resolve = withoutParameters(async (request, { slug }) => {
   const { items, lastModified } = await readPublishedPolicies()
   const item = items.find((candidate) => candidate.slug === slug)
   return item
@@ -149,7 +150,7 @@ export function filterChanges(
   )
 }
 
-export const listChanges: Resolve = async (request) => {
+export const changeListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readChangeQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
@@ -160,7 +161,7 @@ export const listChanges: Resolve = async (request) => {
   )
 }
 
-export const getChange: Resolve = withoutParameters(async (request, { slug }) => {
+export const changeEndpoint: Resolve = withoutParameters(async (request, { slug }) => {
   const { items, lastModified } = await readPublishedChanges()
   const item = items.find((candidate) => candidate.slug === slug)
   return item
@@ -168,7 +169,7 @@ export const getChange: Resolve = withoutParameters(async (request, { slug }) =>
     : notFound(request, 'change notice', slug)
 })
 
-export const openApi: Resolve = withoutParameters(async () =>
+export const openApiEndpoint: Resolve = withoutParameters(async () =>
   jsonRepresentation(openApiDocument(), null),
 )
 
@@ -241,7 +242,8 @@ export const subprocessorsJson: Resolve = withoutParameters(async () => {
 
 // Discovery
 
-export const FEEDS = [
+/** The exports and feeds a machine can find from the discovery document. */
+export const DISCOVERABLE_FORMATS = [
   { type: 'text/csv', path: '/subprocessors.csv', title: 'Subprocessor list (CSV)' },
   { type: 'application/json', path: '/subprocessors.json', title: 'Subprocessor list (JSON)' },
   {
@@ -249,14 +251,7 @@ export const FEEDS = [
     path: '/subprocessors/annex',
     title: 'Subprocessor annex for data processing agreements (printable)',
   },
-  // the change log: each item carries the change field by field (see src/changes/feeds.ts)
-  { type: 'application/rss+xml', path: '/changes/rss.xml', title: 'Subprocessor changes (RSS)' },
-  { type: 'application/atom+xml', path: '/changes/atom.xml', title: 'Subprocessor changes (Atom)' },
-  {
-    type: 'application/feed+json',
-    path: '/changes/feed.json',
-    title: 'Subprocessor changes (JSON Feed)',
-  },
+  ...changeFeedList,
 ] as const
 
 export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
@@ -280,7 +275,7 @@ export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
         subprocessors: absoluteUrl(RESOURCES.subprocessors),
         changes: absoluteUrl(RESOURCES.changes),
       },
-      feeds: FEEDS.map(({ type, path, title }) => ({ type, href: absoluteUrl(path), title })),
+      feeds: DISCOVERABLE_FORMATS.map(({ type, path, title }) => ({ type, href: absoluteUrl(path), title })),
     },
     lastModified,
   )

@@ -6,7 +6,7 @@ import {
   type HTMLConverters,
 } from '@payloadcms/richtext-lexical/html'
 import type { Policy } from '@/payload-types'
-import { absoluteUrl } from '@/utilities/siteUrl'
+import { absoluteUrl } from '@/site/url'
 
 type LexicalNode = {
   type?: string

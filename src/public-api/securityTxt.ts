@@ -1,5 +1,5 @@
 // /.well-known/security.txt (RFC 9116), built from the trust center settings.
-import { absoluteUrl } from '@/utilities/siteUrl'
+import { absoluteUrl } from '@/site/url'
 
 export type SecurityContact = {
   email: string | null

@@ -1,9 +1,9 @@
 // Payload documents → the public v1 contract. Field names here are the contract: they change only
 // with a new API version, whatever happens to the CMS schema. The OpenAPI document describes them.
-import { transferSafeguards } from '../../collections/Subprocessors'
+import { transferSafeguards } from '@/schema/subprocessor'
 import type { FieldChange, FieldValue, PublicFieldName } from '@/changes/fields'
 import type { Category, Change, Policy, Subprocessor } from '@/payload-types'
-import { absoluteUrl } from '@/utilities/siteUrl'
+import { absoluteUrl } from '@/site/url'
 import type { ChangeKind, PublicChangeStatus } from './query'
 import { policyBodyToHtml, policyBodyToText, type SlugOf } from './richText'
 

@@ -6,7 +6,10 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
-export const formatDate = (iso: string): string => longDate.format(new Date(iso))
+/** A day as people read it, in UTC: "3 December 2026". */
+export const formatDate = (date: Date | string): string => longDate.format(new Date(date))
+
+export const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The latest of several ISO timestamps, or null when there are none. */
 export function newestDate(dates: Array<string | null | undefined>): string | null {

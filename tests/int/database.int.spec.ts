@@ -5,7 +5,8 @@ import path from 'node:path'
 import mongoose from 'mongoose'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { adapterSettingsFor, detectServerKind } from '@/db/adapter'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import { ferretdbSettings, serverKindOf } from '@/db/adapter'
 import { projectRoot, startEmbeddedDatabase } from '../../scripts/embedded-db.mjs'
 import { quiet, rest, seededPayload } from '../helpers/payload'
 
@@ -17,20 +18,32 @@ beforeAll(async () => {
 })
 
 describe('server detection', () => {
-  it.runIf(embedded)('recognises the embedded server as FerretDB from buildInfo', async () => {
-    expect(await detectServerKind(process.env.DATABASE_URI!)).toBe('ferretdb')
+  const db = () => payload.db as MongooseAdapter
+
+  it('asks the server what it is once connected, from buildInfo', async () => {
+    expect(await serverKindOf(db())).toBe(embedded ? 'ferretdb' : 'mongodb')
   })
 
-  it('applies the FerretDB settings only to FerretDB', () => {
-    expect(adapterSettingsFor('ferretdb')).toMatchObject({ transactionOptions: false, useJoinAggregations: false, disableIndexHints: true })
-    expect(adapterSettingsFor('mongodb')).toEqual({})
+  it.runIf(embedded)('runs Payload with the FerretDB settings on FerretDB', () => {
+    expect(db()).toMatchObject(ferretdbSettings)
+    expect(db().useJoinAggregations).toBe(false)
+    expect(db().disableIndexHints).toBe(true)
+    expect(db().transactionOptions).toBeFalsy()
   })
 
-  it.runIf(embedded)('runs Payload with those settings', () => {
-    const db = payload.db as unknown as { useJoinAggregations: boolean; disableIndexHints: boolean; transactionOptions: unknown }
-    expect(db.useJoinAggregations).toBe(false)
-    expect(db.disableIndexHints).toBe(true)
-    expect(db.transactionOptions).toBeFalsy()
+  it.skipIf(embedded)('leaves a real MongoDB with the defaults', () => {
+    expect(db().useJoinAggregations).toBe(true)
+    expect(db().disableIndexHints).toBe(false)
+  })
+
+  it('imports the config without a database (no connection at import)', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx/esm', '-e', "await import('./payload.config.ts'); console.log('loaded')"],
+      { cwd: projectRoot, env: { ...process.env, DATABASE_URI: 'mongodb://127.0.0.1:9/unreachable' }, encoding: 'utf8', timeout: 60_000 },
+    )
+    expect(result.stdout).toContain('loaded')
+    expect(result.status).toBe(0)
   })
 })
 

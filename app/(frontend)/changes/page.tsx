@@ -6,7 +6,7 @@ import { StatusMessage } from '@/components/StatusMessage'
 import { SubscribeForm } from '@/components/SubscribeForm'
 import { listChanges } from '@/data/changes'
 import { getSiteSettings } from '@/data/trustCenter'
-import { pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 // Where the objection endpoint sends a visitor whose link did not work.

@@ -6,8 +6,9 @@ import { CACHE_CONTROL } from '@/public-api/http'
 import { API_BASE, openApiDocument } from '@/public-api/openapi'
 import { PROBLEM_TYPES } from '@/public-api/problem'
 import { LIMIT } from '@/public-api/query'
-import { FEEDS } from '@/public-api/resources'
-import { absoluteUrl, pageMetadata } from '@/utilities/siteUrl'
+import { DISCOVERABLE_FORMATS } from '@/public-api/resources'
+import { pageMetadata } from '@/site/metadata'
+import { absoluteUrl } from '@/site/url'
 import { operationAnchor, Operations, Schemas } from './OpenApiReference'
 import styles from './developers.module.css'
 
@@ -153,7 +154,7 @@ export default function DevelopersPage() {
 
       <h2 id="downloads">Downloads and discovery</h2>
       <ul>
-        {FEEDS.map((feed) => (
+        {DISCOVERABLE_FORMATS.map((feed) => (
           <li key={feed.path}>
             <a href={feed.path}>{feed.title}</a>
           </li>

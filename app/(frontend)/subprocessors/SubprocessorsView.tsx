@@ -14,7 +14,7 @@ import { subprocessorListAlternates } from '@/public-api/alternates'
 import { readAsOf, todayUtc } from '@/utilities/asOf'
 import { newestDate } from '@/utilities/dates'
 import { filterHistorical, groupHistorical, toHistorical } from '@/utilities/historicalList'
-import { pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
 import {
   distinctLocations,
   filterSubprocessors,

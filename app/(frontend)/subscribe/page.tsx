@@ -4,7 +4,7 @@ import { FeedLinks } from '@/components/FeedLinks'
 import { StatusMessage } from '@/components/StatusMessage'
 import { SubscribeForm } from '@/components/SubscribeForm'
 import { getSiteSettings } from '@/data/trustCenter'
-import { pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 type Outcome = { tone: 'success' | 'error'; title: string; text: string; showForm: boolean }

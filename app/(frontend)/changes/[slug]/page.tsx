@@ -6,7 +6,7 @@ import { PageNotFound } from '@/components/PageNotFound'
 import { getChangeBySlug, listChanges } from '@/data/changes'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
 import { getSiteSettings } from '@/data/trustCenter'
-import { pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 

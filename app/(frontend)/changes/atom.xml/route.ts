@@ -1,4 +1,4 @@
-import { feedResponse } from '@/changes/feedResponse'
+import { feedResponse } from '@/feeds/response'
 
 export const dynamic = 'force-dynamic'
 

@@ -6,7 +6,7 @@ import { PolicyPager } from '@/components/PolicyPager'
 import { getPolicyBySlug, listPolicies, listPublishedPolicies } from '@/data/policies'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
 import { getSiteSettings } from '@/data/trustCenter'
-import { pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -6,7 +6,7 @@ import { SubprocessorDetails } from '@/components/SubprocessorDetails'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
 import { getSubprocessorBySlug, listCategories, listPublishedSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
-import { pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
 import { categoryIdOf } from '@/utilities/subprocessorFilters'
 
 type Props = { params: Promise<{ slug: string }> }

@@ -3,7 +3,8 @@ import { FormattedDate } from '@/components/FormattedDate'
 import { readPublishedSubprocessors } from '@/data/publicApi'
 import { getSiteSettings } from '@/data/trustCenter'
 import { subprocessorListAlternates } from '@/public-api/alternates'
-import { absoluteUrl, pageMetadata } from '@/utilities/siteUrl'
+import { pageMetadata } from '@/site/metadata'
+import { absoluteUrl } from '@/site/url'
 import styles from './annex.module.css'
 
 // A static segment: Next prefers it to /subprocessors/[slug], and the slug "annex" is reserved

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache'
-import { TAGS } from '@/data/tags'
-import { isValidRevalidationToken } from '@/hooks/revalidateFromJob'
+import { TAGS } from '@/cache/tags'
+import { isValidRevalidationToken } from '@/cache/revalidateThroughServer'
 
 const known = new Set<string>(Object.values(TAGS))
 

@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { listCategories } from '@/public-api/resources'
+import { categoryListEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(listCategories)
+const route = readOnlyRoute(categoryListEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { listChanges } from '@/public-api/resources'
+import { changeListEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(listChanges)
+const route = readOnlyRoute(changeListEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { openApi } from '@/public-api/resources'
+import { openApiEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(openApi)
+const route = readOnlyRoute(openApiEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { listPolicies } from '@/public-api/resources'
+import { policyListEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(listPolicies)
+const route = readOnlyRoute(policyListEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { listSubprocessors } from '@/public-api/resources'
+import { subprocessorListEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(listSubprocessors)
+const route = readOnlyRoute(subprocessorListEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

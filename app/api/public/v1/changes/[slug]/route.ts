@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { getChange } from '@/public-api/resources'
+import { changeEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(getChange)
+const route = readOnlyRoute(changeEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { getPolicy } from '@/public-api/resources'
+import { policyEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(getPolicy)
+const route = readOnlyRoute(policyEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

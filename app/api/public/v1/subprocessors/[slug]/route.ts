@@ -1,7 +1,7 @@
 import { readOnlyRoute } from '@/public-api/route'
-import { getSubprocessor } from '@/public-api/resources'
+import { subprocessorEndpoint } from '@/public-api/resources'
 
 export const dynamic = 'force-dynamic'
 
-const route = readOnlyRoute(getSubprocessor)
+const route = readOnlyRoute(subprocessorEndpoint)
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route

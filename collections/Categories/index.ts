@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@/access'
-import { TAGS } from '@/data/tags'
+import { TAGS } from '@/cache/tags'
 import { slugField } from '@/fields/slug'
-import { preventDeletingUsedCategory } from '@/hooks/preventDeletingUsedCategory'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePortal'
+import { preventDeletingUsedCategory } from './hooks/preventDeletingUsedCategory'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',

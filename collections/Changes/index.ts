@@ -1,21 +1,9 @@
 import type { CollectionConfig } from 'payload'
+import { changeKinds, changeStatuses } from '@/schema/changeNotice'
 import { adminsOnly, staffOnly } from '@/access'
-import { announceChange, refuseDeletingAnnouncedChange } from '@/changes/announce'
-import { afterChangeAnnounced } from '@/changes/afterAnnounce'
+import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
+import { afterChangeAnnounced } from './hooks/queueNotices'
 
-export const changeKinds = [
-  { value: 'addition', label: 'Addition: we start using a new subprocessor' },
-  { value: 'replacement', label: 'Replacement: a new subprocessor takes over from another' },
-  { value: 'removal', label: 'Removal: we stop using a subprocessor' },
-  { value: 'material-edit', label: 'Change: new purpose, data processed or location' },
-] as const
-
-export const changeStatuses = [
-  { value: 'draft', label: 'Not announced yet' },
-  { value: 'announced', label: 'Announced: customers notified' },
-  { value: 'effective', label: 'In effect' },
-  { value: 'cancelled', label: 'Cancelled' },
-] as const
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
 const onceAnnounced = (data: Partial<{ status: string }> | undefined) => Boolean(data?.status && data.status !== 'draft')

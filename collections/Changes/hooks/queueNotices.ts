@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { revalidateTags } from '@/hooks/revalidatePortal'
-import { applyChange } from './apply'
+import { revalidateTags } from '@/cache/revalidate'
+import { applyChange } from '@/changes/apply'
 
 /**
  * Once announced: queue the notices (a jobs-queue task, retried on failure), and put an urgent

@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, staffOnly } from '@/access'
-import { TAGS } from '@/data/tags'
+import { TAGS } from '@/cache/tags'
 import { webAddressField } from '@/fields/url'
-import { revalidateGlobalAfterChange } from '@/hooks/revalidatePortal'
+import { revalidateGlobalAfterChange } from '@/cache/revalidate'
 
 export const TrustCenter: GlobalConfig = {
   slug: 'trust-center',

@@ -1,8 +1,9 @@
 // The change log as RSS 2.0, Atom 1.0 and JSON Feed 1.1. Each item carries the machine-readable
 // change: kind, dates and every field before and after (a `tc:` XML namespace, `_change` in JSON).
-import { describeFieldChange } from './fields'
-import { formatDay } from './settings'
-import type { PublicChange } from './log'
+import { describeFieldChange } from '@/changes/fields'
+import { formatDate } from '@/utilities/dates'
+import type { PublicChange } from '@/changes/log'
+import { CHANGE_FEEDS } from './list'
 
 export const CHANGE_NAMESPACE = 'https://github.com/trust-center/trust-center/ns/change/1.0'
 
@@ -19,7 +20,7 @@ const changeUrl = (ctx: FeedContext, change: PublicChange) => `${ctx.siteUrl}/ch
 export function summaryOf(change: PublicChange): string {
   const lines = change.fieldChanges.map(describeFieldChange)
   return [
-    `${change.title}. Announced ${formatDay(change.announcedAt)}, effective ${formatDay(change.effectiveDate)}.`,
+    `${change.title}. Announced ${formatDate(change.announcedAt)}, effective ${formatDate(change.effectiveDate)}.`,
     `Why: ${change.reason}`,
     ...(change.urgentReason ? [`Shorter notice because: ${change.urgentReason}`] : []),
     ...lines,
@@ -47,7 +48,7 @@ export function rssFeed(ctx: FeedContext, changes: PublicChange[]): string {
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:tc="${CHANGE_NAMESPACE}">
-<channel><title>${esc(ctx.title)}</title><link>${esc(`${ctx.siteUrl}/changes`)}</link><description>${esc(`Every announced change to the ${ctx.companyName} subprocessor list.`)}</description><language>en</language><lastBuildDate>${new Date(updatedOf(changes)).toUTCString()}</lastBuildDate><atom:link href="${esc(`${ctx.siteUrl}/changes/rss.xml`)}" rel="self" type="application/rss+xml"/>
+<channel><title>${esc(ctx.title)}</title><link>${esc(`${ctx.siteUrl}/changes`)}</link><description>${esc(`Every announced change to the ${ctx.companyName} subprocessor list.`)}</description><language>en</language><lastBuildDate>${new Date(updatedOf(changes)).toUTCString()}</lastBuildDate><atom:link href="${esc(`${ctx.siteUrl}${CHANGE_FEEDS.rss.path}`)}" rel="self" type="application/rss+xml"/>
 ${items}
 </channel></rss>
 `
@@ -62,7 +63,7 @@ export function atomFeed(ctx: FeedContext, changes: PublicChange[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:tc="${CHANGE_NAMESPACE}" xml:lang="en">
 <title>${esc(ctx.title)}</title><id>${esc(`${ctx.siteUrl}/changes`)}</id><updated>${esc(updatedOf(changes))}</updated>
-<link rel="self" type="application/atom+xml" href="${esc(`${ctx.siteUrl}/changes/atom.xml`)}"/><link rel="alternate" type="text/html" href="${esc(`${ctx.siteUrl}/changes`)}"/>
+<link rel="self" type="application/atom+xml" href="${esc(`${ctx.siteUrl}${CHANGE_FEEDS.atom.path}`)}"/><link rel="alternate" type="text/html" href="${esc(`${ctx.siteUrl}/changes`)}"/>
 <author><name>${esc(ctx.companyName)}</name>${ctx.contactEmail ? `<email>${esc(ctx.contactEmail)}</email>` : ''}</author>
 ${entries}
 </feed>
@@ -74,7 +75,7 @@ export function jsonFeed(ctx: FeedContext, changes: PublicChange[]) {
     version: 'https://jsonfeed.org/version/1.1',
     title: ctx.title,
     home_page_url: `${ctx.siteUrl}/changes`,
-    feed_url: `${ctx.siteUrl}/changes/feed.json`,
+    feed_url: `${ctx.siteUrl}${CHANGE_FEEDS.json.path}`,
     description: `Every announced change to the ${ctx.companyName} subprocessor list.`,
     language: 'en',
     authors: [{ name: ctx.companyName, ...(ctx.contactEmail ? { url: `mailto:${ctx.contactEmail}` } : {}) }],

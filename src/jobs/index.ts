@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { isStaff } from '@/access'
-import { applyDueChangesTask, sendChangeNoticesTask } from './tasks'
+import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
 
 /**
  * Payload's jobs queue. In a running server (`npm run dev` / `npm start`; see instrumentation.ts)

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Plugin } from 'payload'
-import { recordDeletion, recordUnpublish } from './withdrawals'
+import { recordWithdrawalOnDelete, recordWithdrawalOnUnpublish } from './withdrawals'
 
 /**
  * Records when a published entry of `collections` is withdrawn, for the public API's
@@ -17,8 +17,8 @@ export const recordWithdrawals =
         ...collection,
         hooks: {
           ...collection.hooks,
-          afterChange: collection.versions ? [recordUnpublish, ...afterChange] : afterChange,
-          afterDelete: [recordDeletion, ...afterDelete],
+          afterChange: collection.versions ? [recordWithdrawalOnUnpublish, ...afterChange] : afterChange,
+          afterDelete: [recordWithdrawalOnDelete, ...afterDelete],
         },
       }
     }),

@@ -1,8 +1,10 @@
-import type { RawDoc } from './settings'
+import type { RawDoc } from '@/db/documents'
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type Payload, type PayloadRequest } from 'payload'
-import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from './fields'
-import { DAY_MS, formatDay, idOf, noticeSettings } from './settings'
-import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from './snapshots'
+import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from '@/changes/fields'
+import { noticeSettings } from '@/changes/noticeSettings'
+import { idOf } from '@/db/documents'
+import { DAY_MS, formatDate } from '@/utilities/dates'
+import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from '@/changes/snapshots'
 
 type Data = Record<string, unknown>
 type FieldError = { path: string; message: string }
@@ -71,7 +73,7 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
   } else if (effective < earliest && !urgent) {
     errors.push({
       path: 'effectiveDate',
-      message: `Customers must get ${noticePeriodDays} days' notice: choose ${formatDay(earliest)} or later, or explain under "Reason for a shorter notice" why this change is urgent.`,
+      message: `Customers must get ${noticePeriodDays} days' notice: choose ${formatDate(earliest)} or later, or explain under "Reason for a shorter notice" why this change is urgent.`,
     })
   }
   if (!subprocessor) {

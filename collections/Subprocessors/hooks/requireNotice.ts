@@ -1,7 +1,7 @@
-import type { RawDoc } from './settings'
+import type { RawDoc } from '@/db/documents'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { materialFields } from './fields'
-import { noticeSettings } from './settings'
+import { materialFields } from '@/changes/fields'
+import { noticeSettings } from '@/changes/noticeSettings'
 
 const comparable = (value: unknown) => JSON.stringify(value ?? null)
 

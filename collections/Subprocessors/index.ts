@@ -1,23 +1,15 @@
 import type { CollectionConfig } from 'payload'
+import { transferSafeguards } from '@/schema/subprocessor'
 import { staffOnly, staffOrPublished } from '@/access'
-import { TAGS } from '@/data/tags'
+import { TAGS } from '@/cache/tags'
 import { slugField } from '@/fields/slug'
 import { webAddressField } from '@/fields/url'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePortal'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { previewUrl } from '@/utilities/previewUrl'
 import { categoryExists } from '@/fields/categoryExists'
-import { recordDeletion, recordPublishedState } from '@/changes/history'
-import { requireNoticeForMaterialChanges } from '@/changes/requireNotice'
+import { recordHistoryAfterChange, recordHistoryAfterDelete } from './hooks/recordHistory'
+import { requireNoticeForMaterialChanges } from './hooks/requireNotice'
 
-export const transferSafeguards = [
-  { value: 'eu-sccs', label: 'EU Standard Contractual Clauses (SCCs)' },
-  { value: 'eu-us-dpf', label: 'EU-US Data Privacy Framework' },
-  { value: 'uk-idta', label: 'UK International Data Transfer Addendum' },
-  { value: 'swiss-us-dpf', label: 'Swiss-US Data Privacy Framework' },
-  { value: 'adequacy', label: 'Adequacy decision' },
-  { value: 'bcrs', label: 'Binding Corporate Rules' },
-  { value: 'not-applicable', label: 'Not applicable: data stays in the EEA' },
-] as const
 
 export const Subprocessors: CollectionConfig = {
   slug: 'subprocessors',
@@ -42,8 +34,8 @@ export const Subprocessors: CollectionConfig = {
   },
   hooks: {
     beforeChange: [requireNoticeForMaterialChanges],
-    afterChange: [recordPublishedState, revalidateAfterChange([TAGS.subprocessors])],
-    afterDelete: [recordDeletion, revalidateAfterDelete([TAGS.subprocessors])],
+    afterChange: [recordHistoryAfterChange, revalidateAfterChange([TAGS.subprocessors])],
+    afterDelete: [recordHistoryAfterDelete, revalidateAfterDelete([TAGS.subprocessors])],
   },
   fields: [
     {

@@ -6,8 +6,8 @@ import type {
   Payload,
   RequestContext,
 } from 'payload'
-import type { CacheTag } from '@/data/tags'
-import { revalidateThroughServer } from './revalidateFromJob'
+import type { CacheTag } from '@/cache/tags'
+import { revalidateThroughServer } from './revalidateThroughServer'
 
 /**
  * Marks the portal's cached pages and data under `tags` as expired. `{ expire: 0 }` rather than

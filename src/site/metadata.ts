@@ -1,11 +1,6 @@
 import type { Metadata } from 'next'
 import type { SiteSettings } from '@/data/trustCenter'
-import { changeFeedAlternates } from './feeds'
-
-/** The public origin: canonical URLs, OpenGraph, sitemap and robots all derive from it. */
-export const siteUrl = new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000')
-
-export const absoluteUrl = (path: string): string => new URL(path, siteUrl).toString()
+import { changeFeedAlternates } from '@/feeds/list'
 
 type PageMetadata = {
   settings: SiteSettings

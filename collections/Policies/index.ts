@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { staffOnly, staffOrPublished } from '@/access'
-import { TAGS } from '@/data/tags'
+import { TAGS } from '@/cache/tags'
 import { slugField } from '@/fields/slug'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePortal'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { previewUrl } from '@/utilities/previewUrl'
 
 export const Policies: CollectionConfig = {

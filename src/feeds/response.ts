@@ -1,0 +1,33 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { listPublicChanges } from '@/changes/log'
+import { siteOrigin } from '@/site/url'
+import { CHANGE_FEEDS, type ChangeFeedFormat } from './list'
+import { atomFeed, jsonFeed, rssFeed, type FeedContext } from './render'
+
+const render: Record<ChangeFeedFormat, (ctx: FeedContext, changes: Parameters<typeof rssFeed>[1]) => string> = {
+  rss: rssFeed,
+  atom: atomFeed,
+  json: (ctx, changes) => JSON.stringify(jsonFeed(ctx, changes), null, 2),
+}
+
+/** One of the change-log feeds, read as an anonymous visitor. */
+export async function feedResponse(format: ChangeFeedFormat): Promise<Response> {
+  const payload = await getPayload({ config })
+  const [settings, changes] = await Promise.all([
+    payload.findGlobal({ slug: 'trust-center', overrideAccess: false, depth: 0 }),
+    listPublicChanges(payload),
+  ])
+  const ctx = {
+    siteUrl: siteOrigin,
+    title: `${settings.companyName ?? 'Trust center'} subprocessor changes`,
+    companyName: settings.companyName ?? 'The company',
+    contactEmail: settings.contactEmail,
+  }
+  return new Response(render[format](ctx, changes), {
+    headers: {
+      'content-type': `${CHANGE_FEEDS[format].type}; charset=utf-8`,
+      'cache-control': 'public, max-age=60, stale-while-revalidate=600',
+    },
+  })
+}
