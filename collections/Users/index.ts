@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { User } from '@/payload-types'
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, roles } from '@/access'
 
 // The very first account (created in the admin's "create first user" screen or by the seed)
 // is always an admin, so a new installation can never lock itself out of user management.
-const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
   return totalDocs === 0 ? { ...data, role: 'admin' } : data

@@ -1,22 +1,14 @@
 import type { Payload } from 'payload'
+import type { Change } from '@/payload-types'
 import { publicFields } from './fields'
 import { idOf } from '@/db/documents'
-
-type Change = {
-  id: string | number
-  kind: string
-  subprocessor: unknown
-  replaces?: unknown
-  effectiveDate: string
-  versionRefs?: { after?: string | null } | null
-}
 
 // The list changes legally on the effective date, even when the job runs a little later.
 const contextFor = (change: Change) => ({ applyingChange: String(change.id), effectiveAt: change.effectiveDate })
 
 async function publishAnnouncedVersion(payload: Payload, subprocessorId: string, versionId: string, change: Change) {
   const version = await payload.findVersionByID({ collection: 'subprocessors', id: versionId, depth: 0, overrideAccess: true })
-  const saved = version.version as unknown as Record<string, unknown>
+  const saved = version.version
   // Exactly what was announced: later draft edits of the same subprocessor are not carried along.
   const data: Record<string, unknown> = { slug: saved.slug, _status: 'published' }
   for (const { name } of publicFields) data[name] = saved[name] ?? null
@@ -67,7 +59,7 @@ export async function applyDueChanges(payload: Payload, now = new Date()): Promi
   })
   const applied: string[] = []
   for (const change of docs) {
-    await applyChange(payload, change as unknown as Change, now)
+    await applyChange(payload, change, now)
     applied.push(String(change.id))
   }
   return applied

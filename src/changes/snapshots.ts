@@ -1,13 +1,19 @@
-import type { RawDoc } from '@/db/documents'
 import type { Payload, PayloadRequest } from 'payload'
+import type { Category, Subprocessor } from '@/payload-types'
 import { snapshotOf, type Snapshot } from './fields'
 import { idOf } from '@/db/documents'
 
-type Doc = Record<string, unknown>
-
 /** The published (main) document, bypassing drafts: what visitors see right now. */
-export async function publishedDoc(payload: Payload, id: string, req?: PayloadRequest): Promise<Doc | null> {
-  const doc = await payload.db.findOne<RawDoc>({ collection: 'subprocessors', where: { id: { equals: id } }, req })
+export async function publishedDoc(
+  payload: Payload,
+  id: string,
+  req?: PayloadRequest,
+): Promise<Subprocessor | null> {
+  const doc = await payload.db.findOne<Subprocessor>({
+    collection: 'subprocessors',
+    where: { id: { equals: id } },
+    req,
+  })
   return doc && doc._status === 'published' ? doc : null
 }
 
@@ -39,13 +45,22 @@ export async function latestPublishedVersionId(payload: Payload, id: string, req
 }
 
 /** A snapshot whose category is the category's name, so it reads well in notices and the log. */
-export async function readableSnapshot(payload: Payload, doc: Doc | null, req?: PayloadRequest): Promise<Snapshot | null> {
-  const snapshot = snapshotOf(doc)
+export async function readableSnapshot(
+  payload: Payload,
+  doc: Subprocessor | null,
+  req?: PayloadRequest,
+): Promise<Snapshot | null> {
+  // A plain copy: snapshotOf takes any record, and an interface is not one to TypeScript.
+  const snapshot = snapshotOf(doc && { ...doc })
   if (!snapshot) return null
   const categoryId = idOf(doc?.category)
   if (categoryId) {
-    const category = await payload.db.findOne<RawDoc>({ collection: 'categories', where: { id: { equals: categoryId } }, req })
-    snapshot.category = (category?.name as string | undefined) ?? snapshot.category ?? null
+    const category = await payload.db.findOne<Category>({
+      collection: 'categories',
+      where: { id: { equals: categoryId } },
+      req,
+    })
+    snapshot.category = category?.name ?? snapshot.category ?? null
   }
   return snapshot
 }

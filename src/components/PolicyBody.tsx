@@ -23,7 +23,7 @@ const SAFE_HREF = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i
 function onlySafeLinks<Node extends SerializedLinkNode | SerializedAutoLinkNode>(
   convert: JSXConverter<Node> | undefined,
 ): JSXConverter<Node> {
-  return (args) => {
+  return function SafeLink(args) {
     const { node, nodesToJSX } = args
     if (node.fields.linkType !== 'internal' && !SAFE_HREF.test(node.fields.url ?? '')) {
       return <>{nodesToJSX({ nodes: node.children })}</>

@@ -11,6 +11,7 @@ export function PreviewBanner({ preview }: { preview: Preview }) {
             ? 'Preview: you are viewing unpublished changes.'
             : 'Preview mode is on, but you are not signed in as an editor: showing published content only.'}{' '}
           {/* A plain link: a prefetching <Link> could leave preview on its own. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/preview/exit">Exit preview</a>
         </p>
       </div>

@@ -69,6 +69,9 @@ export function SubprocessorFilterForm({ filters, categories, locations, filtere
       </div>
       <div className="actions">
         <button type="submit">Apply filters</button>
+        {/* A full page load, not <Link>: React applies a select's defaultValue only when it mounts,
+            so a client-side navigation would leave the chosen category selected. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         {filtered && <a href="/subprocessors">Clear filters</a>}
       </div>
     </form>

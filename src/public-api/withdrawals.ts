@@ -19,7 +19,7 @@ export async function lastWithdrawal(payload: Payload, collection: string): Prom
 }
 
 const isPublished = (doc: unknown): boolean =>
-  Boolean(doc && typeof doc === 'object' && (doc as { _status?: unknown })._status === 'published')
+  typeof doc === 'object' && doc !== null && '_status' in doc && doc._status === 'published'
 
 const hasDrafts = (doc: unknown): boolean =>
   Boolean(doc && typeof doc === 'object' && '_status' in doc)

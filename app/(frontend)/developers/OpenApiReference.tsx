@@ -10,12 +10,13 @@ import styles from './developers.module.css'
 
 const refName = (ref: string) => ref.split('/').pop() ?? ref
 
-function resolve<T>(doc: OpenApiDocument, value: T | { $ref: string }): T {
-  if (value && typeof value === 'object' && '$ref' in value && typeof value.$ref === 'string') {
-    const [, , section, name] = value.$ref.split('/')
-    return (doc.components as unknown as Record<string, Record<string, T>>)[section][name]
-  }
-  return value as T
+type Reference = { $ref: string }
+const isReference = (value: object): value is Reference =>
+  '$ref' in value && typeof value.$ref === 'string'
+
+/** A parameter or response, or the one its `$ref` names in the matching `components` section. */
+function resolve<T extends object>(section: Record<string, T>, value: T | Reference): T {
+  return isReference(value) ? section[refName(value.$ref)] : value
 }
 
 export const operationAnchor = (path: string) =>
@@ -101,7 +102,7 @@ function Responses({
   return (
     <ul>
       {Object.entries(responses).map(([status, value]) => {
-        const response = resolve(doc, value)
+        const response = resolve(doc.components.responses, value)
         const content = Object.entries(response.content ?? {})
         return (
           <li key={status}>
@@ -132,7 +133,7 @@ export function Operations({ doc }: { doc: OpenApiDocument }) {
           </p>
           <h4>Parameters</h4>
           <ParameterTable
-            parameters={(get.parameters ?? []).map((parameter) => resolve(doc, parameter))}
+            parameters={(get.parameters ?? []).map((parameter) => resolve(doc.components.parameters, parameter))}
           />
           <h4>Responses</h4>
           <Responses doc={doc} responses={get.responses} />

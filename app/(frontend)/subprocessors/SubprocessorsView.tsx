@@ -188,6 +188,8 @@ export async function SubprocessorsView({ params }: { params: SearchParams }) {
           <h2>No matches</h2>
           <p>
             No subprocessor matches these filters. Try fewer or shorter words, or{' '}
+            {/* A full page load, as "Clear filters" in SubprocessorFilterForm explains. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/subprocessors">show all subprocessors</a>.
           </p>
         </div>

@@ -1,21 +1,34 @@
-import type { RawDoc } from '@/db/documents'
-import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type Payload, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+import type { Change, Subprocessor } from '@/payload-types'
 import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
 import { DAY_MS, formatDate } from '@/utilities/dates'
 import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from '@/changes/snapshots'
 
-type Data = Record<string, unknown>
 type FieldError = { path: string; message: string }
 
-const kindWords: Record<string, string> = {
+const kindWords: Record<Change['kind'], string> = {
   addition: 'new subprocessor',
   replacement: 'replacement',
   removal: 'removal',
   'material-edit': 'change',
 }
-const lockedAfterAnnouncement = ['kind', 'subprocessor', 'replaces', 'reason', 'effectiveDate', 'urgentReason']
+const lockedAfterAnnouncement = [
+  'kind',
+  'subprocessor',
+  'replaces',
+  'reason',
+  'effectiveDate',
+  'urgentReason',
+] as const satisfies readonly (keyof Change)[]
 
 // Relationship values arrive as ids or documents, dates as strings with or without milliseconds.
 const comparable = (value: unknown) => {
@@ -33,9 +46,13 @@ const refuse = (errors: FieldError[]): never => {
  * subprocessor's saved versions, which give the field-by-field changes) → effective (only by the
  * scheduled job) or cancelled. What was announced can no longer be edited.
  */
-export const announceChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const previous = (originalDoc?.status as string | undefined) ?? 'draft'
-  const next = (data.status as string | undefined) ?? previous
+export const announceChange: CollectionBeforeChangeHook<Change> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const previous = originalDoc?.status ?? 'draft'
+  const next = data.status ?? previous
   if (req.context.applyingChange) return data
 
   if (previous !== 'draft') {
@@ -50,16 +67,26 @@ export const announceChange: CollectionBeforeChangeHook = async ({ data, origina
   const merged = { ...originalDoc, ...data }
   const subprocessorId = idOf(merged.subprocessor)
   const subprocessor = subprocessorId
-    ? await req.payload.db.findOne<RawDoc>({ collection: 'subprocessors', where: { id: { equals: subprocessorId } }, req })
+    ? await req.payload.db.findOne<Subprocessor>({
+        collection: 'subprocessors',
+        where: { id: { equals: subprocessorId } },
+        req,
+      })
     : null
-  const title = subprocessor ? `${subprocessor.name}: ${kindWords[String(merged.kind)] ?? 'change'}` : 'Change notice'
+  const kindWord = (merged.kind && kindWords[merged.kind]) || 'change'
+  const title = subprocessor ? `${subprocessor.name}: ${kindWord}` : 'Change notice'
 
   if (next === 'effective') refuse([{ path: 'status', message: 'A change takes effect by itself on its effective date. Announce it first.' }])
   if (next !== 'announced') return { ...data, title }
   return { ...data, ...(await prepareAnnouncement(req.payload, merged, subprocessor, req)), title }
 }
 
-async function prepareAnnouncement(payload: Payload, change: Data, subprocessor: Data | null, req: PayloadRequest): Promise<Data> {
+async function prepareAnnouncement(
+  payload: Payload,
+  change: Partial<Change>,
+  subprocessor: Subprocessor | null,
+  req: PayloadRequest,
+): Promise<Partial<Change>> {
   const errors: FieldError[] = []
   const { noticePeriodDays } = await noticeSettings(payload, req)
   const now = new Date()
@@ -81,18 +108,18 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
     return refuse(errors)
   }
 
-  const id = String(subprocessor.id)
-  const name = String(subprocessor.name)
+  const { id, name } = subprocessor
   const published = await publishedDoc(payload, id, req)
   const latest = await latestVersion(payload, id, req)
   let fieldChanges: FieldChange[] = []
-  const versionRefs: Data = { before: null, after: null, replaced: null }
-  const kind = String(change.kind)
+  const versionRefs: NonNullable<Change['versionRefs']> = { before: null, after: null, replaced: null }
+  const kind = change.kind
 
   if (kind === 'addition' || kind === 'replacement') {
     if (published) errors.push({ path: 'subprocessor', message: `${name} is already published. A new subprocessor must be saved as a draft, not published, until its notice period ends.` })
     else if (latest) {
-      fieldChanges = diffSnapshots({ id, name }, null, await readableSnapshot(payload, latest.version as unknown as Data, req))
+      const after = await readableSnapshot(payload, latest.version, req)
+      fieldChanges = diffSnapshots({ id, name }, null, after)
       versionRefs.after = String(latest.id)
     }
   }
@@ -102,7 +129,7 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
     if (!replaced) errors.push({ path: 'replaces', message: 'Choose the published subprocessor that the new one replaces.' })
     else if (replacedId === id) errors.push({ path: 'replaces', message: 'A subprocessor cannot replace itself.' })
     else {
-      fieldChanges.push(...diffSnapshots({ id: replacedId!, name: String(replaced.name) }, await readableSnapshot(payload, replaced, req), null))
+      fieldChanges.push(...diffSnapshots({ id: replacedId!, name: replaced.name }, await readableSnapshot(payload, replaced, req), null))
       versionRefs.replaced = await latestPublishedVersionId(payload, replacedId!, req)
     }
   }
@@ -117,7 +144,7 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
     if (!published) errors.push({ path: 'subprocessor', message: `${name} is not published yet: announce it as an addition instead.` })
     else {
       const before = await readableSnapshot(payload, published, req)
-      const after = await readableSnapshot(payload, latest?.version as unknown as Data, req)
+      const after = await readableSnapshot(payload, latest?.version ?? null, req)
       fieldChanges = diffSnapshots({ id, name }, before, after)
       if (!isMaterial(fieldChanges)) {
         errors.push({ path: 'subprocessor', message: `Save the new purpose, data processed or locations of ${name} as a draft first (Save Draft, not Publish), then announce the change.` })
@@ -135,7 +162,7 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
     fieldChanges,
     fieldChangesText: fieldChanges.map(describeFieldChange).join('\n'),
     versionRefs,
-    slug: await uniqueSlug(payload, `${now.toISOString().slice(0, 10)}-${kind}-${String(subprocessor.slug)}`, req),
+    slug: await uniqueSlug(payload, `${now.toISOString().slice(0, 10)}-${kind}-${subprocessor.slug}`, req),
   }
 }
 
@@ -149,7 +176,11 @@ async function uniqueSlug(payload: Payload, base: string, req: PayloadRequest) {
 
 /** Announced changes are the proof of notice: they are cancelled, never deleted. */
 export const refuseDeletingAnnouncedChange: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const change = await req.payload.db.findOne<RawDoc>({ collection: 'changes', where: { id: { equals: id } }, req })
+  const change = await req.payload.db.findOne<Change>({
+    collection: 'changes',
+    where: { id: { equals: id } },
+    req,
+  })
   if (change && change.status !== 'draft') {
     throw new APIError('This change has been announced and is kept as proof of notice. Cancel it instead of deleting it.', 409, null, true)
   }

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
+import type { Change } from '@/payload-types'
 import { revalidateTags } from '@/cache/revalidate'
 import { applyChange } from '@/changes/apply'
 
@@ -6,7 +7,12 @@ import { applyChange } from '@/changes/apply'
  * Once announced: queue the notices (a jobs-queue task, retried on failure), and put an urgent
  * change that is already due into effect at once instead of waiting for the next scheduled run.
  */
-export const afterChangeAnnounced: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+export const afterChangeAnnounced: CollectionAfterChangeHook<Change> = async ({
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
   const justAnnounced = doc.status === 'announced' && previousDoc?.status !== 'announced'
   if (justAnnounced && !context.applyingChange) {
     await req.payload.jobs.queue({ task: 'sendChangeNotices', input: { change: String(doc.id) }, req })

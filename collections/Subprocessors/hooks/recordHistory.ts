@@ -1,14 +1,25 @@
 // The published list over time (collection subprocessor-history), for `/subprocessors?asOf=`:
 // one entry whenever a subprocessor's published state or public content changes.
-import type { RawDoc } from '@/db/documents'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
+import type { Subprocessor } from '@/payload-types'
 import { idOf } from '@/db/documents'
 import { readableSnapshot } from '@/changes/snapshots'
 
 async function record(payload: Payload, id: string, fallbackName: string, req: PayloadRequest, at: string) {
-  const main = await payload.db.findOne<RawDoc>({ collection: 'subprocessors', where: { id: { equals: id } }, req })
+  const main = await payload.db.findOne<Subprocessor>({
+    collection: 'subprocessors',
+    where: { id: { equals: id } },
+    req,
+  })
   const published = main?._status === 'published'
-  const snapshot = published ? { ...(await readableSnapshot(payload, main, req)), categoryId: idOf(main?.category) } : null
+  const snapshot = published
+    ? { ...(await readableSnapshot(payload, main, req)), categoryId: idOf(main.category) }
+    : null
   const { docs } = await payload.find({
     collection: 'subprocessor-history',
     where: { subprocessor: { equals: id } },
@@ -23,7 +34,7 @@ async function record(payload: Payload, id: string, fallbackName: string, req: P
   if (last && last.published === published && JSON.stringify(last.snapshot ?? null) === JSON.stringify(snapshot)) return
   await payload.create({
     collection: 'subprocessor-history',
-    data: { subprocessor: id, name: (main?.name as string) ?? fallbackName, at, published, snapshot },
+    data: { subprocessor: id, name: main?.name ?? fallbackName, at, published, snapshot },
     // no `context` here: with `req`, Payload would copy it onto the whole request and switch
     // off the portal revalidation that runs after this hook
     req,
@@ -32,15 +43,23 @@ async function record(payload: Payload, id: string, fallbackName: string, req: P
 }
 
 /** Records the published state after every save; a draft save leaves it unchanged and adds nothing. */
-export const recordHistoryAfterChange: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+export const recordHistoryAfterChange: CollectionAfterChangeHook<Subprocessor> = async ({
+  doc,
+  req,
+  context,
+}) => {
   const at = typeof context.effectiveAt === 'string' ? context.effectiveAt : new Date().toISOString()
-  await record(req.payload, String(doc.id), String(doc.name), req, at)
+  await record(req.payload, doc.id, doc.name, req, at)
   return doc
 }
 
 /** Records that a deleted subprocessor left the published list. */
-export const recordHistoryAfterDelete: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
-  await record(req.payload, String(id), String(doc?.name), req, new Date().toISOString())
+export const recordHistoryAfterDelete: CollectionAfterDeleteHook<Subprocessor> = async ({
+  id,
+  doc,
+  req,
+}) => {
+  await record(req.payload, String(id), doc.name, req, new Date().toISOString())
   return doc
 }
 

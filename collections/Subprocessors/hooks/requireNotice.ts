@@ -1,5 +1,5 @@
-import type { RawDoc } from '@/db/documents'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { Subprocessor } from '@/payload-types'
 import { materialFields } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
 
@@ -10,14 +10,24 @@ const comparable = (value: unknown) => JSON.stringify(value ?? null)
  * or where, goes live only through an announced change notice (GDPR Art. 28(2)). Drafts are free.
  * Admins can switch the rule off in Trust center settings.
  */
-export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
+export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subprocessor> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (context.applyingChange || context.seeding || data._status !== 'published') return data
   const { requireNotice } = await noticeSettings(req.payload, req)
   if (!requireNotice) return data
 
   const published =
     operation === 'update' && originalDoc?.id
-      ? await req.payload.db.findOne<RawDoc>({ collection: 'subprocessors', where: { id: { equals: originalDoc.id } }, req })
+      ? await req.payload.db.findOne<Subprocessor>({
+          collection: 'subprocessors',
+          where: { id: { equals: originalDoc.id } },
+          req,
+        })
       : null
   if (!published || published._status !== 'published') {
     throw new ValidationError({
