@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { ferretdbSettings, serverKindOf } from '@/db/adapter'
 import { projectRoot, startEmbeddedDatabase } from '../../scripts/embedded-db.mjs'
+import { scriptNodeFlags } from '../../scripts/seed-runner.mjs'
 import { quiet, rest, seededPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -39,7 +40,7 @@ describe('server detection', () => {
   it('imports the config without a database (no connection at import)', () => {
     const result = spawnSync(
       process.execPath,
-      ['--import', 'tsx/esm', '-e', "await import('./payload.config.ts'); console.log('loaded')"],
+      [...scriptNodeFlags(), '-e', "await import('./payload.config.ts'); console.log('loaded')"],
       { cwd: projectRoot, env: { ...process.env, DATABASE_URI: 'mongodb://127.0.0.1:9/unreachable' }, encoding: 'utf8', timeout: 60_000 },
     )
     expect(result.stdout).toContain('loaded')
