@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { publicFields } from './fields'
+import { subprocessorFields } from '@/schema/subprocessor'
 import { idOf } from '@/db/documents'
 
 type Change = {
@@ -19,7 +19,7 @@ async function publishAnnouncedVersion(payload: Payload, subprocessorId: string,
   const saved = version.version as unknown as Record<string, unknown>
   // Exactly what was announced: later draft edits of the same subprocessor are not carried along.
   const data: Record<string, unknown> = { slug: saved.slug, _status: 'published' }
-  for (const { name } of publicFields) data[name] = saved[name] ?? null
+  for (const { name } of subprocessorFields) data[name] = saved[name] ?? null
   await payload.update({ collection: 'subprocessors', id: subprocessorId, data, overrideAccess: true, context: contextFor(change) })
 }
 

@@ -1,7 +1,14 @@
 // Payload documents → the public v1 contract. Field names here are the contract: they change only
 // with a new API version, whatever happens to the CMS schema. The OpenAPI document describes them.
-import { transferSafeguards } from '@/schema/subprocessor'
-import type { FieldChange, FieldValue, PublicFieldName } from '@/changes/fields'
+import {
+  optionLabel,
+  subprocessorFields,
+  type SubprocessorField,
+  type SubprocessorFieldDefinition,
+  type SubprocessorFieldName,
+  type transferSafeguards,
+} from '@/schema/subprocessor'
+import type { FieldChange, FieldValue } from '@/changes/fields'
 import type { Category, Change, Policy, Subprocessor } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
 import type { ChangeKind, PublicChangeStatus } from './query'
@@ -17,22 +24,20 @@ export type PublicCategory = PublicCategoryRef & {
 
 export type TransferSafeguardCode = (typeof transferSafeguards)[number]['value']
 
-export type PublicSubprocessor = {
-  slug: string
-  name: string
-  legalEntity: string | null
-  category: PublicCategoryRef | null
-  purpose: string
-  dataProcessed: string[]
-  locations: string[]
-  securityUrl: string | null
-  websiteUrl: string | null
-  transferSafeguards: Array<{ code: TransferSafeguardCode; label: string }>
-  contact: string | null
-  notes: string | null
-  updatedAt: string
-  portalUrl: string
-}
+/** A field's value in the API: made from its definition in src/schema/subprocessor.ts. */
+type ApiValue<F> = F extends { type: 'category' }
+  ? PublicCategoryRef | null
+  : F extends { type: 'select' }
+    ? Array<{ code: TransferSafeguardCode; label: string }>
+    : F extends { hasMany: true }
+      ? string[]
+      : F extends { required: true }
+        ? string
+        : string | null
+
+export type PublicSubprocessor = { slug: string } & {
+  [F in SubprocessorField as F['name']]: ApiValue<F>
+} & { updatedAt: string; portalUrl: string }
 
 export type PublicPolicySummary = {
   slug: string
@@ -50,10 +55,6 @@ export type PublicPolicy = PublicPolicySummary & {
 
 const orNull = (value: string | null | undefined): string | null => (value ? value : null)
 
-const safeguardLabels = new Map<string, string>(
-  transferSafeguards.map(({ value, label }) => [value, label]),
-)
-
 export const toPublicCategoryRef = (category: Category): PublicCategoryRef => ({
   slug: category.slug,
   name: category.name,
@@ -66,31 +67,40 @@ export const toPublicCategory = (category: Category): PublicCategory => ({
   updatedAt: category.updatedAt,
 })
 
+function apiValue(
+  field: SubprocessorFieldDefinition,
+  value: unknown,
+  categoriesById: Map<string, Category>,
+): unknown {
+  if (field.type === 'category') {
+    const id = typeof value === 'string' ? value : (value as Category | null | undefined)?.id
+    const category = id ? categoriesById.get(id) : undefined
+    return category ? toPublicCategoryRef(category) : null
+  }
+  if (field.type === 'select') {
+    return ((value as string[] | null | undefined) ?? []).map((code) => ({
+      code,
+      label: optionLabel(field, code),
+    }))
+  }
+  if (field.hasMany) return (value as string[] | null | undefined) ?? []
+  return field.required ? value : orNull(value as string | null | undefined)
+}
+
 export function toPublicSubprocessor(
   doc: Subprocessor,
   categoriesById: Map<string, Category>,
 ): PublicSubprocessor {
-  const categoryId = typeof doc.category === 'string' ? doc.category : doc.category?.id
-  const category = categoryId ? categoriesById.get(categoryId) : undefined
+  const values: Record<string, unknown> = { ...doc }
+  const fields = subprocessorFields as readonly SubprocessorFieldDefinition[]
   return {
     slug: doc.slug,
-    name: doc.name,
-    legalEntity: orNull(doc.legalEntity),
-    category: category ? toPublicCategoryRef(category) : null,
-    purpose: doc.purpose,
-    dataProcessed: doc.dataProcessed ?? [],
-    locations: doc.locations ?? [],
-    securityUrl: orNull(doc.securityUrl),
-    websiteUrl: orNull(doc.websiteUrl),
-    transferSafeguards: (doc.transferSafeguards ?? []).map((code) => ({
-      code,
-      label: safeguardLabels.get(code) ?? code,
-    })),
-    contact: orNull(doc.contact),
-    notes: orNull(doc.notes),
+    ...Object.fromEntries(
+      fields.map((field) => [field.name, apiValue(field, values[field.name], categoriesById)]),
+    ),
     updatedAt: doc.updatedAt,
     portalUrl: absoluteUrl(`/subprocessors/${doc.slug}`),
-  }
+  } as PublicSubprocessor
 }
 
 /** Payload stores a day-only date as a UTC timestamp; the contract gives the day (YYYY-MM-DD). */
@@ -123,7 +133,7 @@ export const summaryOf = ({ body: _body, ...summary }: PublicPolicy): PublicPoli
 export type PublicChangeSubprocessor = { slug: string | null; name: string }
 
 export type PublicFieldChange = {
-  field: PublicFieldName
+  field: SubprocessorFieldName
   label: string
   subprocessorName: string
   subprocessorSlug: string | null

@@ -1,6 +1,6 @@
 import type { RawDoc } from '@/db/documents'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { materialFields } from '@/changes/fields'
+import { materialFields } from '@/schema/subprocessor'
 import { noticeSettings } from '@/changes/noticeSettings'
 
 const comparable = (value: unknown) => JSON.stringify(value ?? null)
