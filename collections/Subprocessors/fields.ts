@@ -8,7 +8,7 @@ import {
 import { webAddressField } from '@/fields/url'
 
 /** Settings only the collection adds to a field (a validation that reads the database). */
-export type FieldAdditions = Partial<Record<SubprocessorFieldName, Record<string, unknown>>>
+type FieldAdditions = Partial<Record<SubprocessorFieldName, Record<string, unknown>>>
 
 function fieldConfig(field: SubprocessorFieldDefinition): Field {
   const { name, editorLabel = field.label, help: description, required } = field

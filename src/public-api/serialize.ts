@@ -8,10 +8,10 @@ import {
   type SubprocessorFieldName,
   type transferSafeguards,
 } from '@/schema/subprocessor'
-import type { FieldChange, FieldValue } from '@/changes/fields'
-import type { Category, Change, Policy, Subprocessor } from '@/payload-types'
+import type { FieldValue } from '@/changes/fields'
+import type { Category, Policy, Subprocessor } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
-import type { ChangeKind, PublicChangeStatus } from './query'
+import type { PublicChange } from '@/changes/log'
 import { policyBodyToHtml, policyBodyToText, type SlugOf } from './richText'
 
 export type PublicCategoryRef = { slug: string; name: string }
@@ -127,10 +127,8 @@ export const toPublicPolicy = (doc: Policy, slugOf: SlugOf): PublicPolicy => ({
 
 export const summaryOf = ({ body: _body, ...summary }: PublicPolicy): PublicPolicySummary => summary
 
-// Change notices. `PublicChange` in src/changes/log.ts is the feeds' and pages' shape, with
-// database ids; this is the API's, where a subprocessor is named by its slug.
-
-export type PublicChangeSubprocessor = { slug: string | null; name: string }
+// Change notices: the public model (src/changes/log.ts, shared with the pages and feeds) in the
+// API's shape, where a subprocessor is named by its slug rather than a database id.
 
 export type PublicFieldChange = {
   field: SubprocessorFieldName
@@ -141,88 +139,32 @@ export type PublicFieldChange = {
   after: FieldValue
 }
 
-export type PublicChangeNotice = {
-  slug: string
-  title: string
-  kind: ChangeKind
-  status: PublicChangeStatus
-  subprocessor: PublicChangeSubprocessor
-  replaces: PublicChangeSubprocessor | null
-  reason: string
-  urgentReason: string | null
-  noticePeriodDays: number | null
-  announcedAt: string
-  effectiveDate: string
-  appliedAt: string | null
+export type PublicChangeNotice = Omit<PublicChange, 'id' | 'fieldChanges'> & {
   fieldChanges: PublicFieldChange[]
-  updatedAt: string
   portalUrl: string
 }
 
-/** Slug and name of a subprocessor version, by version id: the versions an announcement names. */
-export type AnnouncedVersions = Map<string, { slug: string | null; name: string | null }>
-
-const idOf = (value: Change['subprocessor'] | Change['replaces']): string | null =>
-  value && typeof value === 'object' ? value.id : (value ?? null)
-
-/**
- * The subprocessor in a change as announced: the slug of the version the change puts live (or,
- * for a removal, takes off the list), and the name the notice used. Never read from the
- * subprocessor itself, which may be an unpublished draft or be edited after the announcement.
- */
-function announcedSubprocessor(
-  id: string | null,
-  versionId: string | null | undefined,
-  fieldChanges: FieldChange[],
-  versions: AnnouncedVersions,
-): PublicChangeSubprocessor | null {
-  if (!id) return null
-  const version = versionId ? versions.get(versionId) : undefined
-  const named = fieldChanges.find((change) => change.subprocessor === id)?.subprocessorName
-  const name = named || version?.name
-  return name ? { slug: version?.slug ?? null, name } : null
-}
-
-export function toPublicChangeNotice(
-  doc: Change & { status: PublicChangeStatus },
-  versions: AnnouncedVersions,
-): PublicChangeNotice {
-  const stored = (Array.isArray(doc.fieldChanges) ? doc.fieldChanges : []) as FieldChange[]
-  const refs = doc.versionRefs ?? {}
-  const subprocessorId = idOf(doc.subprocessor)
-  const replacesId = idOf(doc.replaces)
-  const title = doc.title || 'Change notice'
-  const subprocessor = announcedSubprocessor(
-    subprocessorId,
-    refs.after ?? refs.before,
-    stored,
-    versions,
-  ) ?? { slug: null, name: title.split(':')[0] }
-  const replaces = announcedSubprocessor(replacesId, refs.replaced, stored, versions)
-  const slugOf = (id: string) =>
-    id === subprocessorId ? subprocessor.slug : id === replacesId ? (replaces?.slug ?? null) : null
-  return {
-    slug: String(doc.slug),
-    title,
-    kind: doc.kind,
-    status: doc.status,
-    subprocessor,
-    replaces,
-    reason: doc.reason,
-    urgentReason: orNull(doc.urgentReason),
-    noticePeriodDays: doc.noticePeriodDays ?? null,
-    announcedAt: String(doc.announcedAt),
-    effectiveDate: doc.effectiveDate,
-    appliedAt: orNull(doc.appliedAt),
-    fieldChanges: stored.map((change) => ({
-      field: change.field,
-      label: change.label,
-      subprocessorName: change.subprocessorName,
-      subprocessorSlug: slugOf(change.subprocessor),
-      before: change.before ?? null,
-      after: change.after ?? null,
-    })),
-    updatedAt: doc.updatedAt,
-    portalUrl: absoluteUrl(`/changes/${doc.slug}`),
-  }
-}
+export const toPublicChangeNotice = (change: PublicChange): PublicChangeNotice => ({
+  slug: change.slug,
+  title: change.title,
+  kind: change.kind,
+  status: change.status,
+  subprocessor: change.subprocessor,
+  replaces: change.replaces,
+  reason: change.reason,
+  urgentReason: change.urgentReason,
+  noticePeriodDays: change.noticePeriodDays,
+  announcedAt: change.announcedAt,
+  effectiveDate: change.effectiveDate,
+  appliedAt: change.appliedAt,
+  fieldChanges: change.fieldChanges.map((fieldChange) => ({
+    field: fieldChange.field,
+    label: fieldChange.label,
+    subprocessorName: fieldChange.subprocessorName,
+    subprocessorSlug: fieldChange.subprocessorSlug,
+    before: fieldChange.before,
+    after: fieldChange.after,
+  })),
+  updatedAt: change.updatedAt,
+  portalUrl: absoluteUrl(`/changes/${change.slug}`),
+})

@@ -13,7 +13,7 @@ export const transferSafeguards = [
   { value: 'not-applicable', label: 'Not applicable: data stays in the EEA' },
 ] as const
 
-export type Option = { readonly value: string; readonly label: string }
+type Option = { readonly value: string; readonly label: string }
 
 export type SubprocessorFieldDefinition = {
   name: string
