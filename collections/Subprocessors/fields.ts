@@ -17,7 +17,14 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
     case 'url':
       return webAddressField(name, label, description)
     case 'category':
-      return { name, label, type: 'relationship', relationTo: 'categories', required, admin: { description } }
+      return {
+        name,
+        label,
+        type: 'relationship',
+        relationTo: 'categories',
+        required,
+        admin: { description },
+      }
     case 'select':
       return {
         name,
@@ -43,9 +50,23 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
           admin: { description },
         }
       }
-      return { name, label, type: 'text', required, maxLength: field.maxLength, admin: { description } }
+      return {
+        name,
+        label,
+        type: 'text',
+        required,
+        maxLength: field.maxLength,
+        admin: { description },
+      }
     case 'textarea':
-      return { name, label, type: 'textarea', required, maxLength: field.maxLength, admin: { description } }
+      return {
+        name,
+        label,
+        type: 'textarea',
+        required,
+        maxLength: field.maxLength,
+        admin: { description },
+      }
   }
 }
 

@@ -1,4 +1,8 @@
-import { materialFields, subprocessorFields, type SubprocessorFieldName } from '@/schema/subprocessor'
+import {
+  materialFields,
+  subprocessorFields,
+  type SubprocessorFieldName,
+} from '@/schema/subprocessor'
 
 // The public fields of a subprocessor (src/schema/subprocessor.ts), in the order a notice lists
 // them, as plain values: what a notice compares and the history records. A change to a material
@@ -44,16 +48,26 @@ export function diffSnapshots(
   for (const { name, label } of subprocessorFields) {
     const b = before?.[name] ?? null
     const a = after?.[name] ?? null
-    if (!same(a, b)) changes.push({ subprocessor: subprocessor.id, subprocessorName: subprocessor.name, field: name, label, before: b, after: a })
+    if (!same(a, b))
+      changes.push({
+        subprocessor: subprocessor.id,
+        subprocessorName: subprocessor.name,
+        field: name,
+        label,
+        before: b,
+        after: a,
+      })
   }
   return changes
 }
 
 /** A value as people read it: lists joined with commas, nothing as "(none)". */
-export const showValue = (value: FieldValue) => (value === null ? '(none)' : Array.isArray(value) ? value.join(', ') : value)
+export const showValue = (value: FieldValue) =>
+  value === null ? '(none)' : Array.isArray(value) ? value.join(', ') : value
 
 /** One line per field: `Stripe, Purpose: old → new`. */
-export const describeFieldChange = (c: FieldChange) => `${c.subprocessorName}, ${c.label}: ${showValue(c.before)} → ${showValue(c.after)}`
+export const describeFieldChange = (c: FieldChange) =>
+  `${c.subprocessorName}, ${c.label}: ${showValue(c.before)} → ${showValue(c.after)}`
 
 export const isMaterial = (changes: FieldChange[]) =>
   changes.some((change) => (materialFields as readonly string[]).includes(change.field))

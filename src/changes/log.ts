@@ -156,7 +156,10 @@ async function readPublicChanges(payload: Payload, where?: Where): Promise<Publi
 /** The public change log, newest announcement first. */
 export const listPublicChanges = (payload: Payload) => readPublicChanges(payload)
 
-export async function findPublicChange(payload: Payload, slug: string): Promise<PublicChange | null> {
+export async function findPublicChange(
+  payload: Payload,
+  slug: string,
+): Promise<PublicChange | null> {
   const [change] = await readPublicChanges(payload, { slug: { equals: slug } })
   return change ?? null
 }

@@ -4,7 +4,8 @@ import { detailsOrder, optionLabel, pageLabelOf, subprocessorField } from '@/sch
 import { DetailRow } from './DetailRow'
 
 /** An address as people read it: no scheme, no trailing slash. */
-export const displayUrl = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
+export const displayUrl = (url: string): string =>
+  url.replace(/^https?:\/\//, '').replace(/\/$/, '')
 
 // Values come from validated fields (or snapshots of them), but a link is only ever a web address.
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url)
@@ -45,7 +46,9 @@ export function SubprocessorDetails({
         }
         const value = values[name]
         if (!value) return null
-        const items = (Array.isArray(value) ? value : [value]).map((item) => optionLabel(field, item))
+        const items = (Array.isArray(value) ? value : [value]).map((item) =>
+          optionLabel(field, item),
+        )
         const text = items.join(', ')
         if (field.show === 'link' && !isWebUrl(text)) return null
         return (

@@ -33,14 +33,20 @@ export function SubprocessorPrintTable({ groups }: { groups: CategoryGroup[] }) 
               <tr key={subprocessor.id}>
                 <th scope="row">
                   {subprocessor.name}
-                  {subprocessor.legalEntity && <span className="print-sub">{subprocessor.legalEntity}</span>}
+                  {subprocessor.legalEntity && (
+                    <span className="print-sub">{subprocessor.legalEntity}</span>
+                  )}
                 </th>
                 {printColumns.map((name) => {
                   const value = values[name]
                   const text = Array.isArray(value) ? value.join('; ') : (value ?? '')
                   return (
                     <td key={name}>
-                      {subprocessorField(name).show === 'link' ? (text ? displayUrl(text) : '—') : text}
+                      {subprocessorField(name).show === 'link'
+                        ? text
+                          ? displayUrl(text)
+                          : '—'
+                        : text}
                     </td>
                   )
                 })}

@@ -154,7 +154,9 @@ function subprocessorProperty(field: SubprocessorFieldDefinition): SchemaObject 
   if (field.type === 'category') {
     return { oneOf: [ref('CategoryRef'), { type: 'null' }], description }
   }
-  if (field.type === 'select') return { type: 'array', items: ref('TransferSafeguard'), description }
+  if (field.type === 'select') {
+    return { type: 'array', items: ref('TransferSafeguard'), description }
+  }
   if (field.hasMany) return { type: 'array', items: { type: 'string' }, description }
   const format = field.type === 'url' ? { format: 'uri' } : {}
   return field.required

@@ -19,7 +19,8 @@ export type HistoricalGroup = { category: string; subprocessors: HistoricalSubpr
 
 const UNCATEGORISED = 'Other'
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : null
 const list = (value: Snapshot[keyof Snapshot]): string[] => (value ? [value].flat() : [])
 
 export function toHistorical(entry: ListEntry): HistoricalSubprocessor {
@@ -46,8 +47,14 @@ export function filterHistorical(
   const location = filters.location.toLowerCase()
   return entries.filter(({ category, name, values }) => {
     if (categoryName !== undefined && category !== categoryName) return false
-    if (location && !list(values.locations).some((place) => place.toLowerCase().includes(location))) return false
-    const haystack = [name, values.legalEntity ?? '', values.purpose ?? '', ...list(values.dataProcessed)]
+    if (location && !list(values.locations).some((place) => place.toLowerCase().includes(location)))
+      return false
+    const haystack = [
+      name,
+      values.legalEntity ?? '',
+      values.purpose ?? '',
+      ...list(values.dataProcessed),
+    ]
       .join('\n')
       .toLowerCase()
     return words.every((word) => haystack.includes(word))
@@ -55,7 +62,10 @@ export function filterHistorical(
 }
 
 /** Groups by the category name the entry had; today's display order first, then by name. */
-export function groupHistorical(entries: HistoricalSubprocessor[], categories: Category[]): HistoricalGroup[] {
+export function groupHistorical(
+  entries: HistoricalSubprocessor[],
+  categories: Category[],
+): HistoricalGroup[] {
   const order = new Map(categories.map((category, index) => [category.name, index]))
   const names = [...new Set(entries.map((entry) => entry.category))].sort((a, b) => {
     const byOrder = (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity)

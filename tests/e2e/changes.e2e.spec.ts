@@ -287,9 +287,10 @@ describe('the subprocessor list', () => {
     expect(text).not.toContain(upcomingSp.name)
   })
 
-  it('shows a past day with the same details as the current list: safeguards, contact, notes', async () => {
-    const sp = { name: `Full Details ${run}`, slug: `full-details-${run}`, purpose: 'Stores backups' }
-    const category = (await adminRest('GET', '/api/categories?limit=1&depth=0')).docs[0].id as string
+  it('shows a past day with the details of the current list: safeguards, contact…', async () => {
+    const sp = { name: `Full Details ${run}`, slug: `full-details-${run}`, purpose: 'Backups' }
+    const categories = await adminRest('GET', '/api/categories?limit=1&depth=0')
+    const category = categories.docs[0].id as string
     const { id } = await draftSubprocessor(sp, category)
     await adminRest('PATCH', `/api/subprocessors/${id}?draft=true`, {
       transferSafeguards: ['eu-sccs'],
@@ -303,8 +304,11 @@ describe('the subprocessor list', () => {
       reason: 'We need off-site backups.',
       urgentReason: 'The old backup vendor closed.',
     })
-    const card = (html: string) =>
-      textOf(html.match(new RegExp(`<article[^>]*class="card"[^>]*><h3>(?:(?!</article>)[\\s\\S])*?${sp.name}[\\s\\S]*?</article>`))?.[0] ?? '')
+    // the card of this subprocessor: from its <article> to the next </article>
+    const cardPattern = new RegExp(
+      `<article[^>]*class="card"[^>]*><h3>(?:(?!</article>)[\\s\\S])*?${sp.name}[\\s\\S]*?</article>`,
+    )
+    const card = (html: string) => textOf(html.match(cardPattern)?.[0] ?? '')
     try {
       const current = card((await page('/subprocessors')).html)
       const past = card((await page(`/subprocessors?asOf=${isoDay(Date.now())}`)).html)

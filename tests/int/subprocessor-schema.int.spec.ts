@@ -70,7 +70,9 @@ describe('the one subprocessor schema', () => {
 
   it('is the admin form: every field in order, with its label, help and limits', () => {
     const flat = (list: Field[]): Field[] =>
-      list.flatMap((field) => ('fields' in field && !('name' in field) ? flat(field.fields) : [field]))
+      list.flatMap((field) =>
+        'fields' in field && !('name' in field) ? flat(field.fields) : [field],
+      )
     // (Payload appends its timestamps to the config when it starts)
     const form = flat(Subprocessors.fields)
       .filter((field) => 'name' in field)
@@ -109,7 +111,10 @@ describe('the one subprocessor schema', () => {
     ])
     const [row] = subprocessorCsvRows([item])
     expect(row).toHaveLength(CSV_HEADER.length)
-    expect(row.every((cell) => cell !== ''), JSON.stringify(row)).toBe(true)
+    expect(
+      row.every((cell) => cell !== ''),
+      JSON.stringify(row),
+    ).toBe(true)
     expect(row[names.indexOf('category')]).toBe(categoryName)
     expect(row[names.indexOf('transferSafeguards')]).toBe(
       'EU Standard Contractual Clauses (SCCs); Binding Corporate Rules',
@@ -128,7 +133,8 @@ describe('the one subprocessor schema', () => {
     expect(entry, 'the published subprocessor is in today’s history').toBeTruthy()
     const past = toHistorical(entry!)
     expect(past.category).toBe(categoryName)
-    for (const name of names) expect(past.values[name as keyof typeof past.values], name).toBeTruthy()
+    for (const name of names)
+      expect(past.values[name as keyof typeof past.values], name).toBeTruthy()
 
     const html = render(past.values)
     expect(html).toBe(render(snapshotOf(doc)!))
@@ -177,7 +183,9 @@ describe('the one public change model', () => {
     const notice = toPublicChangeNotice(change)
     const { schemas } = openApiDocument().components
     expect(Object.keys(notice)).toEqual(Object.keys(schemas.Change.properties!))
-    expect(Object.keys(notice.fieldChanges[0])).toEqual(Object.keys(schemas.FieldChange.properties!))
+    expect(Object.keys(notice.fieldChanges[0])).toEqual(
+      Object.keys(schemas.FieldChange.properties!),
+    )
     expect(JSON.stringify(notice)).not.toContain('database-id')
   })
 })
