@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Change } from '@/payload-types'
-import { publicFields } from './fields'
+import { subprocessorFields } from '@/schema/subprocessor'
 import { idOf } from '@/db/documents'
 
 // The list changes legally on the effective date, even when the job runs a little later.
@@ -11,7 +11,7 @@ async function publishAnnouncedVersion(payload: Payload, subprocessorId: string,
   const saved = version.version
   // Exactly what was announced: later draft edits of the same subprocessor are not carried along.
   const data: Record<string, unknown> = { slug: saved.slug, _status: 'published' }
-  for (const { name } of publicFields) data[name] = saved[name] ?? null
+  for (const { name } of subprocessorFields) data[name] = saved[name] ?? null
   await payload.update({ collection: 'subprocessors', id: subprocessorId, data, overrideAccess: true, context: contextFor(change) })
 }
 

@@ -1,29 +1,20 @@
-// The fields of a subprocessor that customers see, in the order a notice lists them. A change to
-// purpose, data processed or locations is "material" (GDPR Art. 28 notice applies).
-export const publicFields = [
-  { name: 'name', label: 'Name' },
-  { name: 'legalEntity', label: 'Legal entity' },
-  { name: 'category', label: 'Category' },
-  { name: 'purpose', label: 'Purpose' },
-  { name: 'dataProcessed', label: 'Data processed' },
-  { name: 'locations', label: 'Locations' },
-  { name: 'securityUrl', label: 'Security information' },
-  { name: 'websiteUrl', label: 'Website' },
-  { name: 'transferSafeguards', label: 'Transfer safeguards' },
-  { name: 'contact', label: 'Postal address or contact' },
-  { name: 'notes', label: 'Notes' },
-] as const
+import {
+  materialFields,
+  subprocessorFields,
+  type SubprocessorFieldName,
+} from '@/schema/subprocessor'
 
-export const materialFields = ['purpose', 'dataProcessed', 'locations'] as const
+// The public fields of a subprocessor (src/schema/subprocessor.ts), in the order a notice lists
+// them, as plain values: what a notice compares and the history records. A change to a material
+// field needs a notice (GDPR Art. 28).
 
-export type PublicFieldName = (typeof publicFields)[number]['name']
 export type FieldValue = string | string[] | null
-export type Snapshot = Partial<Record<PublicFieldName, FieldValue>> & { slug?: string }
+export type Snapshot = Partial<Record<SubprocessorFieldName, FieldValue>> & { slug?: string }
 
 export type FieldChange = {
   subprocessor: string
   subprocessorName: string
-  field: PublicFieldName
+  field: SubprocessorFieldName
   label: string
   before: FieldValue
   after: FieldValue
@@ -37,10 +28,11 @@ function normalise(value: unknown): FieldValue {
 }
 
 /** The public part of a subprocessor document (a relationship becomes its id). */
-export function snapshotOf(doc: Record<string, unknown> | null | undefined): Snapshot | null {
-  if (!doc) return null
+export function snapshotOf(document: object | null | undefined): Snapshot | null {
+  if (!document) return null
+  const doc = document as Record<string, unknown>
   const snapshot: Snapshot = { slug: typeof doc.slug === 'string' ? doc.slug : undefined }
-  for (const { name } of publicFields) snapshot[name] = normalise(doc[name])
+  for (const { name } of subprocessorFields) snapshot[name] = normalise(doc[name])
   return snapshot
 }
 
@@ -53,19 +45,29 @@ export function diffSnapshots(
   after: Snapshot | null,
 ): FieldChange[] {
   const changes: FieldChange[] = []
-  for (const { name, label } of publicFields) {
+  for (const { name, label } of subprocessorFields) {
     const b = before?.[name] ?? null
     const a = after?.[name] ?? null
-    if (!same(a, b)) changes.push({ subprocessor: subprocessor.id, subprocessorName: subprocessor.name, field: name, label, before: b, after: a })
+    if (!same(a, b))
+      changes.push({
+        subprocessor: subprocessor.id,
+        subprocessorName: subprocessor.name,
+        field: name,
+        label,
+        before: b,
+        after: a,
+      })
   }
   return changes
 }
 
 /** A value as people read it: lists joined with commas, nothing as "(none)". */
-export const showValue = (value: FieldValue) => (value === null ? '(none)' : Array.isArray(value) ? value.join(', ') : value)
+export const showValue = (value: FieldValue) =>
+  value === null ? '(none)' : Array.isArray(value) ? value.join(', ') : value
 
 /** One line per field: `Stripe, Purpose: old → new`. */
-export const describeFieldChange = (c: FieldChange) => `${c.subprocessorName}, ${c.label}: ${showValue(c.before)} → ${showValue(c.after)}`
+export const describeFieldChange = (c: FieldChange) =>
+  `${c.subprocessorName}, ${c.label}: ${showValue(c.before)} → ${showValue(c.after)}`
 
 export const isMaterial = (changes: FieldChange[]) =>
   changes.some((change) => (materialFields as readonly string[]).includes(change.field))

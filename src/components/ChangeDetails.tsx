@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { PublicChange } from '@/changes/log'
+import type { PublicChange, PublicChangeSubprocessor } from '@/changes/log'
 import { changeKinds } from '@/schema/changeNotice'
 import { FieldChangesTable } from './FieldChangesTable'
 import { FormattedDate } from './FormattedDate'
@@ -19,10 +19,15 @@ export function ChangeStatus({ change }: { change: PublicChange }) {
   )
 }
 
-
-function SubprocessorName({ subprocessor }: { subprocessor: PublicChange['subprocessor'] }) {
-  // Only a published subprocessor has a page (an addition's stays a draft until its effective date).
-  return subprocessor.slug ? (
+/** A subprocessor links to its page while it has one: while it is on the published list. */
+function SubprocessorName({
+  subprocessor,
+  listed,
+}: {
+  subprocessor: PublicChangeSubprocessor
+  listed: ReadonlySet<string>
+}) {
+  return subprocessor.slug && listed.has(subprocessor.slug) ? (
     <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
   ) : (
     <>{subprocessor.name}</>
@@ -30,7 +35,16 @@ function SubprocessorName({ subprocessor }: { subprocessor: PublicChange['subpro
 }
 
 /** What one change is, when and why, and every field before and after. */
-export function ChangeDetails({ change, headingLevel }: { change: PublicChange; headingLevel: 2 | 3 | 4 }) {
+export function ChangeDetails({
+  change,
+  headingLevel,
+  listed,
+}: {
+  change: PublicChange
+  headingLevel: 2 | 3 | 4
+  /** The slugs of the published subprocessors, which have a page. */
+  listed: ReadonlySet<string>
+}) {
   return (
     <>
       <dl className="details">
@@ -42,11 +56,11 @@ export function ChangeDetails({ change, headingLevel }: { change: PublicChange; 
         </DetailRow>
         <DetailRow term="Kind">{kindLabel(change.kind)}</DetailRow>
         <DetailRow term="Subprocessor">
-          <SubprocessorName subprocessor={change.subprocessor} />
+          <SubprocessorName subprocessor={change.subprocessor} listed={listed} />
         </DetailRow>
         {change.replaces && (
           <DetailRow term="Replaces">
-            <SubprocessorName subprocessor={change.replaces} />
+            <SubprocessorName subprocessor={change.replaces} listed={listed} />
           </DetailRow>
         )}
         <DetailRow term="Status">

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { snapshotOf } from '@/changes/fields'
 import type { CategoryGroup } from '@/utilities/subprocessorFilters'
 import { SubprocessorDetails } from './SubprocessorDetails'
 
@@ -16,7 +17,7 @@ export function SubprocessorList({ groups }: { groups: CategoryGroup[] }) {
                 <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
                 {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
               </h3>
-              <SubprocessorDetails subprocessor={subprocessor} />
+              <SubprocessorDetails values={snapshotOf(subprocessor) ?? {}} />
             </article>
           ))}
         </section>

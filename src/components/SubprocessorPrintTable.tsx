@@ -1,3 +1,5 @@
+import { snapshotOf } from '@/changes/fields'
+import { printColumns, subprocessorField } from '@/schema/subprocessor'
 import type { CategoryGroup } from '@/utilities/subprocessorFilters'
 import { displayUrl } from './SubprocessorDetails'
 
@@ -11,31 +13,46 @@ export function SubprocessorPrintTable({ groups }: { groups: CategoryGroup[] }) 
       <thead>
         <tr>
           <th scope="col">Subprocessor</th>
-          <th scope="col">Purpose</th>
-          <th scope="col">Data processed</th>
-          <th scope="col">Locations</th>
-          <th scope="col">Security information</th>
+          {printColumns.map((name) => (
+            <th key={name} scope="col">
+              {subprocessorField(name).label}
+            </th>
+          ))}
         </tr>
       </thead>
       {groups.map(({ category, subprocessors }) => (
         <tbody key={category.id}>
           <tr>
-            <th scope="rowgroup" colSpan={5} className="print-group">
+            <th scope="rowgroup" colSpan={printColumns.length + 1} className="print-group">
               {category.name}
             </th>
           </tr>
-          {subprocessors.map((subprocessor) => (
-            <tr key={subprocessor.id}>
-              <th scope="row">
-                {subprocessor.name}
-                {subprocessor.legalEntity && <span className="print-sub">{subprocessor.legalEntity}</span>}
-              </th>
-              <td>{subprocessor.purpose}</td>
-              <td>{subprocessor.dataProcessed.join('; ')}</td>
-              <td>{subprocessor.locations.join('; ')}</td>
-              <td>{subprocessor.securityUrl ? displayUrl(subprocessor.securityUrl) : '—'}</td>
-            </tr>
-          ))}
+          {subprocessors.map((subprocessor) => {
+            const values = snapshotOf(subprocessor) ?? {}
+            return (
+              <tr key={subprocessor.id}>
+                <th scope="row">
+                  {subprocessor.name}
+                  {subprocessor.legalEntity && (
+                    <span className="print-sub">{subprocessor.legalEntity}</span>
+                  )}
+                </th>
+                {printColumns.map((name) => {
+                  const value = values[name]
+                  const text = Array.isArray(value) ? value.join('; ') : (value ?? '')
+                  return (
+                    <td key={name}>
+                      {subprocessorField(name).show === 'link'
+                        ? text
+                          ? displayUrl(text)
+                          : '—'
+                        : text}
+                    </td>
+                  )
+                })}
+              </tr>
+            )
+          })}
         </tbody>
       ))}
     </table>

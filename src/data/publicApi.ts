@@ -4,13 +4,12 @@
 // refresh the pages refresh these too.
 import type { Payload } from 'payload'
 import { newest } from '@/public-api/http'
-import { PUBLIC_CHANGE_STATUSES, type PublicChangeStatus } from '@/public-api/query'
+import { listPublicChanges } from '@/changes/log'
 import {
   toPublicCategory,
   toPublicChangeNotice,
   toPublicPolicy,
   toPublicSubprocessor,
-  type AnnouncedVersions,
   type PublicCategory,
   type PublicChangeNotice,
   type PublicPolicy,
@@ -76,29 +75,17 @@ export async function loadPublishedPolicies(payload: Payload): Promise<Published
   }
 }
 
-const isPublicStatus = (status: string): status is PublicChangeStatus =>
-  (PUBLIC_CHANGE_STATUSES as readonly string[]).includes(status)
-
 /**
- * Announced and effective change notices, newest announcement first. Two reads bypass access
- * control, each for one narrow fact: the slug and name of the subprocessor versions the
- * announcements name (an addition's subprocessor is an unpublished draft until it takes effect,
- * but the notice made it public), and the time of the last cancellation of an announced change,
- * which removes it from the list and so must move Last-Modified forward.
+ * Announced and effective change notices, newest announcement first: the public model the pages
+ * and feeds show (src/changes/log.ts). The time of the last cancellation of an announced change
+ * is read bypassing access control: it removes the change from the list, so it must move
+ * Last-Modified forward.
  */
 export async function loadPublishedChanges(
   payload: Payload,
 ): Promise<PublishedSet<PublicChangeNotice>> {
-  const [{ docs }, cancelled] = await Promise.all([
-    payload.find({
-      collection: 'changes',
-      overrideAccess: false,
-      where: { status: { in: [...PUBLIC_CHANGE_STATUSES] } },
-      sort: '-announcedAt',
-      pagination: false,
-      depth: 0,
-      select: { deliveries: false, objections: false },
-    }),
+  const [changes, cancelled] = await Promise.all([
+    listPublicChanges(payload),
     payload.find({
       collection: 'changes',
       where: { and: [{ status: { equals: 'cancelled' } }, { announcedAt: { exists: true } }] },
@@ -109,42 +96,14 @@ export async function loadPublishedChanges(
       select: { updatedAt: true },
     }),
   ])
-  const published = docs.filter((doc) => isPublicStatus(doc.status))
-  const versionIds = [
-    ...new Set(
-      published.flatMap(({ versionRefs: refs }) =>
-        [refs?.after, refs?.before, refs?.replaced].filter((id): id is string => Boolean(id)),
-      ),
-    ),
-  ]
-  const { docs: versionDocs } = versionIds.length
-    ? await payload.findVersions({
-        collection: 'subprocessors',
-        where: { id: { in: versionIds } },
-        pagination: false,
-        depth: 0,
-        select: { version: { slug: true, name: true } },
-      })
-    : { docs: [] }
-  const versions: AnnouncedVersions = new Map(
-    versionDocs.map(({ id, version }) => [
-      String(id),
-      { slug: version.slug ?? null, name: version.name ?? null },
-    ]),
-  )
-  const items = published
-    .map((doc) =>
-      toPublicChangeNotice(doc as typeof doc & { status: PublicChangeStatus }, versions),
-    )
-    .sort(
-      (a, b) =>
-        Date.parse(b.announcedAt) - Date.parse(a.announcedAt) || a.slug.localeCompare(b.slug),
-    )
   const lastModified = newest([
-    ...published.map((doc) => doc.updatedAt),
+    ...changes.map((change) => change.updatedAt),
     cancelled.docs[0]?.updatedAt,
   ])
-  return { items, lastModified: lastModified?.toISOString() ?? null }
+  return {
+    items: changes.map(toPublicChangeNotice),
+    lastModified: lastModified?.toISOString() ?? null,
+  }
 }
 
 export const readPublishedSubprocessors = publicQuery(

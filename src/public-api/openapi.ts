@@ -3,8 +3,13 @@
 // every response: a field the serialisers add without describing it here fails the contract tests
 // (response schemas forbid additional properties).
 import { changeKinds } from '@/schema/changeNotice'
-import { transferSafeguards } from '@/schema/subprocessor'
-import { publicFields, type PublicFieldName } from '@/changes/fields'
+import {
+  subprocessorField,
+  subprocessorFields,
+  transferSafeguards,
+  type SubprocessorFieldDefinition,
+  type SubprocessorFieldName,
+} from '@/schema/subprocessor'
 import { absoluteUrl, siteUrl } from '@/site/url'
 import { PROBLEM_TYPES } from './problem'
 import { CHANGE_KINDS, LIMIT, MAX_PAGE, PUBLIC_CHANGE_STATUSES } from './query'
@@ -120,15 +125,48 @@ const policySummaryProperties: Record<string, SchemaObject> = {
   },
 }
 
+/** "`a`, `b` and `c`" */
+const codeList = (names: string[]) =>
+  names.length < 2
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+
+const fields = subprocessorFields as readonly SubprocessorFieldDefinition[]
+const listFields = codeList(
+  fields
+    .filter((field) => field.hasMany)
+    .map(({ name, options }) => `\`${name}\`${options ? ' (codes)' : ''}`),
+)
+const categoryFields = codeList(
+  fields.filter((field) => field.type === 'category').map(({ name }) => `\`${name}\``),
+)
+
 const fieldValue = (description: string): SchemaObject => ({
   type: ['string', 'array', 'null'],
   items: { type: 'string' },
-  description: `${description} A list for \`dataProcessed\`, \`locations\` and \`transferSafeguards\` (codes); \`category\` is the category's name.`,
+  description: `${description} A list for ${listFields}; ${categoryFields} is the category's name.`,
 })
 
-const label = (field: PublicFieldName) => publicFields.find(({ name }) => name === field)!.label
+/** A field of `Subprocessor`, as the serializer writes it (src/public-api/serialize.ts). */
+function subprocessorProperty(field: SubprocessorFieldDefinition): SchemaObject {
+  const { description, example } = field.api
+  const examples = example ? { examples: [example] } : {}
+  if (field.type === 'category') {
+    return { oneOf: [ref('CategoryRef'), { type: 'null' }], description }
+  }
+  if (field.type === 'select') {
+    return { type: 'array', items: ref('TransferSafeguard'), description }
+  }
+  if (field.hasMany) return { type: 'array', items: { type: 'string' }, description }
+  const format = field.type === 'url' ? { format: 'uri' } : {}
+  return field.required
+    ? { type: 'string', description, ...examples }
+    : nullable('string', { ...format, description, ...examples })
+}
+
+const label = (field: SubprocessorFieldName) => subprocessorField(field).label
 const exampleSlug = '2025-03-03-addition-acme-analytics'
-const added = (field: PublicFieldName, after: string | string[]): PublicFieldChange => ({
+const added = (field: SubprocessorFieldName, after: string | string[]): PublicFieldChange => ({
   field,
   label: label(field),
   subprocessorName: 'Acme Analytics',
@@ -185,38 +223,7 @@ const schemas: Record<string, SchemaObject> = {
   }),
   Subprocessor: object('A third party that may process customer data.', {
     slug: slugSchema,
-    name: { type: 'string', description: 'The name customers know.', examples: ['Stripe'] },
-    legalEntity: nullable('string', {
-      description: 'The contracting company, when it differs from the name.',
-    }),
-    category: {
-      oneOf: [ref('CategoryRef'), { type: 'null' }],
-      description: 'The group it is listed under.',
-    },
-    purpose: { type: 'string', description: 'What the subprocessor does for the company.' },
-    dataProcessed: {
-      type: 'array',
-      items: { type: 'string' },
-      description: 'Each kind of data it handles.',
-    },
-    locations: {
-      type: 'array',
-      items: { type: 'string' },
-      description:
-        'Where the data is processed, in words (free text, for example "United States / global infrastructure").',
-    },
-    securityUrl: nullable('string', {
-      format: 'uri',
-      description: "The subprocessor's security or compliance page.",
-    }),
-    websiteUrl: nullable('string', { format: 'uri', description: "The subprocessor's home page." }),
-    transferSafeguards: {
-      type: 'array',
-      items: ref('TransferSafeguard'),
-      description: 'Safeguards for transfers out of the EEA.',
-    },
-    contact: nullable('string', { description: 'Postal address or privacy contact.' }),
-    notes: nullable('string', { description: 'Anything else customers should know.' }),
+    ...Object.fromEntries(fields.map((field) => [field.name, subprocessorProperty(field)])),
     updatedAt: timestamp('When the published entry last changed.'),
     portalUrl: {
       type: 'string',
@@ -263,7 +270,7 @@ const schemas: Record<string, SchemaObject> = {
   FieldChange: object('One public field of a subprocessor, before and after a change.', {
     field: {
       type: 'string',
-      enum: publicFields.map(({ name }) => name),
+      enum: subprocessorFields.map(({ name }) => name),
       description: 'The field, by its name in `Subprocessor`.',
     },
     label: { type: 'string', description: 'The same, in words.' },

@@ -1,6 +1,11 @@
 // Strict reading of query strings: an unknown, repeated or malformed parameter is a 400 that names
 // it, never a silently ignored filter (a typo like `categroy=` would otherwise return everything).
-import { changeKinds } from '@/schema/changeNotice'
+import {
+  changeKinds,
+  publicChangeStatuses,
+  type ChangeKind,
+  type PublicChangeStatus,
+} from '@/schema/changeNotice'
 import type { InvalidParam } from './problem'
 
 export const LIMIT = { default: 50, max: 100 } as const
@@ -17,9 +22,7 @@ export type SubprocessorQuery = ListQuery & { category: string | null; location:
 
 export const CHANGE_KINDS = changeKinds.map(({ value }) => value)
 /** Only these statuses are published: a draft or cancelled change is never served. */
-export const PUBLIC_CHANGE_STATUSES = ['announced', 'effective'] as const
-export type ChangeKind = (typeof CHANGE_KINDS)[number]
-export type PublicChangeStatus = (typeof PUBLIC_CHANGE_STATUSES)[number]
+export const PUBLIC_CHANGE_STATUSES = publicChangeStatuses
 export type ChangeQuery = ListQuery & {
   kind: ChangeKind | null
   status: PublicChangeStatus | null

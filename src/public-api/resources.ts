@@ -9,6 +9,11 @@ import {
 import { readSecurityContact } from '@/data/securityContact'
 import { getSiteSettings } from '@/data/trustCenter'
 import { changeFeedList } from '@/feeds/list'
+import {
+  subprocessorFields,
+  type SubprocessorFieldDefinition,
+  type SubprocessorFieldName,
+} from '@/schema/subprocessor'
 import { absoluteUrl } from '@/site/url'
 import { toCsv } from './csv'
 import {
@@ -188,35 +193,27 @@ export const unknownPublicPath: Resolve = async (request) =>
 
 // Exports
 
-const CSV_HEADER = [
-  'Name',
-  'Legal entity',
-  'Category',
-  'Purpose',
-  'Data processed',
-  'Locations',
-  'Security information',
-  'Website',
-  'Transfer safeguards',
-  'Contact',
-  'Notes',
+const csvFields = subprocessorFields as readonly SubprocessorFieldDefinition[]
+
+export const CSV_HEADER = [
+  ...csvFields.map(({ label, csvHeader = label }) => csvHeader),
   'Last updated',
   'Slug',
 ]
 
+/** A field of the API's subprocessor as one cell: lists joined with "; ", options in words. */
+function csvValue(value: PublicSubprocessor[keyof PublicSubprocessor]): string {
+  if (value === null) return ''
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) {
+    return value.map((item) => (typeof item === 'string' ? item : item.label)).join('; ')
+  }
+  return value.name
+}
+
 export function subprocessorCsvRows(items: PublicSubprocessor[]): string[][] {
   return items.map((item) => [
-    item.name,
-    item.legalEntity ?? '',
-    item.category?.name ?? '',
-    item.purpose,
-    item.dataProcessed.join('; '),
-    item.locations.join('; '),
-    item.securityUrl ?? '',
-    item.websiteUrl ?? '',
-    item.transferSafeguards.map((safeguard) => safeguard.label).join('; '),
-    item.contact ?? '',
-    item.notes ?? '',
+    ...csvFields.map(({ name }) => csvValue(item[name as SubprocessorFieldName])),
     item.updatedAt,
     item.slug,
   ])

@@ -1,10 +1,17 @@
 // Payload documents → the public v1 contract. Field names here are the contract: they change only
 // with a new API version, whatever happens to the CMS schema. The OpenAPI document describes them.
-import { transferSafeguards } from '@/schema/subprocessor'
-import type { FieldChange, FieldValue, PublicFieldName } from '@/changes/fields'
-import type { Category, Change, Policy, Subprocessor } from '@/payload-types'
+import {
+  optionLabel,
+  subprocessorFields,
+  type SubprocessorField,
+  type SubprocessorFieldDefinition,
+  type SubprocessorFieldName,
+  type transferSafeguards,
+} from '@/schema/subprocessor'
+import type { FieldValue } from '@/changes/fields'
+import type { Category, Policy, Subprocessor } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
-import type { ChangeKind, PublicChangeStatus } from './query'
+import type { PublicChange } from '@/changes/log'
 import { policyBodyToHtml, policyBodyToText, type SlugOf } from './richText'
 
 export type PublicCategoryRef = { slug: string; name: string }
@@ -17,22 +24,20 @@ export type PublicCategory = PublicCategoryRef & {
 
 export type TransferSafeguardCode = (typeof transferSafeguards)[number]['value']
 
-export type PublicSubprocessor = {
-  slug: string
-  name: string
-  legalEntity: string | null
-  category: PublicCategoryRef | null
-  purpose: string
-  dataProcessed: string[]
-  locations: string[]
-  securityUrl: string | null
-  websiteUrl: string | null
-  transferSafeguards: Array<{ code: TransferSafeguardCode; label: string }>
-  contact: string | null
-  notes: string | null
-  updatedAt: string
-  portalUrl: string
-}
+/** A field's value in the API: made from its definition in src/schema/subprocessor.ts. */
+type ApiValue<F> = F extends { type: 'category' }
+  ? PublicCategoryRef | null
+  : F extends { type: 'select' }
+    ? Array<{ code: TransferSafeguardCode; label: string }>
+    : F extends { hasMany: true }
+      ? string[]
+      : F extends { required: true }
+        ? string
+        : string | null
+
+export type PublicSubprocessor = { slug: string } & {
+  [F in SubprocessorField as F['name']]: ApiValue<F>
+} & { updatedAt: string; portalUrl: string }
 
 export type PublicPolicySummary = {
   slug: string
@@ -50,10 +55,6 @@ export type PublicPolicy = PublicPolicySummary & {
 
 const orNull = (value: string | null | undefined): string | null => (value ? value : null)
 
-const safeguardLabels = new Map<string, string>(
-  transferSafeguards.map(({ value, label }) => [value, label]),
-)
-
 export const toPublicCategoryRef = (category: Category): PublicCategoryRef => ({
   slug: category.slug,
   name: category.name,
@@ -66,31 +67,40 @@ export const toPublicCategory = (category: Category): PublicCategory => ({
   updatedAt: category.updatedAt,
 })
 
+function apiValue(
+  field: SubprocessorFieldDefinition,
+  value: unknown,
+  categoriesById: Map<string, Category>,
+): unknown {
+  if (field.type === 'category') {
+    const id = typeof value === 'string' ? value : (value as Category | null | undefined)?.id
+    const category = id ? categoriesById.get(id) : undefined
+    return category ? toPublicCategoryRef(category) : null
+  }
+  if (field.type === 'select') {
+    return ((value as string[] | null | undefined) ?? []).map((code) => ({
+      code,
+      label: optionLabel(field, code),
+    }))
+  }
+  if (field.hasMany) return (value as string[] | null | undefined) ?? []
+  return field.required ? value : orNull(value as string | null | undefined)
+}
+
 export function toPublicSubprocessor(
   doc: Subprocessor,
   categoriesById: Map<string, Category>,
 ): PublicSubprocessor {
-  const categoryId = typeof doc.category === 'string' ? doc.category : doc.category?.id
-  const category = categoryId ? categoriesById.get(categoryId) : undefined
+  const values: Record<string, unknown> = { ...doc }
+  const fields = subprocessorFields as readonly SubprocessorFieldDefinition[]
   return {
     slug: doc.slug,
-    name: doc.name,
-    legalEntity: orNull(doc.legalEntity),
-    category: category ? toPublicCategoryRef(category) : null,
-    purpose: doc.purpose,
-    dataProcessed: doc.dataProcessed ?? [],
-    locations: doc.locations ?? [],
-    securityUrl: orNull(doc.securityUrl),
-    websiteUrl: orNull(doc.websiteUrl),
-    transferSafeguards: (doc.transferSafeguards ?? []).map((code) => ({
-      code,
-      label: safeguardLabels.get(code) ?? code,
-    })),
-    contact: orNull(doc.contact),
-    notes: orNull(doc.notes),
+    ...Object.fromEntries(
+      fields.map((field) => [field.name, apiValue(field, values[field.name], categoriesById)]),
+    ),
     updatedAt: doc.updatedAt,
     portalUrl: absoluteUrl(`/subprocessors/${doc.slug}`),
-  }
+  } as PublicSubprocessor
 }
 
 /** Payload stores a day-only date as a UTC timestamp; the contract gives the day (YYYY-MM-DD). */
@@ -117,13 +127,11 @@ export const toPublicPolicy = (doc: Policy, slugOf: SlugOf): PublicPolicy => ({
 
 export const summaryOf = ({ body: _body, ...summary }: PublicPolicy): PublicPolicySummary => summary
 
-// Change notices. `PublicChange` in src/changes/log.ts is the feeds' and pages' shape, with
-// database ids; this is the API's, where a subprocessor is named by its slug.
-
-export type PublicChangeSubprocessor = { slug: string | null; name: string }
+// Change notices: the public model (src/changes/log.ts, shared with the pages and feeds) in the
+// API's shape, where a subprocessor is named by its slug rather than a database id.
 
 export type PublicFieldChange = {
-  field: PublicFieldName
+  field: SubprocessorFieldName
   label: string
   subprocessorName: string
   subprocessorSlug: string | null
@@ -131,88 +139,32 @@ export type PublicFieldChange = {
   after: FieldValue
 }
 
-export type PublicChangeNotice = {
-  slug: string
-  title: string
-  kind: ChangeKind
-  status: PublicChangeStatus
-  subprocessor: PublicChangeSubprocessor
-  replaces: PublicChangeSubprocessor | null
-  reason: string
-  urgentReason: string | null
-  noticePeriodDays: number | null
-  announcedAt: string
-  effectiveDate: string
-  appliedAt: string | null
+export type PublicChangeNotice = Omit<PublicChange, 'id' | 'fieldChanges'> & {
   fieldChanges: PublicFieldChange[]
-  updatedAt: string
   portalUrl: string
 }
 
-/** Slug and name of a subprocessor version, by version id: the versions an announcement names. */
-export type AnnouncedVersions = Map<string, { slug: string | null; name: string | null }>
-
-const idOf = (value: Change['subprocessor'] | Change['replaces']): string | null =>
-  value && typeof value === 'object' ? value.id : (value ?? null)
-
-/**
- * The subprocessor in a change as announced: the slug of the version the change puts live (or,
- * for a removal, takes off the list), and the name the notice used. Never read from the
- * subprocessor itself, which may be an unpublished draft or be edited after the announcement.
- */
-function announcedSubprocessor(
-  id: string | null,
-  versionId: string | null | undefined,
-  fieldChanges: FieldChange[],
-  versions: AnnouncedVersions,
-): PublicChangeSubprocessor | null {
-  if (!id) return null
-  const version = versionId ? versions.get(versionId) : undefined
-  const named = fieldChanges.find((change) => change.subprocessor === id)?.subprocessorName
-  const name = named || version?.name
-  return name ? { slug: version?.slug ?? null, name } : null
-}
-
-export function toPublicChangeNotice(
-  doc: Change & { status: PublicChangeStatus },
-  versions: AnnouncedVersions,
-): PublicChangeNotice {
-  const stored = (Array.isArray(doc.fieldChanges) ? doc.fieldChanges : []) as FieldChange[]
-  const refs = doc.versionRefs ?? {}
-  const subprocessorId = idOf(doc.subprocessor)
-  const replacesId = idOf(doc.replaces)
-  const title = doc.title || 'Change notice'
-  const subprocessor = announcedSubprocessor(
-    subprocessorId,
-    refs.after ?? refs.before,
-    stored,
-    versions,
-  ) ?? { slug: null, name: title.split(':')[0] }
-  const replaces = announcedSubprocessor(replacesId, refs.replaced, stored, versions)
-  const slugOf = (id: string) =>
-    id === subprocessorId ? subprocessor.slug : id === replacesId ? (replaces?.slug ?? null) : null
-  return {
-    slug: String(doc.slug),
-    title,
-    kind: doc.kind,
-    status: doc.status,
-    subprocessor,
-    replaces,
-    reason: doc.reason,
-    urgentReason: orNull(doc.urgentReason),
-    noticePeriodDays: doc.noticePeriodDays ?? null,
-    announcedAt: String(doc.announcedAt),
-    effectiveDate: doc.effectiveDate,
-    appliedAt: orNull(doc.appliedAt),
-    fieldChanges: stored.map((change) => ({
-      field: change.field,
-      label: change.label,
-      subprocessorName: change.subprocessorName,
-      subprocessorSlug: slugOf(change.subprocessor),
-      before: change.before ?? null,
-      after: change.after ?? null,
-    })),
-    updatedAt: doc.updatedAt,
-    portalUrl: absoluteUrl(`/changes/${doc.slug}`),
-  }
-}
+export const toPublicChangeNotice = (change: PublicChange): PublicChangeNotice => ({
+  slug: change.slug,
+  title: change.title,
+  kind: change.kind,
+  status: change.status,
+  subprocessor: change.subprocessor,
+  replaces: change.replaces,
+  reason: change.reason,
+  urgentReason: change.urgentReason,
+  noticePeriodDays: change.noticePeriodDays,
+  announcedAt: change.announcedAt,
+  effectiveDate: change.effectiveDate,
+  appliedAt: change.appliedAt,
+  fieldChanges: change.fieldChanges.map((fieldChange) => ({
+    field: fieldChange.field,
+    label: fieldChange.label,
+    subprocessorName: fieldChange.subprocessorName,
+    subprocessorSlug: fieldChange.subprocessorSlug,
+    before: fieldChange.before,
+    after: fieldChange.after,
+  })),
+  updatedAt: change.updatedAt,
+  portalUrl: absoluteUrl(`/changes/${change.slug}`),
+})

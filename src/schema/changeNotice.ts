@@ -11,3 +11,16 @@ export const changeStatuses = [
   { value: 'effective', label: 'In effect' },
   { value: 'cancelled', label: 'Cancelled' },
 ] as const
+
+export type ChangeKind = (typeof changeKinds)[number]['value']
+export type ChangeStatus = (typeof changeStatuses)[number]['value']
+
+/** Only these are public: a draft or cancelled change is never shown or served. */
+export const publicChangeStatuses = [
+  'announced',
+  'effective',
+] as const satisfies readonly ChangeStatus[]
+export type PublicChangeStatus = (typeof publicChangeStatuses)[number]
+
+export const isPublicChangeStatus = (status: string): status is PublicChangeStatus =>
+  (publicChangeStatuses as readonly string[]).includes(status)

@@ -1,28 +1,27 @@
+import { snapshotOf, type Snapshot } from '@/changes/fields'
 import type { ListEntry } from '@/changes/history'
 import type { Category } from '@/payload-types'
 import type { SubprocessorFilters } from './subprocessorFilters'
 
-/** A subprocessor as it was published on a past day (from the recorded snapshot). */
+/**
+ * A subprocessor as it was published on a past day: the recorded snapshot's values, keyed by
+ * field name as in src/schema/subprocessor.ts (the category is the name it had then).
+ */
 export type HistoricalSubprocessor = {
   key: string
   name: string
   slug: string | null
-  legalEntity: string | null
   category: string
-  purpose: string | null
-  dataProcessed: string[]
-  locations: string[]
-  securityUrl: string | null
-  websiteUrl: string | null
+  values: Snapshot
 }
 
 export type HistoricalGroup = { category: string; subprocessors: HistoricalSubprocessor[] }
 
 const UNCATEGORISED = 'Other'
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
-const list = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : null
+const list = (value: Snapshot[keyof Snapshot]): string[] => (value ? [value].flat() : [])
 
 export function toHistorical(entry: ListEntry): HistoricalSubprocessor {
   const { snapshot } = entry
@@ -30,13 +29,8 @@ export function toHistorical(entry: ListEntry): HistoricalSubprocessor {
     key: entry.subprocessor,
     name: text(snapshot.name) ?? entry.name,
     slug: text(snapshot.slug),
-    legalEntity: text(snapshot.legalEntity),
     category: text(snapshot.category) ?? UNCATEGORISED,
-    purpose: text(snapshot.purpose),
-    dataProcessed: list(snapshot.dataProcessed),
-    locations: list(snapshot.locations),
-    securityUrl: text(snapshot.securityUrl),
-    websiteUrl: text(snapshot.websiteUrl),
+    values: snapshotOf(snapshot) ?? {},
   }
 }
 
@@ -51,10 +45,16 @@ export function filterHistorical(
     : undefined
   const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean)
   const location = filters.location.toLowerCase()
-  return entries.filter((entry) => {
-    if (categoryName !== undefined && entry.category !== categoryName) return false
-    if (location && !entry.locations.some((place) => place.toLowerCase().includes(location))) return false
-    const haystack = [entry.name, entry.legalEntity ?? '', entry.purpose ?? '', ...entry.dataProcessed]
+  return entries.filter(({ category, name, values }) => {
+    if (categoryName !== undefined && category !== categoryName) return false
+    if (location && !list(values.locations).some((place) => place.toLowerCase().includes(location)))
+      return false
+    const haystack = [
+      name,
+      values.legalEntity ?? '',
+      values.purpose ?? '',
+      ...list(values.dataProcessed),
+    ]
       .join('\n')
       .toLowerCase()
     return words.every((word) => haystack.includes(word))
@@ -62,7 +62,10 @@ export function filterHistorical(
 }
 
 /** Groups by the category name the entry had; today's display order first, then by name. */
-export function groupHistorical(entries: HistoricalSubprocessor[], categories: Category[]): HistoricalGroup[] {
+export function groupHistorical(
+  entries: HistoricalSubprocessor[],
+  categories: Category[],
+): HistoricalGroup[] {
   const order = new Map(categories.map((category, index) => [category.name, index]))
   const names = [...new Set(entries.map((entry) => entry.category))].sort((a, b) => {
     const byOrder = (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity)

@@ -287,6 +287,51 @@ describe('the subprocessor list', () => {
     expect(text).not.toContain(upcomingSp.name)
   })
 
+  it('shows a past day with the details of the current list: safeguards, contact…', async () => {
+    const sp = { name: `Full Details ${run}`, slug: `full-details-${run}`, purpose: 'Backups' }
+    const categories = await adminRest('GET', '/api/categories?limit=1&depth=0')
+    const category = categories.docs[0].id as string
+    const { id } = await draftSubprocessor(sp, category)
+    await adminRest('PATCH', `/api/subprocessors/${id}?draft=true`, {
+      transferSafeguards: ['eu-sccs'],
+      contact: `Backup Street 1, Berlin ${run}`,
+      notes: `Encrypted at rest ${run}`,
+    })
+    await announce({
+      kind: 'addition',
+      subprocessor: id,
+      effectiveDate: new Date().toISOString(),
+      reason: 'We need off-site backups.',
+      urgentReason: 'The old backup vendor closed.',
+    })
+    // the card of this subprocessor: from its <article> to the next </article>
+    const cardPattern = new RegExp(
+      `<article[^>]*class="card"[^>]*><h3>(?:(?!</article>)[\\s\\S])*?${sp.name}[\\s\\S]*?</article>`,
+    )
+    const card = (html: string) => textOf(html.match(cardPattern)?.[0] ?? '')
+    try {
+      const current = card((await page('/subprocessors')).html)
+      const past = card((await page(`/subprocessors?asOf=${isoDay(Date.now())}`)).html)
+      for (const shown of [
+        'Safeguards for transfers out of the EEA EU Standard Contractual Clauses (SCCs)',
+        `Contact Backup Street 1, Berlin ${run}`,
+        `Notes Encrypted at rest ${run}`,
+        'Security information example.com/security',
+      ]) {
+        expect(current, shown).toContain(shown)
+      }
+      expect(past).toBe(current)
+    } finally {
+      await announce({
+        kind: 'removal',
+        subprocessor: id,
+        effectiveDate: new Date().toISOString(),
+        reason: 'Only needed for this test.',
+        urgentReason: 'Only needed for this test.',
+      })
+    }
+  })
+
   it('explains an invalid or future date instead of failing', async () => {
     for (const [value, message] of [
       ['2024-02-30', 'That is not a date we can read'],

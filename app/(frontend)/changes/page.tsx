@@ -5,6 +5,7 @@ import { FeedLinks } from '@/components/FeedLinks'
 import { StatusMessage } from '@/components/StatusMessage'
 import { SubscribeForm } from '@/components/SubscribeForm'
 import { listChanges } from '@/data/changes'
+import { listPublishedSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
@@ -36,7 +37,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [settings, changes, params] = await Promise.all([getSiteSettings(), listChanges(), searchParams])
+  const [settings, changes, params, subprocessors] = await Promise.all([
+    getSiteSettings(),
+    listChanges(),
+    searchParams,
+    listPublishedSubprocessors(),
+  ])
+  const listed = new Set(subprocessors.map(({ slug }) => slug))
   const error = typeof params.error === 'string' ? linkErrors[params.error] : undefined
 
   return (
@@ -71,7 +78,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
                 <h3 id={`change-${change.id}`}>
                   <Link href={`/changes/${change.slug}`}>{change.title}</Link>
                 </h3>
-                <ChangeDetails change={change} headingLevel={4} />
+                <ChangeDetails change={change} headingLevel={4} listed={listed} />
               </article>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import type { Subprocessor } from '@/payload-types'
-import { materialFields } from '@/changes/fields'
+import { materialFields } from '@/schema/subprocessor'
 import { noticeSettings } from '@/changes/noticeSettings'
 
 const comparable = (value: unknown) => JSON.stringify(value ?? null)

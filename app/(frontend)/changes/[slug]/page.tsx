@@ -5,6 +5,7 @@ import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
 import { getChangeBySlug, listChanges } from '@/data/changes'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
+import { listPublishedSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 
@@ -33,7 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChangePage({ params }: Props) {
   const { slug } = await params
-  const [settings, change] = await Promise.all([getSiteSettings(), getChangeBySlug(slug)])
+  const [settings, change, subprocessors] = await Promise.all([
+    getSiteSettings(),
+    getChangeBySlug(slug),
+    listPublishedSubprocessors(),
+  ])
   if (!change) return <PageNotFound listTitle={settings.subprocessorListTitle} />
   const subject = encodeURIComponent(`Objection: ${change.title}`)
 
@@ -43,7 +48,11 @@ export default async function ChangePage({ params }: Props) {
         <Link href="/changes">Subprocessor changes</Link>
       </p>
       <h1>{change.title}</h1>
-      <ChangeDetails change={change} headingLevel={2} />
+      <ChangeDetails
+        change={change}
+        headingLevel={2}
+        listed={new Set(subprocessors.map(({ slug }) => slug))}
+      />
 
       <h2>How to object</h2>
       {isInEffect(change) ? (

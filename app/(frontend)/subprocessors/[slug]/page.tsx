@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { snapshotOf } from '@/changes/fields'
 import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
 import { SubprocessorDetails } from '@/components/SubprocessorDetails'
@@ -50,7 +51,7 @@ export default async function SubprocessorPage({ params }: Props) {
         {subprocessor.name}
         {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
       </h1>
-      <SubprocessorDetails subprocessor={subprocessor} category={category} />
+      <SubprocessorDetails values={snapshotOf(subprocessor) ?? {}} category={category} />
       <p className="meta">
         Last updated <FormattedDate iso={subprocessor.updatedAt} />
       </p>

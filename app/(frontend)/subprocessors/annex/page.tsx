@@ -3,12 +3,13 @@ import { FormattedDate } from '@/components/FormattedDate'
 import { readPublishedSubprocessors } from '@/data/publicApi'
 import { getSiteSettings } from '@/data/trustCenter'
 import { subprocessorListAlternates } from '@/public-api/alternates'
+import { printColumns, subprocessorField } from '@/schema/subprocessor'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl } from '@/site/url'
 import styles from './annex.module.css'
 
 // A static segment: Next prefers it to /subprocessors/[slug], and the slug "annex" is reserved
-// (collections/Subprocessors.ts) so no subprocessor can take this address.
+// (collections/Subprocessors/index.ts) so no subprocessor can take this address.
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -59,10 +60,11 @@ export default async function SubprocessorAnnexPage() {
             <thead>
               <tr>
                 <th scope="col">Subprocessor and legal entity</th>
-                <th scope="col">Purpose</th>
-                <th scope="col">Data processed</th>
-                <th scope="col">Location</th>
-                <th scope="col">Security information</th>
+                {printColumns.map((name) => (
+                  <th key={name} scope="col">
+                    {subprocessorField(name).label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -72,16 +74,17 @@ export default async function SubprocessorAnnexPage() {
                     {item.name}
                     {item.legalEntity && <span className={styles.entity}>{item.legalEntity}</span>}
                   </th>
-                  <td>{item.purpose}</td>
-                  <td>{item.dataProcessed.join('; ')}</td>
-                  <td>{item.locations.join('; ')}</td>
-                  <td className={styles.url}>
-                    {item.securityUrl ? (
-                      <a href={item.securityUrl}>{item.securityUrl}</a>
-                    ) : (
-                      'Not published'
-                    )}
-                  </td>
+                  {printColumns.map((name) => {
+                    const value = item[name]
+                    if (subprocessorField(name).show !== 'link') {
+                      return <td key={name}>{Array.isArray(value) ? value.join('; ') : value}</td>
+                    }
+                    return (
+                      <td key={name} className={styles.url}>
+                        {value ? <a href={String(value)}>{value}</a> : 'Not published'}
+                      </td>
+                    )
+                  })}
                 </tr>
               ))}
             </tbody>
