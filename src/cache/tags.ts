@@ -1,4 +1,4 @@
-/** Cache tags for everything the portal reads. The hooks in src/hooks/ revalidate them. */
+/** Cache tags for everything the portal reads. Collection hooks expire them (src/cache/revalidate.ts). */
 export const TAGS = {
   trustCenter: 'trust-center',
   categories: 'categories',
