@@ -21,4 +21,3 @@ export const adminsOrSelf: Access = ({ req: { user } }) => {
 }
 
 export const adminsOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
-export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)

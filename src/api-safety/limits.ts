@@ -51,7 +51,7 @@ function valueProblem(path: string, operator: string, value: unknown): string | 
 }
 
 /** Why a `where` filter is refused, or null when it is acceptable. Combinators may be and/AND, or/OR. */
-export function whereProblem(where: unknown): string | null {
+function whereProblem(where: unknown): string | null {
   let conditions = 0
   const walk = (node: unknown, depth: number): string | null => {
     if (node === null || node === undefined) return null

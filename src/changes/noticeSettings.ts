@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-export const DEFAULT_NOTICE_DAYS = 30
+const DEFAULT_NOTICE_DAYS = 30
 
 /** The notice rules from the trust-center settings, with the documented defaults. */
 export async function noticeSettings(payload: Payload, req?: PayloadRequest) {

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-export type NavItem = { href: string; label: string }
+type NavItem = { href: string; label: string }
 
 export function SiteHeader({ title, items }: { title: string; items: NavItem[] }) {
   return (

@@ -21,7 +21,7 @@ import { publicQuery } from './publicQuery'
 import { TAGS } from '@/cache/tags'
 
 /** A whole published collection and the last time anything in it changed (ISO), if known. */
-export type PublishedSet<T> = { items: T[]; lastModified: string | null }
+type PublishedSet<T> = { items: T[]; lastModified: string | null }
 
 const published = { overrideAccess: false, draft: false, pagination: false, depth: 0 } as const
 

@@ -4,7 +4,7 @@
 import { compatibilityOptions, mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
 
-export type ServerKind = 'mongodb' | 'ferretdb'
+type ServerKind = 'mongodb' | 'ferretdb'
 
 /** Asks the server itself: FerretDB answers `buildInfo` with a `ferretdbVersion` field. */
 export async function serverKindOf(adapter: Pick<MongooseAdapter, 'connection'>): Promise<ServerKind> {
@@ -47,7 +47,7 @@ function dropFindAndModifyProjection(adapter: MongooseAdapter): void {
 const adapted = new WeakSet<MongooseAdapter>()
 
 /** Runs when the connection opens, before any query: adapts the adapter to the server, once. */
-export async function adaptToServer(adapter: MongooseAdapter): Promise<void> {
+async function adaptToServer(adapter: MongooseAdapter): Promise<void> {
   if (adapted.has(adapter)) return
   adapted.add(adapter)
   if ((await serverKindOf(adapter)) !== 'ferretdb') return

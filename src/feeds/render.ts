@@ -5,7 +5,7 @@ import { formatDate } from '@/utilities/dates'
 import type { PublicChange } from '@/changes/log'
 import { CHANGE_FEEDS } from './list'
 
-export const CHANGE_NAMESPACE = 'https://github.com/trust-center/trust-center/ns/change/1.0'
+const CHANGE_NAMESPACE = 'https://github.com/trust-center/trust-center/ns/change/1.0'
 
 export type FeedContext = { siteUrl: string; title: string; companyName: string; contactEmail?: string | null }
 

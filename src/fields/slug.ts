@@ -2,7 +2,7 @@ import { ValidationError, type CollectionSlug, type FieldHook, type PayloadReque
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export function slugify(value: string): string {
+function slugify(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
 /** Accepts only absolute http(s) addresses: no `javascript:`, `data:` or relative links. */
-export function validateWebAddress(value: unknown): true | string {
+function validateWebAddress(value: unknown): true | string {
   if (value === undefined || value === null || value === '') return true
   const example = 'for example https://example.com/security'
   if (typeof value !== 'string') return `Enter a web address, ${example}.`

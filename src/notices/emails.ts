@@ -25,7 +25,7 @@ export function confirmationEmail({ companyName }: Company, confirmUrl: string) 
   return { subject, text, html }
 }
 
-export type NoticeInput = Company & {
+type NoticeInput = Company & {
   title: string
   kind: string
   subprocessorName: string

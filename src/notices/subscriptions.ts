@@ -16,7 +16,7 @@ export class SubscriptionInputError extends Error {}
 // Deliberately simple: one @, no spaces, a dot in the domain, at most 254 characters.
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/
 
-export function normaliseEmail(input: unknown): string {
+function normaliseEmail(input: unknown): string {
   const email = typeof input === 'string' ? input.trim().toLowerCase() : ''
   if (!email || email.length > 254 || !EMAIL.test(email)) {
     throw new SubscriptionInputError('Enter a valid email address, like name@example.com.')
@@ -80,7 +80,7 @@ export async function unsubscribe(payload: Payload, token: unknown) {
   })
 }
 
-export type ObjectionResult = { recorded: boolean; at: string }
+type ObjectionResult = { recorded: boolean; at: string }
 
 /** Records an objection once per change and subscriber; a second visit reports the first one. */
 export async function object(payload: Payload, token: unknown, changeId: string, comment: unknown): Promise<ObjectionResult> {

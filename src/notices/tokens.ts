@@ -5,7 +5,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 // done its job, stops replay; the expiry bounds how long a confirmation link lives.
 export type TokenPurpose = 'confirm' | 'unsubscribe' | `object-${string}`
 
-export type TokenClaims = { subscriber: string; purpose: TokenPurpose; nonce: string; expires: number }
+type TokenClaims = { subscriber: string; purpose: TokenPurpose; nonce: string; expires: number }
 
 export class TokenError extends Error {
   constructor(

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { invalidParameters, problem, type InvalidParam, type Problem } from './problem'
 
-export const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const
+const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const
 
 /** Browsers may cache for a minute, shared caches (a CDN) for five, then serve stale while refetching. */
 export const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400'

@@ -44,7 +44,7 @@ export type ParameterObject = {
   schema: SchemaObject
 }
 
-export type HeaderObject = { description: string; schema: SchemaObject }
+type HeaderObject = { description: string; schema: SchemaObject }
 
 export type ResponseObject = {
   description: string
@@ -52,7 +52,7 @@ export type ResponseObject = {
   content?: Record<string, { schema: SchemaObject }>
 }
 
-export type OperationObject = {
+type OperationObject = {
   operationId: string
   summary: string
   description: string

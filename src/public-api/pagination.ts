@@ -9,7 +9,7 @@ export type Pagination = {
   hasPreviousPage: boolean
 }
 
-export type ListBody<T> = {
+type ListBody<T> = {
   data: T[]
   pagination: Pagination
   links: { self: string; next: string | null; prev: string | null }

@@ -8,7 +8,7 @@ export const PROBLEM_TYPES = {
   'server-error': { status: 500, title: 'Internal server error' },
 } as const
 
-export type ProblemType = keyof typeof PROBLEM_TYPES
+type ProblemType = keyof typeof PROBLEM_TYPES
 
 export type InvalidParam = { name: string; reason: string }
 
@@ -22,7 +22,7 @@ export type Problem = {
   invalidParams?: InvalidParam[]
 }
 
-export const problemTypeUrl = (type: ProblemType): string =>
+const problemTypeUrl = (type: ProblemType): string =>
   absoluteUrl(`/developers#problem-${type}`)
 
 export function problem(type: ProblemType, detail: string, extra: Partial<Problem> = {}): Problem {
@@ -37,7 +37,3 @@ export const invalidParameters = (invalidParams: InvalidParam[]): Problem =>
     { invalidParams },
   )
 
-export const isProblem = (value: unknown): value is Problem =>
-  Boolean(
-    value && typeof value === 'object' && 'type' in value && 'status' in value && 'detail' in value,
-  )

@@ -18,7 +18,7 @@ const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
 
 export type ListQuery = { limit: number; page: number; updatedSince: string | null }
-export type SubprocessorQuery = ListQuery & { category: string | null; location: string | null }
+type SubprocessorQuery = ListQuery & { category: string | null; location: string | null }
 
 export const CHANGE_KINDS = changeKinds.map(({ value }) => value)
 /** Only these statuses are published: a draft or cancelled change is never served. */
@@ -113,10 +113,10 @@ type Parsed<N extends Name> = {
     : never
 }
 
-export type QueryResult<T> = { ok: true; value: T } | { ok: false; invalidParams: InvalidParam[] }
+type QueryResult<T> = { ok: true; value: T } | { ok: false; invalidParams: InvalidParam[] }
 
 /** Reads only `allowed` parameters, each at most once. */
-export function readQuery<N extends Name>(
+function readQuery<N extends Name>(
   search: URLSearchParams,
   allowed: readonly N[],
 ): QueryResult<Partial<Parsed<N>>> {
@@ -149,9 +149,9 @@ export function readQuery<N extends Name>(
     : { ok: true, value: value as Partial<Parsed<N>> }
 }
 
-export const LIST_PARAMS = ['limit', 'page', 'updatedSince'] as const
-export const SUBPROCESSOR_PARAMS = [...LIST_PARAMS, 'category', 'location'] as const
-export const CHANGE_PARAMS = [...LIST_PARAMS, 'kind', 'status', 'subprocessor', 'since'] as const
+const LIST_PARAMS = ['limit', 'page', 'updatedSince'] as const
+const SUBPROCESSOR_PARAMS = [...LIST_PARAMS, 'category', 'location'] as const
+const CHANGE_PARAMS = [...LIST_PARAMS, 'kind', 'status', 'subprocessor', 'since'] as const
 
 export function readListQuery(search: URLSearchParams): QueryResult<ListQuery> {
   const result = readQuery(search, LIST_PARAMS)

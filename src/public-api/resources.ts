@@ -66,7 +66,7 @@ const withoutParameters =
     return query.ok ? resolve(request, params) : invalidParamsResponse(query.invalidParams)
   }
 
-export const RESOURCES = {
+const RESOURCES = {
   subprocessors: `${API_BASE}/subprocessors`,
   categories: `${API_BASE}/categories`,
   policies: `${API_BASE}/policies`,

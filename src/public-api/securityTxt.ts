@@ -13,7 +13,7 @@ export type SecurityContact = {
  * recommends less than a year). Counted from the start of the UTC day, so the body, and with it the
  * ETag, changes once a day.
  */
-export const EXPIRES_AFTER_DAYS = 90
+const EXPIRES_AFTER_DAYS = 90
 
 export function securityTxtExpiry(now: Date): Date {
   const day = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())

@@ -14,7 +14,7 @@ import { absoluteUrl } from '@/site/url'
 import type { PublicChange } from '@/changes/log'
 import { policyBodyToHtml, policyBodyToText, type SlugOf } from './richText'
 
-export type PublicCategoryRef = { slug: string; name: string }
+type PublicCategoryRef = { slug: string; name: string }
 
 export type PublicCategory = PublicCategoryRef & {
   description: string | null
@@ -22,7 +22,7 @@ export type PublicCategory = PublicCategoryRef & {
   updatedAt: string
 }
 
-export type TransferSafeguardCode = (typeof transferSafeguards)[number]['value']
+type TransferSafeguardCode = (typeof transferSafeguards)[number]['value']
 
 /** A field's value in the API: made from its definition in src/schema/subprocessor.ts. */
 type ApiValue<F> = F extends { type: 'category' }
@@ -39,7 +39,7 @@ export type PublicSubprocessor = { slug: string } & {
   [F in SubprocessorField as F['name']]: ApiValue<F>
 } & { updatedAt: string; portalUrl: string }
 
-export type PublicPolicySummary = {
+type PublicPolicySummary = {
   slug: string
   title: string
   summary: string | null
@@ -55,7 +55,7 @@ export type PublicPolicy = PublicPolicySummary & {
 
 const orNull = (value: string | null | undefined): string | null => (value ? value : null)
 
-export const toPublicCategoryRef = (category: Category): PublicCategoryRef => ({
+const toPublicCategoryRef = (category: Category): PublicCategoryRef => ({
   slug: category.slug,
   name: category.name,
 })
@@ -106,7 +106,7 @@ export function toPublicSubprocessor(
 /** Payload stores a day-only date as a UTC timestamp; the contract gives the day (YYYY-MM-DD). */
 const dayOf = (iso: string | null | undefined): string | null => (iso ? iso.slice(0, 10) : null)
 
-export const toPublicPolicySummary = (doc: Policy): PublicPolicySummary => ({
+const toPublicPolicySummary = (doc: Policy): PublicPolicySummary => ({
   slug: doc.slug,
   title: doc.title,
   summary: orNull(doc.summary),

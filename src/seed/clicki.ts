@@ -94,7 +94,7 @@ export const subprocessors: Array<{
   },
 ]
 
-export const managementPractices = [
+const managementPractices = [
   'Subprocessors are expected to implement appropriate security and data protection measures',
   'Data shared with subprocessors is limited to what is necessary for their function',
   'Contracts or agreements include data protection and confidentiality obligations where feasible',

@@ -4,7 +4,7 @@ import * as clicki from './clicki'
 // `seeding`: the seed publishes the original list directly, not through change notices
 const context = { disableRevalidate: true, seeding: true }
 
-export type SeedReport = { admin: 'created' | 'exists' | 'skipped'; content: 'created' | 'already seeded'; created: string[] }
+type SeedReport = { admin: 'created' | 'exists' | 'skipped'; content: 'created' | 'already seeded'; created: string[] }
 
 /**
  * Loads the Clicki content into an empty database, and creates the first admin when there are no

@@ -23,7 +23,7 @@ const block = (type: string, children: Node[], extra: Record<string, unknown> = 
   ...extra,
 })
 
-export type Inline = string | { link: string; text: string }
+type Inline = string | { link: string; text: string }
 
 const inline = (parts: Inline[]): Node[] =>
   parts.map((part) =>

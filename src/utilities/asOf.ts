@@ -1,6 +1,6 @@
 import type { SearchParams } from './subprocessorFilters'
 
-export type AsOf =
+type AsOf =
   | { kind: 'current' }
   | { kind: 'day'; day: string }
   | { kind: 'invalid'; reason: 'format' | 'future' }

@@ -7,7 +7,7 @@ import type { SubprocessorFilters } from './subprocessorFilters'
  * A subprocessor as it was published on a past day: the recorded snapshot's values, keyed by
  * field name as in src/schema/subprocessor.ts (the category is the name it had then).
  */
-export type HistoricalSubprocessor = {
+type HistoricalSubprocessor = {
   key: string
   name: string
   slug: string | null
