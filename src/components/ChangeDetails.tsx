@@ -11,7 +11,7 @@ const kindLabel = (kind: string): string =>
 
 export const isInEffect = (change: PublicChange): boolean => change.status === 'effective'
 
-export function ChangeStatus({ change }: { change: PublicChange }) {
+function ChangeStatusBadge({ change }: { change: PublicChange }) {
   return isInEffect(change) ? (
     <span className="badge badge-done">In effect</span>
   ) : (
@@ -64,7 +64,7 @@ export function ChangeDetails({
           </DetailRow>
         )}
         <DetailRow term="Status">
-          <ChangeStatus change={change} />
+          <ChangeStatusBadge change={change} />
         </DetailRow>
         <DetailRow term="Why">
           <span className="multiline">{change.reason}</span>

@@ -17,7 +17,7 @@ const esc = (text: string) => xml(clean(text))
 
 const changeUrl = (ctx: FeedContext, change: PublicChange) => `${ctx.siteUrl}/changes/${change.slug}`
 
-export function summaryOf(change: PublicChange): string {
+export function changeSummaryText(change: PublicChange): string {
   const lines = change.fieldChanges.map(describeFieldChange)
   return [
     `${change.title}. Announced ${formatDate(change.announcedAt)}, effective ${formatDate(change.effectiveDate)}.`,
@@ -43,7 +43,7 @@ const updatedOf = (changes: PublicChange[]) => changes[0]?.announcedAt ?? new Da
 export function rssFeed(ctx: FeedContext, changes: PublicChange[]): string {
   const items = changes
     .map(
-      (c) => `<item><title>${esc(c.title)}</title><link>${esc(changeUrl(ctx, c))}</link><guid isPermaLink="true">${esc(changeUrl(ctx, c))}</guid><pubDate>${new Date(c.announcedAt).toUTCString()}</pubDate><category>${esc(c.kind)}</category><description>${esc(summaryOf(c))}</description>${xmlChange(c)}</item>`,
+      (c) => `<item><title>${esc(c.title)}</title><link>${esc(changeUrl(ctx, c))}</link><guid isPermaLink="true">${esc(changeUrl(ctx, c))}</guid><pubDate>${new Date(c.announcedAt).toUTCString()}</pubDate><category>${esc(c.kind)}</category><description>${esc(changeSummaryText(c))}</description>${xmlChange(c)}</item>`,
     )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -57,7 +57,7 @@ ${items}
 export function atomFeed(ctx: FeedContext, changes: PublicChange[]): string {
   const entries = changes
     .map(
-      (c) => `<entry><title>${esc(c.title)}</title><id>${esc(changeUrl(ctx, c))}</id><link rel="alternate" type="text/html" href="${esc(changeUrl(ctx, c))}"/><published>${esc(c.announcedAt)}</published><updated>${esc(c.announcedAt)}</updated><category term="${esc(c.kind)}"/><summary type="text">${esc(summaryOf(c))}</summary>${xmlChange(c)}</entry>`,
+      (c) => `<entry><title>${esc(c.title)}</title><id>${esc(changeUrl(ctx, c))}</id><link rel="alternate" type="text/html" href="${esc(changeUrl(ctx, c))}"/><published>${esc(c.announcedAt)}</published><updated>${esc(c.announcedAt)}</updated><category term="${esc(c.kind)}"/><summary type="text">${esc(changeSummaryText(c))}</summary>${xmlChange(c)}</entry>`,
     )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -83,7 +83,7 @@ export function jsonFeed(ctx: FeedContext, changes: PublicChange[]) {
       id: changeUrl(ctx, c),
       url: changeUrl(ctx, c),
       title: c.title,
-      content_text: summaryOf(c),
+      content_text: changeSummaryText(c),
       date_published: c.announcedAt,
       tags: [c.kind],
       _change: {

@@ -34,7 +34,7 @@ import {
   type ChangeQuery,
 } from './query'
 import type { Resolve } from './route'
-import { summaryOf, type PublicChangeNotice, type PublicSubprocessor } from './serialize'
+import { withoutPolicyBody, type PublicChangeNotice, type PublicSubprocessor } from './serialize'
 import { securityTxt } from './securityTxt'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -126,7 +126,7 @@ export const policyListEndpoint: Resolve = async (request) => {
   const query = readListQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
   const { items, lastModified } = await readPublishedPolicies()
-  const summaries = updatedSince(items, query.value.updatedSince).map(summaryOf)
+  const summaries = updatedSince(items, query.value.updatedSince).map(withoutPolicyBody)
   return jsonRepresentation(paginate(summaries, query.value, url), lastModified)
 }
 
