@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { seed } from '@/seed'
+import { quiet } from './factories'
 
 let seeded: Promise<Payload> | null = null
 
@@ -19,7 +20,7 @@ export function seededPayload(): Promise<Payload> {
   return seeded
 }
 
-export const quiet = { context: { disableRevalidate: true } }
+export { quiet }
 
 const graphqlHandler = GRAPHQL_POST(config)
 

@@ -6,7 +6,10 @@ import { startPortal } from '../../scripts/portal.mjs'
 import { startTestDatabase, startTestMail } from './test-database'
 
 export default async function setup(project: TestProject) {
-  const [database, mail] = await Promise.all([startTestDatabase(project.name), startTestMail(project.name)])
+  const [database, mail] = await Promise.all([
+    startTestDatabase(project.name),
+    startTestMail(project.name),
+  ])
   try {
     const portal = await startPortal({
       env: {
