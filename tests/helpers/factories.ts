@@ -2,7 +2,7 @@
 // Payload's Local API (`localStore`), the browser tests through the running portal's REST API as
 // the seeded admin (`restStore`). Each factory fills in what a test is not about.
 import type { Payload } from 'payload'
-import type { Category, Change, Policy, Subprocessor } from '@/payload-types'
+import type { Category, Change, Subprocessor } from '@/payload-types'
 import type { AdminRest } from './admin'
 
 export const DAY = 86_400_000
@@ -98,9 +98,6 @@ export const policyData = (title: string, body: unknown, extra: Data = {}) => ({
   _status: 'published',
   ...extra,
 })
-
-export const createPolicy = async (store: Store, title: string, body: unknown, extra: Data = {}) =>
-  (await store.create('policies', policyData(title, body, extra))) as Policy
 
 /**
  * A change notice, announced: by default the addition of `subprocessor` 31 days ahead (the notice
