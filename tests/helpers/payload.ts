@@ -13,7 +13,7 @@ let seeded: Promise<Payload> | null = null
 export function seededPayload(): Promise<Payload> {
   seeded ??= getPayload({ config }).then(async (payload) => {
     await seed(payload)
-    // Most tests publish directly; tests/int/notices*.spec.ts switch the notice rule back on.
+    // Most tests publish directly; the notice and change-log tests switch the notice rule back on.
     await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: false }, ...quiet })
     return payload
   })
