@@ -1,12 +1,13 @@
 // What the benchmarks share: Debian tools installed on demand, a production server on a throwaway
-// seeded embedded database (build in .next-bench/; BENCH_SKIP_BUILD=1 reuses it), wrk, cleanup.
+// seeded embedded database (scripts/portal.mjs; build in .next-bench/, BENCH_SKIP_BUILD=1 reuses
+// it), wrk, cleanup.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
+import { projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { loadProjectEnv } from './env.mjs'
-import { runSeed } from './seed-runner.mjs'
+import { startPortal as startSharedPortal } from './portal.mjs'
 
 export const DURATION = process.env.BENCH_SECONDS || '10'
 export const CONNECTIONS = process.env.BENCH_CONNECTIONS || '16'
@@ -54,31 +55,23 @@ export async function startPortal(name, readyPath = '/') {
   stoppers.push(async () => fs.rmSync(work, { recursive: true, force: true }))
   const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
   stoppers.push(() => database.stop())
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const env = {
-    ...process.env,
-    DATABASE_URI: database.uri,
-    NEXT_DIST_DIR: '.next-bench',
-    NEXT_PUBLIC_SERVER_URL: base,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-    PAYLOAD_LOG_LEVEL: 'warn',
-    DISABLE_JOBS_AUTORUN: 'true',
-    PORT: String(port),
-  }
-  const run = (args, label) => {
-    const result = spawnSync(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] })
-    if (result.status !== 0) throw new Error(`${label} failed`)
-  }
-  console.log('[bench] seeding and building (next build)…')
-  const seeded = await runSeed({ env, output: 'capture' })
-  if (seeded.code !== 0) throw new Error(`seed failed (exit ${seeded.code}): ${seeded.log.slice(-2000)}`)
-  if (!process.env.BENCH_SKIP_BUILD) run(['node_modules/next/dist/bin/next', 'build'], 'next build')
-  if (process.env.BENCH_VERBOSE) console.log('[bench] next start on', port)
-  startProcess(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], env)
-  await waitFor(`${base}${readyPath}`)
-  return { base, env, work, database }
+  const build = !process.env.BENCH_SKIP_BUILD
+  console.log(`[bench] seeding${build ? ' and building (next build)' : ''}…`)
+  const portal = await startSharedPortal({
+    env: {
+      ...process.env,
+      DATABASE_URI: database.uri,
+      PAYLOAD_LOG_LEVEL: 'warn',
+      DISABLE_JOBS_AUTORUN: 'true',
+    },
+    distDir: '.next-bench',
+    build,
+    readyPath,
+    log: process.env.BENCH_VERBOSE ? (chunk) => process.stdout.write(chunk) : undefined,
+  })
+  stoppers.push(portal.stop)
+  if (process.env.BENCH_VERBOSE) console.log('[bench] next start on', portal.port)
+  return { base: portal.url, env: portal.env, work, database }
 }
 
 /** wrk with one thread: requests per second, latency percentiles (ms) and non-2xx/3xx answers. */

@@ -2,12 +2,12 @@
 // served by `next start` on the embedded database (tests/setup/portal-server.ts).
 import type { Browser, Page } from 'playwright-core'
 import { signInAsAdmin, type AdminRest } from '../helpers/admin'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
+import { publishedSubprocessor, restStore } from '../helpers/factories'
+import { eventually, portalUrl as url } from '../helpers/portal'
 import { sourceSections, sourceSubprocessors, sourceTitles } from '../helpers/seed-document'
 
-const base = inject('portalUrl')
-const url = (path: string) => new URL(path, base).toString()
 const subprocessors = sourceSubprocessors()
 const slugs = ['amazon-web-services', 'twilio', 'dots', 'stripe', 'plain', 'amazon-cloudwatch']
 const policySlugs = ['purpose', 'scope', 'subprocessor-definition', 'subprocessor-management', 'changes-to-subprocessors', 'contact']
@@ -15,19 +15,6 @@ const nameOf = (heading: string) => heading.replace(/ \(Divisible Inc\.\)$/, '')
 
 let browser: Browser
 let rest: AdminRest
-
-/** Polls (bounded) until the anonymous page satisfies `check`: pages are revalidated on demand. */
-async function eventually(path: string, check: (html: string, status: number) => boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs
-  let last = { html: '', status: 0 }
-  while (Date.now() < deadline) {
-    const response = await fetch(url(path), { cache: 'no-store' })
-    last = { html: await response.text(), status: response.status }
-    if (check(last.html, last.status)) return last
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${path} never matched; last status ${last.status}`)
-}
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -196,17 +183,11 @@ describe("the editor's journey in the admin", () => {
     // The seed turns on the rule that purpose changes go live only through a change notice; this
     // journey is about drafts, preview and publishing, so it switches the rule off meanwhile.
     await rest('POST', '/api/globals/trust-center', { requireNotice: false })
-    const category = (await rest('GET', '/api/categories?limit=1')).docs[0]
-    vendor = (
-      await rest('POST', '/api/subprocessors', {
-        name: 'Postbox Mail',
-        category: category.id,
-        purpose: original,
-        dataProcessed: ['Email addresses'],
-        locations: ['Ireland'],
-        _status: 'published',
-      })
-    ).doc
+    vendor = await publishedSubprocessor(restStore(rest), 'Postbox Mail', {
+      purpose: original,
+      dataProcessed: ['Email addresses'],
+      locations: ['Ireland'],
+    })
     await eventually(`/subprocessors/${vendor.slug}`, (html, status) => status === 200 && html.includes(original))
   })
 

@@ -22,7 +22,7 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
-export const portalUrl = (path = '/') => new URL(path, inject('portalUrl')).toString()
+export { portalUrl } from './portal'
 
 export function newContext(browser: Browser, options: { javaScript?: boolean } = {}): Promise<BrowserContext> {
   return browser.newContext({ javaScriptEnabled: options.javaScript ?? true, baseURL: inject('portalUrl') })

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { seed } from '@/seed'
+import { quiet } from './factories'
 
 let seeded: Promise<Payload> | null = null
 
@@ -12,14 +13,14 @@ let seeded: Promise<Payload> | null = null
 export function seededPayload(): Promise<Payload> {
   seeded ??= getPayload({ config }).then(async (payload) => {
     await seed(payload)
-    // Most tests publish directly; tests/int/notices*.spec.ts switch the notice rule back on.
+    // Most tests publish directly; the notice and change-log tests switch the notice rule back on.
     await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: false }, ...quiet })
     return payload
   })
   return seeded
 }
 
-export const quiet = { context: { disableRevalidate: true } }
+export { quiet }
 
 const graphqlHandler = GRAPHQL_POST(config)
 

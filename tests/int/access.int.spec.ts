@@ -1,6 +1,13 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { paragraph, richText } from '@/seed/lexical'
+import {
+  categoryData,
+  categoryId as firstCategoryId,
+  localStore,
+  policyData,
+  subprocessorData,
+} from '../helpers/factories'
 import { quiet, rest, seededPayload, tokenFor } from '../helpers/payload'
 
 // The access matrix, through the REST API exactly as clients use it:
@@ -18,25 +25,15 @@ beforeAll(async () => {
   payload = await seededPayload()
   tokens.admin = await tokenFor('admin', 'second-admin@tests.invalid')
   tokens.editor = await tokenFor('editor')
-  const { docs } = await payload.find({ collection: 'categories', limit: 1 })
-  categoryId = docs[0].id
+  categoryId = await firstCategoryId(localStore(payload))
 })
 
 const samples = {
-  categories: () => ({ name: `Matrix category ${Math.random()}` }),
-  subprocessors: () => ({
-    name: `Matrix vendor ${Math.random()}`,
-    category: categoryId,
-    purpose: 'Testing the access matrix',
-    dataProcessed: ['Test data'],
-    locations: ['Nowhere'],
-    _status: 'published',
-  }),
-  policies: () => ({
-    title: `Matrix policy ${Math.random()}`,
-    body: richText(paragraph('Access matrix test policy.')),
-    _status: 'published',
-  }),
+  categories: () => categoryData(`Matrix category ${Math.random()}`),
+  subprocessors: () =>
+    subprocessorData(`Matrix vendor ${Math.random()}`, categoryId, { _status: 'published' }),
+  policies: () =>
+    policyData(`Matrix policy ${Math.random()}`, richText(paragraph('Access matrix test policy.'))),
 }
 type ContentCollection = keyof typeof samples
 

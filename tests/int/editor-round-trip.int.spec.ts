@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { categoryId as categoryWithSlug, localStore } from '../helpers/factories'
 import { login, rest, seededPayload, tokenFor } from '../helpers/payload'
 
 // An editor's whole day through REST: sign in, draft, publish, update, delete, sign out.
@@ -10,7 +11,7 @@ let categoryId: string
 beforeAll(async () => {
   payload = await seededPayload()
   await tokenFor('editor', 'round-trip@tests.invalid')
-  categoryId = (await payload.find({ collection: 'categories', where: { slug: { equals: 'payments-and-payouts' } } })).docs[0].id
+  categoryId = await categoryWithSlug(localStore(payload), 'payments-and-payouts')
 })
 
 describe("the editor's round trip through REST", () => {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { categoryId as firstCategoryId, localStore, subprocessorData } from '../helpers/factories'
 import { rest, seededPayload, tokenFor } from '../helpers/payload'
 
 // Bad input gets a 400 (or 409) with a message naming the field, and leaves nothing behind.
@@ -11,17 +12,12 @@ let categoryId: string
 beforeAll(async () => {
   payload = await seededPayload()
   token = await tokenFor('editor')
-  categoryId = (await payload.find({ collection: 'categories', limit: 1 })).docs[0].id
+  categoryId = await firstCategoryId(localStore(payload))
 })
 
-const valid = () => ({
-  name: `Valid vendor ${Math.random().toString(36).slice(2)}`,
-  category: categoryId,
-  purpose: 'A purpose',
-  dataProcessed: ['Some data'],
-  locations: ['Germany'],
-  _status: 'published',
-})
+const vendor = (name: string, extra: Record<string, unknown> = {}) =>
+  subprocessorData(name, categoryId, { _status: 'published', ...extra })
+const valid = () => vendor(`Valid vendor ${Math.random().toString(36).slice(2)}`)
 
 async function snapshot() {
   const [docs, versions] = await Promise.all([
@@ -76,6 +72,20 @@ describe('bad input to the REST API', () => {
 
   it('refuses a slug that is not URL-safe', async () => {
     await expectRejected({ ...valid(), slug: 'Not A Slug!' }, 'slug', /lowercase letters/)
+  })
+
+  it('refuses the reserved slug "annex", typed or filled in from the name', async () => {
+    for (const body of [vendor('Annex vendor', { slug: 'annex' }), vendor('Annex')]) {
+      const response = await rest('POST', '/api/subprocessors', { token, body })
+      expect(response.status, JSON.stringify(response.body)).toBe(400)
+      const errors = response.body.errors.flatMap(
+        (error: { data?: { errors?: unknown[] } }) => error.data?.errors ?? [],
+      )
+      expect(errors).toContainEqual({
+        path: 'slug',
+        message: expect.stringMatching(/"annex" is reserved/),
+      })
+    }
   })
 
   it('refuses a category that does not exist', async () => {

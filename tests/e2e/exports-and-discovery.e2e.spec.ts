@@ -1,0 +1,173 @@
+// What the portal offers besides pages: the list as CSV and JSON, the printable annex, and the
+// discovery files (security.txt, /.well-known/subprocessors.json, developer documentation),
+// against the production build served by `next start`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { axeViolations, launchBrowser } from '../helpers/browser'
+import { findSubprocessor, restStore } from '../helpers/factories'
+import { parseCsv } from '../helpers/openapi'
+import { get, portalUrl as url } from '../helpers/portal'
+import { API, type Contract, servedContract, settleEndpoints } from '../helpers/public-api'
+
+let adminRest: AdminRest
+let contract: Contract
+
+beforeAll(async () => {
+  adminRest = (await signInAsAdmin()).rest
+  contract = await servedContract()
+  await settleEndpoints(contract)
+})
+
+describe('the exports of the subprocessor list', () => {
+  let twilioId: string
+  const nasty = {
+    legalEntity: '=HYPERLINK("http://evil.example","Click")',
+    contact: 'Line one, with a comma\nLine two "quoted"',
+    notes: '@SUM(1+1)',
+  }
+
+  beforeAll(async () => {
+    twilioId = (await findSubprocessor(restStore(adminRest), 'twilio')).id
+    await adminRest('PATCH', `/api/subprocessors/${twilioId}`, { ...nasty, _status: 'published' })
+  })
+
+  afterAll(async () => {
+    await adminRest('PATCH', `/api/subprocessors/${twilioId}`, {
+      legalEntity: '',
+      contact: '',
+      notes: '',
+      _status: 'published',
+    })
+  })
+
+  it('gives a CSV that opens cleanly: one row per subprocessor, quotes, commas and line breaks kept, formulas neutralised', async () => {
+    const csv = await fetch(url('/subprocessors.csv'))
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/)
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="subprocessors.csv"')
+    const bytes = Buffer.from(await csv.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // UTF-8 byte order mark, for spreadsheets
+    const rows = parseCsv(bytes.subarray(3).toString('utf8'))
+    const [header, ...data] = rows
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'Name',
+        'Legal entity',
+        'Purpose',
+        'Data processed',
+        'Locations',
+        'Security information',
+        'Slug',
+      ]),
+    )
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1)
+    const list = (await get('/subprocessors.json')).body as {
+      data: Array<{ slug: string }>
+      totalItems: number
+    }
+    expect(data.map((row) => row[header.indexOf('Slug')])).toEqual(
+      list.data.map((item) => item.slug),
+    )
+    const twilio = data.find((row) => row[header.indexOf('Slug')] === 'twilio')!
+    expect(twilio[header.indexOf('Legal entity')]).toBe(`'${nasty.legalEntity}`)
+    expect(twilio[header.indexOf('Contact')]).toBe(nasty.contact)
+    expect(twilio[header.indexOf('Notes')]).toBe(`'${nasty.notes}`)
+    for (const row of data)
+      for (const cell of row)
+        expect(cell, `cell ${JSON.stringify(cell)}`).not.toMatch(/^\s*[=+\-@]/)
+  })
+
+  it('gives the same list as JSON, and the printable annex with every subprocessor', async () => {
+    const list = (await get('/subprocessors.json')).body as {
+      data: Array<{ name: string; securityUrl: string | null }>
+    }
+    const annex = await get('/subprocessors/annex')
+    expect(annex.status).toBe(200)
+    expect(annex.text.match(/<h1[\s>]/g)).toHaveLength(1)
+    expect(annex.text.includes('<main')).toBe(true)
+    const rows = annex.text.match(/<tr>/g) ?? []
+    expect(rows.length).toBe(list.data.length + 1) // and the header row
+    for (const item of list.data) {
+      if (item.securityUrl)
+        expect(annex.text.includes(`href="${item.securityUrl}"`), item.name).toBe(true)
+    }
+    expect(
+      /<link rel="alternate" type="text\/csv"[^>]*href="[^"]*\/subprocessors\.csv"/.test(
+        annex.text,
+      ),
+    ).toBe(true)
+    expect(
+      /<link rel="alternate" type="application\/json"[^>]*href="[^"]*\/subprocessors\.json"/.test(
+        annex.text,
+      ),
+    ).toBe(true)
+  })
+})
+
+describe('discovery files and developer documentation', () => {
+  it('publishes a security.txt that parses (RFC 9116)', async () => {
+    const response = await get('/.well-known/security.txt')
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    const fields = new Map<string, string[]>()
+    for (const line of response.text.split('\n')) {
+      if (line === '' || line.startsWith('#')) continue
+      const match = /^([A-Za-z-]+): (.+)$/.exec(line)
+      expect(match, `line ${JSON.stringify(line)}`).not.toBeNull()
+      fields.set(match![1].toLowerCase(), [
+        ...(fields.get(match![1].toLowerCase()) ?? []),
+        match![2],
+      ])
+    }
+    expect(fields.get('contact')).toEqual(['mailto:support@joinclicki.com'])
+    expect(fields.get('expires')).toHaveLength(1)
+    const expires = Date.parse(fields.get('expires')![0])
+    expect(expires).toBeGreaterThan(Date.now())
+    expect(expires - Date.now()).toBeLessThan(365 * 24 * 3600 * 1000)
+    expect(fields.get('canonical')).toEqual([url('/.well-known/security.txt')])
+    expect(fields.get('preferred-languages')).toEqual(['en'])
+  })
+
+  it('points from /.well-known/subprocessors.json to addresses that answer', async () => {
+    const discovery = (await get('/.well-known/subprocessors.json')).body as {
+      api: Record<string, string>
+      feeds: Array<{ href: string; type: string }>
+    }
+    const targets = [
+      ...Object.entries(discovery.api)
+        .filter(([key]) => key !== 'version')
+        .map(([, href]) => href),
+      ...discovery.feeds.map((feed) => feed.href),
+    ]
+    for (const target of targets) {
+      const response = await fetch(target, { method: 'HEAD' })
+      expect(response.status, target).toBe(200)
+    }
+    expect(discovery.api.changes).toBe(url(`${API}/changes`))
+    expect(discovery.feeds.map((feed) => new URL(feed.href).pathname)).toEqual(
+      expect.arrayContaining(['/changes/rss.xml', '/changes/atom.xml', '/changes/feed.json']),
+    )
+    const index = (await get(API)).body as { data: { resources: Record<string, string> } }
+    expect(index.data.resources.changes).toBe(`${API}/changes`)
+  })
+
+  it('renders the developer documentation from the OpenAPI document, accessibly', async () => {
+    const page = await get('/developers')
+    expect(page.status).toBe(200)
+    expect(page.text.match(/<h1[\s>]/g)).toHaveLength(1)
+    for (const path of Object.keys(contract.doc.paths))
+      expect(page.text.includes(`GET ${path}`), path).toBe(true)
+    for (const type of ['invalid-parameter', 'not-found', 'method-not-allowed', 'server-error']) {
+      expect(page.text.includes(`id="problem-${type}"`), type).toBe(true)
+    }
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext()
+      const tab = await context.newPage()
+      for (const path of ['/developers', '/subprocessors/annex']) {
+        await tab.goto(url(path))
+        expect(JSON.stringify(await axeViolations(tab)), path).toBe('[]')
+      }
+    } finally {
+      await browser.close()
+    }
+  })
+})

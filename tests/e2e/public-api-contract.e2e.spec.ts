@@ -1,0 +1,109 @@
+// Every endpoint of the public API answers as its OpenAPI document says, against the production
+// build served by `next start` (tests/setup/portal-server.ts), with plain fetch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signInAsAdmin } from '../helpers/admin'
+import {
+  announceChange,
+  type AnnouncedChange,
+  cancelAnnounced,
+  categoryId,
+  draftSubprocessor,
+  restStore,
+  type Store,
+} from '../helpers/factories'
+import { get, type Fetched } from '../helpers/portal'
+import {
+  API,
+  type Contract,
+  sampleSlug,
+  servedContract,
+  settleEndpoints,
+} from '../helpers/public-api'
+
+let store: Store
+let contract: Contract
+// an announced change, so that /changes/{slug} has an entry to serve
+let change: AnnouncedChange
+
+beforeAll(async () => {
+  store = restStore((await signInAsAdmin()).rest)
+  const subprocessor = await draftSubprocessor(store, 'Contract Sample Analytics', {
+    category: await categoryId(store, 'monitoring-and-logging'),
+  })
+  change = await announceChange(store, {
+    subprocessor: subprocessor.id,
+    reason: 'We start using Contract Sample Analytics for product analytics.',
+  })
+  contract = await servedContract()
+  await settleEndpoints(contract, change.slug)
+})
+
+afterAll(async () => {
+  await cancelAnnounced(store, [change.id])
+})
+
+const expectContract = (path: string, response: Fetched) =>
+  expect(
+    contract.check(path, response.status, response.headers, response.body),
+    `${path} ${response.status}`,
+  ).toEqual([])
+
+describe('every endpoint of the OpenAPI document', () => {
+  const concrete = (path: string, slug?: string) =>
+    path.replace('{slug}', slug ?? sampleSlug(path, change.slug)!)
+
+  it('answers 200, 304 and 400 as documented, with the documented headers and bodies', async () => {
+    for (const path of Object.keys(contract.doc.paths)) {
+      const ok = await get(concrete(path))
+      expect(ok.status, path).toBe(200)
+      expectContract(path, ok)
+      expect(ok.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
+      expect(ok.headers.get('access-control-allow-origin')).toBe('*')
+      expect(ok.headers.get('cache-control')).toBe(
+        'public, max-age=60, s-maxage=300, stale-while-revalidate=86400',
+      )
+
+      const notModified = await get(concrete(path), {
+        headers: { 'if-none-match': ok.headers.get('etag')! },
+      })
+      expect(notModified.status, path).toBe(304)
+      expect(notModified.text).toBe('')
+      expectContract(path, notModified)
+
+      const invalid = await get(`${concrete(path)}?bogus=1`)
+      expect(invalid.status, path).toBe(400)
+      expectContract(path, invalid)
+      expect(invalid.body).toMatchObject({ status: 400, invalidParams: [{ name: 'bogus' }] })
+    }
+  })
+
+  it('answers 404 as problem+json for an unknown slug', async () => {
+    for (const path of Object.keys(contract.doc.paths).filter((p) => p.includes('{slug}'))) {
+      const missing = await get(concrete(path, 'no-such-entry'))
+      expect(missing.status).toBe(404)
+      expectContract(path, missing)
+      expect((missing.body as { detail: string }).detail).toMatch(/no-such-entry/)
+    }
+  })
+
+  it('gives each entry of the lists at its own address, in the same shape', async () => {
+    for (const [list, path] of [
+      ['subprocessors', `${API}/subprocessors/{slug}`],
+      ['policies', `${API}/policies/{slug}`],
+      ['changes', `${API}/changes/{slug}`],
+    ]) {
+      const { body } = await get(`${API}/${list}?limit=100`)
+      const entries = (body as { data: Array<{ slug: string }> }).data
+      expect(entries.length, list).toBeGreaterThan(0)
+      for (const entry of entries) {
+        const one = await get(concrete(path, entry.slug))
+        expectContract(path, one)
+        if (list !== 'policies') expect((one.body as { data: unknown }).data).toEqual(entry)
+      }
+    }
+  })
+
+  it('leaves no documented response untested', () => {
+    expect(contract.uncovered()).toEqual([])
+  })
+})

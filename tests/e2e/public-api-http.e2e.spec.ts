@@ -1,0 +1,171 @@
+// The public API's HTTP behaviour (HEAD, CORS, unknown addresses, filters and paging) and its
+// conditional requests, against the production build served by `next start`, with plain fetch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { findSubprocessor, restStore } from '../helpers/factories'
+import { get } from '../helpers/portal'
+import { API, servedContract, settleEndpoints } from '../helpers/public-api'
+
+let adminRest: AdminRest
+
+beforeAll(async () => {
+  adminRest = (await signInAsAdmin()).rest
+  await settleEndpoints(await servedContract())
+})
+
+describe('HTTP behaviour of the public API', () => {
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const full = await get(`${API}/subprocessors`)
+    const head = await get(`${API}/subprocessors`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.text).toBe('')
+    expect(head.headers.get('etag')).toBe(full.headers.get('etag'))
+    expect(head.headers.get('last-modified')).toBe(full.headers.get('last-modified'))
+  })
+
+  it('opens CORS for reads only: preflight for GET, 405 without CORS for writes', async () => {
+    const preflight = await get(`${API}/subprocessors`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://example.com',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'if-none-match',
+      },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS')
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'if-none-match',
+    )
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const write = await get(`${API}/subprocessors`, {
+        method,
+        headers: { origin: 'https://example.com' },
+        body: method === 'DELETE' ? undefined : '{}',
+      })
+      expect(write.status, method).toBe(405)
+      expect(write.headers.get('content-type')).toBe('application/problem+json')
+      expect(write.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
+      expect(write.headers.get('access-control-allow-origin')).toBeNull()
+    }
+  })
+
+  it('answers unknown addresses under /api/public with problem+json, not the CMS API', async () => {
+    for (const path of [
+      '/api/public',
+      '/api/public/v2/subprocessors',
+      `${API}/nothing`,
+      `${API}/subprocessors/stripe/extra`,
+    ]) {
+      const response = await get(path)
+      expect(response.status, path).toBe(404)
+      expect(response.headers.get('content-type'), path).toBe('application/problem+json')
+    }
+  })
+
+  it('filters by category, location and updatedSince, and pages through everything once', async () => {
+    const all = (await get(`${API}/subprocessors?limit=100`)).body as {
+      data: Array<{ slug: string; category: { slug: string }; locations: string[] }>
+    }
+    const payments = (await get(`${API}/subprocessors?category=payments-and-payouts`))
+      .body as typeof all
+    expect(payments.data.map((item) => item.slug).sort()).toEqual(['dots', 'stripe'])
+    const located = (await get(`${API}/subprocessors?location=UNITED%20states`)).body as typeof all
+    expect(located.data.length).toBeGreaterThan(0)
+    for (const item of located.data)
+      expect(item.locations.join(' ').toLowerCase()).toContain('united states')
+    const future = (await get(`${API}/subprocessors?updatedSince=2999-01-01`)).body as typeof all
+    expect(future.data).toEqual([])
+
+    const seen: string[] = []
+    let next: string | null = `${API}/subprocessors?limit=2`
+    while (next) {
+      const page = (await get(next)).body as typeof all & { links: { next: string | null } }
+      seen.push(...page.data.map((item) => item.slug))
+      next = page.links.next
+    }
+    expect(seen).toEqual(all.data.map((item) => item.slug))
+  })
+})
+
+describe('conditional requests to the public API', () => {
+  let twilioId: string
+
+  beforeAll(async () => {
+    twilioId = (await findSubprocessor(restStore(adminRest), 'twilio')).id
+  })
+
+  afterAll(async () => {
+    await adminRest('PATCH', `/api/subprocessors/${twilioId}`, { notes: '', _status: 'published' })
+  })
+
+  it('answer 304 until a publish changes the list, then 200 with a new ETag and Last-Modified', async () => {
+    const path = `${API}/subprocessors`
+    const first = await get(path)
+    const etag = first.headers.get('etag')!
+    const lastModified = first.headers.get('last-modified')!
+    expect((await get(path, { headers: { 'if-none-match': etag } })).status).toBe(304)
+    expect((await get(path, { headers: { 'if-none-match': `W/${etag}` } })).status).toBe(304)
+    expect((await get(path, { headers: { 'if-modified-since': lastModified } })).status).toBe(304)
+    // If-None-Match wins over If-Modified-Since
+    expect(
+      (
+        await get(path, {
+          headers: { 'if-none-match': '"stale"', 'if-modified-since': lastModified },
+        })
+      ).status,
+    ).toBe(200)
+
+    await adminRest('PATCH', `/api/subprocessors/${twilioId}`, {
+      notes: `Published at ${new Date().toISOString()}`,
+      _status: 'published',
+    })
+
+    const afterPublish = await get(path, { headers: { 'if-none-match': etag } })
+    expect(afterPublish.status).toBe(200)
+    expect(afterPublish.headers.get('etag')).not.toBe(etag)
+    expect(Date.parse(afterPublish.headers.get('last-modified')!)).toBeGreaterThan(
+      Date.parse(lastModified),
+    )
+    expect((await get(path, { headers: { 'if-modified-since': lastModified } })).status).toBe(200)
+    const twilio = (await get(`${API}/subprocessors/twilio`)).body as { data: { notes: string } }
+    expect(twilio.data.notes).toMatch(/^Published at/)
+  })
+
+  it('do not change for a draft, which never shows', async () => {
+    const path = `${API}/subprocessors/twilio`
+    const before = await get(path)
+    await adminRest('PATCH', `/api/subprocessors/${twilioId}?draft=true`, {
+      notes: 'Secret draft note',
+    })
+    const after = await get(path, { headers: { 'if-none-match': before.headers.get('etag')! } })
+    expect(after.status).toBe(304)
+    expect((await get(`${API}/subprocessors?limit=100`)).text).not.toContain('Secret draft note')
+    expect((await get('/subprocessors.csv')).text).not.toContain('Secret draft note')
+  })
+
+  it('move Last-Modified forward when an entry is removed, though the remaining ones are older', async () => {
+    const path = `${API}/categories`
+    const name = `Short-lived ${Date.now()}`
+    const created = await adminRest('POST', '/api/categories', { name, order: 999 })
+    const withExtra = await get(path)
+    expect(withExtra.text).toContain(name)
+    await new Promise((resolve) => setTimeout(resolve, 1100)) // HTTP dates have whole seconds
+    await adminRest('DELETE', `/api/categories/${created.doc.id}`)
+    const removed = await get(path, {
+      headers: { 'if-modified-since': withExtra.headers.get('last-modified')! },
+    })
+    expect(removed.status).toBe(200)
+    expect(removed.text).not.toContain(name)
+    expect(removed.headers.get('etag')).not.toBe(withExtra.headers.get('etag'))
+    const newestRemaining = Math.max(
+      ...(removed.body as { data: Array<{ updatedAt: string }> }).data.map((item) =>
+        Date.parse(item.updatedAt),
+      ),
+    )
+    const lastModified = Date.parse(removed.headers.get('last-modified')!)
+    expect(lastModified).toBeGreaterThan(Date.parse(withExtra.headers.get('last-modified')!))
+    expect(lastModified).toBeGreaterThan(newestRemaining)
+  })
+})

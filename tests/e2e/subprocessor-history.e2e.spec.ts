@@ -1,0 +1,144 @@
+// The subprocessor list and change notices: upcoming changes above the list, and the list as it
+// stood on a past day (?asOf=), against the production build served by `next start`.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { announceThreeChanges, type ChangeScenario } from '../helpers/change-scenario'
+import { signInAsAdmin } from '../helpers/admin'
+import {
+  announceChange,
+  DAY,
+  draftSubprocessor,
+  restStore,
+  type AnnouncedChange as Change,
+} from '../helpers/factories'
+import { isoDay, longDate, tagWithId, textOf, withoutScripts } from '../helpers/html'
+import { page, portalUrl as url } from '../helpers/portal'
+
+let run: string
+let upcoming: Change
+let removal: Change
+let upcomingSp: ChangeScenario['upcomingSp']
+let removedSp: ChangeScenario['removedSp']
+
+beforeAll(async () => {
+  ;({ run, upcoming, removal, upcomingSp, removedSp } = await announceThreeChanges())
+})
+
+describe('the subprocessor list, with upcoming changes and past days', () => {
+  it('shows the upcoming addition under "Upcoming changes", not in the list', async () => {
+    const { html } = await page('/subprocessors')
+    const section = html.match(/<section class="upcoming"[\s\S]*?<\/section>/)?.[0] ?? ''
+    expect(textOf(section)).toContain('Upcoming changes')
+    expect(section).toContain(`href="/changes/${upcoming.slug}"`)
+    expect(textOf(section)).toContain(`Takes effect on ${longDate(upcoming.effectiveDate)}`)
+    expect(section).not.toContain(`/changes/${removal.slug}`)
+    const rest = withoutScripts(html).replace(section, '')
+    expect(rest).not.toContain(upcomingSp.name)
+    expect(rest).not.toContain(removedSp.name)
+  })
+
+  it('links its other formats, the change log and the API, visibly and as <link rel="alternate">', async () => {
+    const { html } = await page('/subprocessors')
+    for (const href of [
+      '/subprocessors.csv',
+      '/subprocessors.json',
+      '/subprocessors/annex',
+      '/changes',
+      '/developers',
+    ]) {
+      expect(html, href).toContain(`href="${href}"`)
+    }
+    expect(
+      /<link rel="alternate" type="text\/csv"[^>]*href="[^"]*\/subprocessors\.csv"/.test(html),
+    ).toBe(true)
+    expect(
+      /<link rel="alternate" type="application\/json"[^>]*href="[^"]*\/subprocessors\.json"/.test(
+        html,
+      ),
+    ).toBe(true)
+    expect(
+      /<link rel="alternate" type="application\/rss\+xml"[^>]*href="[^"]*\/changes\/rss\.xml"/.test(
+        html,
+      ),
+    ).toBe(true)
+    expect(textOf(html.match(/<label for="filter-as-of">[^<]+<\/label>/)?.[0] ?? '')).toBe(
+      'List as it stood on',
+    )
+    const dateInput = tagWithId(html, 'filter-as-of')
+    expect(dateInput).toContain('type="date"')
+    expect(dateInput).toContain('name="asOf"')
+  })
+
+  it('shows the list as it stood on a past day: nothing before this database, the seeded entries today', async () => {
+    const yesterday = await page(`/subprocessors?asOf=${isoDay(Date.now() - DAY)}`)
+    expect(yesterday.status).toBe(200)
+    const before = textOf(yesterday.html)
+    expect(before).toContain(`The list as it stood on ${longDate(Date.now() - DAY)}`)
+    expect(before).toContain('0 subprocessors in 0 categories')
+    expect(yesterday.html).not.toContain('class="card"')
+    expect(yesterday.html).toContain('href="/subprocessors"')
+
+    const today = await page(`/subprocessors?asOf=${isoDay(Date.now())}`)
+    const text = textOf(today.html)
+    expect(text).toContain(`The list as it stood on ${longDate(Date.now())}`)
+    const published = (await (await fetch(url('/subprocessors.json'))).json()) as {
+      data: Array<{ name: string }>
+    }
+    expect(published.data.length).toBeGreaterThan(0)
+    const names = [
+      ...today.html.matchAll(/<article[^>]*class="card"[^>]*><h3>(?:<a [^>]*>)?([^<]+)/g),
+    ].map((m) => m[1])
+    expect(names.sort()).toEqual(
+      published.data.map((item) => item.name.replace(/&/g, '&amp;')).sort(),
+    )
+    expect(text).not.toContain(removedSp.name) // published and removed today: gone at the end of the day
+    expect(text).not.toContain(upcomingSp.name)
+  })
+
+  it('shows a past day with every detail of the current list: safeguards, contact, notes', async () => {
+    const { rest } = await signInAsAdmin()
+    const store = restStore(rest)
+    const name = `Full Details ${run}`
+    const { id } = await draftSubprocessor(store, name, {
+      purpose: 'Backups',
+      securityUrl: 'https://example.com/security',
+      transferSafeguards: ['eu-sccs'],
+      contact: `Backup Street 1, Berlin ${run}`,
+      notes: `Encrypted at rest ${run}`,
+    })
+    const urgently = { effectiveDate: new Date().toISOString(), urgentReason: 'Only for this test.' }
+    await announceChange(store, { kind: 'addition', subprocessor: id, reason: 'Off-site backups.', ...urgently })
+    // the card of this subprocessor: from its <article> to the next </article>
+    const cardPattern = new RegExp(
+      `<article[^>]*class="card"[^>]*><h3>(?:(?!</article>)[\\s\\S])*?${name}[\\s\\S]*?</article>`,
+    )
+    const card = (html: string) => textOf(html.match(cardPattern)?.[0] ?? '')
+    try {
+      const current = card((await page('/subprocessors')).html)
+      const past = card((await page(`/subprocessors?asOf=${isoDay(Date.now())}`)).html)
+      for (const shown of [
+        'Safeguards for transfers out of the EEA EU Standard Contractual Clauses (SCCs)',
+        `Contact Backup Street 1, Berlin ${run}`,
+        `Notes Encrypted at rest ${run}`,
+        'Security information example.com/security',
+      ]) {
+        expect(current, shown).toContain(shown)
+      }
+      expect(past).toBe(current)
+    } finally {
+      await announceChange(store, { kind: 'removal', subprocessor: id, reason: 'Test over.', ...urgently })
+    }
+  })
+
+  it('explains an invalid or future date instead of failing', async () => {
+    for (const [value, message] of [
+      ['2024-02-30', 'That is not a date we can read'],
+      ['yesterday', 'That is not a date we can read'],
+      ['2999-01-01', 'That day is in the future'],
+    ]) {
+      const { status, html } = await page(`/subprocessors?asOf=${value}`)
+      expect(status, value).toBe(200)
+      expect(textOf(html), value).toContain(message)
+      expect(html, value).toContain('class="card"') // the current list below
+    }
+  })
+})

@@ -1,0 +1,117 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  loadPublishedCategories,
+  loadPublishedPolicies,
+  loadPublishedSubprocessors,
+} from '@/data/publicApi'
+import { lastWithdrawal } from '@/public-api/withdrawals'
+import {
+  draftSubprocessor,
+  localStore,
+  publishedSubprocessor,
+  quiet,
+  type Store,
+} from '../helpers/factories'
+import { createContract } from '../helpers/openapi'
+import { seededPayload } from '../helpers/payload'
+
+// What the public API serves, read from the real database by the loaders its endpoints call; the
+// endpoints themselves are tested through the production server in tests/e2e/public-api-*.
+
+let payload: Payload
+let store: Store
+const contract = createContract()
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  store = localStore(payload)
+})
+
+describe('the public API serialisers', () => {
+  it('map published subprocessors to the v1 contract, with no internal fields and no drafts', async () => {
+    const draft = await draftSubprocessor(store, `Zz public API draft ${Date.now()}`)
+    const { items, lastModified } = await loadPublishedSubprocessors(payload)
+    expect(items.map((item) => item.slug)).not.toContain(draft.slug)
+    const stripe = items.find((item) => item.slug === 'stripe')!
+    expect(stripe).toMatchObject({
+      name: 'Stripe',
+      category: { slug: 'payments-and-payouts', name: 'Payments and Payouts' },
+      legalEntity: null,
+      transferSafeguards: [],
+    })
+    expect(stripe.portalUrl).toMatch(/\/subprocessors\/stripe$/)
+    expect(stripe).not.toHaveProperty('id')
+    expect(stripe).not.toHaveProperty('_status')
+    expect(items.find((item) => item.slug === 'dots')?.legalEntity).toBe('Divisible Inc.')
+    for (const item of items) expect(contract.checkSchema('Subprocessor', item)).toEqual([])
+    expect(Date.parse(lastModified!)).toBeGreaterThanOrEqual(
+      Math.max(...items.map((item) => Date.parse(item.updatedAt))),
+    )
+  })
+
+  it('label transfer safeguards and keep their codes', async () => {
+    const doc = await publishedSubprocessor(store, `Zz safeguarded ${Date.now()}`, {
+      transferSafeguards: ['eu-sccs', 'eu-us-dpf'],
+    })
+    const item = (await loadPublishedSubprocessors(payload)).items.find(
+      (candidate) => candidate.slug === doc.slug,
+    )!
+    expect(item.transferSafeguards).toEqual([
+      { code: 'eu-sccs', label: 'EU Standard Contractual Clauses (SCCs)' },
+      { code: 'eu-us-dpf', label: 'EU-US Data Privacy Framework' },
+    ])
+  })
+
+  it('map categories and policies to the contract', async () => {
+    const categories = await loadPublishedCategories(payload)
+    for (const item of categories.items) expect(contract.checkSchema('Category', item)).toEqual([])
+    const policies = await loadPublishedPolicies(payload)
+    expect(policies.items.map((item) => item.slug)).toContain('contact')
+    for (const item of policies.items) expect(contract.checkSchema('Policy', item)).toEqual([])
+  })
+
+  it('give a policy body as HTML, plain text and the stored Lexical JSON', async () => {
+    const { items } = await loadPublishedPolicies(payload)
+    const contact = items.find((item) => item.slug === 'contact')!
+    expect(contact.body.html).toMatch(/^<p>/)
+    expect(contact.body.html).toContain(
+      '<a href="mailto:support@joinclicki.com">support@joinclicki.com</a>',
+    )
+    expect(contact.body.text).toContain('support@joinclicki.com')
+    expect(contact.body.text).not.toMatch(/<[a-z]/)
+    expect(contact.body.lexical.root.type).toBe('root')
+  })
+})
+
+describe('Last-Modified of a list', () => {
+  it('moves when a published entry is unpublished or deleted, not when a draft is saved over it', async () => {
+    const doc = await publishedSubprocessor(store, `Zz withdrawn ${Date.now()}`)
+    const before = await lastWithdrawal(payload, 'subprocessors')
+
+    await payload.update({
+      collection: 'subprocessors',
+      id: doc.id,
+      data: { purpose: 'A draft edit' },
+      draft: true,
+      ...quiet,
+    })
+    expect(await lastWithdrawal(payload, 'subprocessors')).toBe(before)
+
+    await payload.update({
+      collection: 'subprocessors',
+      id: doc.id,
+      data: { _status: 'draft' },
+      ...quiet,
+    })
+    const unpublished = await lastWithdrawal(payload, 'subprocessors')
+    expect(unpublished).not.toBe(before)
+    expect(Date.parse(unpublished!)).toBeGreaterThanOrEqual(Date.parse(doc.updatedAt))
+
+    const again = await publishedSubprocessor(store, `Zz deleted ${Date.now()}`)
+    await payload.delete({ collection: 'subprocessors', id: again.id, ...quiet })
+    const deleted = await lastWithdrawal(payload, 'subprocessors')
+    expect(Date.parse(deleted!)).toBeGreaterThanOrEqual(Date.parse(unpublished!))
+    expect((await loadPublishedSubprocessors(payload)).lastModified! >= deleted!).toBe(true)
+  })
+})
