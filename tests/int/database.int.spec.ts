@@ -105,7 +105,12 @@ describe('the embedded database', () => {
 
   it('without DATABASE_URI and without Go, exits with one message naming both fixes', () => {
     const emptyTools = fs.mkdtempSync(path.join(os.tmpdir(), 'no-tools-'))
-    const env = { PATH: '/nonexistent', HOME: os.tmpdir(), DATABASE_URI: '', EMBEDDED_DB_TOOLS_DIR: emptyTools } as unknown as NodeJS.ProcessEnv
+    const env: NodeJS.ProcessEnv = {
+      PATH: '/nonexistent',
+      HOME: os.tmpdir(),
+      DATABASE_URI: '',
+      EMBEDDED_DB_TOOLS_DIR: emptyTools,
+    }
     const run = spawnSync(process.execPath, ['scripts/with-db.mjs', '--', process.execPath, '-e', '0'], {
       cwd: projectRoot,
       env,
