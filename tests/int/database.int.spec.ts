@@ -106,6 +106,7 @@ describe('the embedded database', () => {
   it('without DATABASE_URI and without Go, exits with one message naming both fixes', () => {
     const emptyTools = fs.mkdtempSync(path.join(os.tmpdir(), 'no-tools-'))
     const env: NodeJS.ProcessEnv = {
+      NODE_ENV: 'development',
       PATH: '/nonexistent',
       HOME: os.tmpdir(),
       DATABASE_URI: '',
