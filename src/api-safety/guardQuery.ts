@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { queryArgsProblem, type QueryArgs } from './limits'
+import { QueryRefused } from './queryRefused'
 
 const PAGED_OPERATIONS = new Set(['read', 'readDistinct'])
 
@@ -24,6 +25,6 @@ export const guardQuery: CollectionBeforeOperationHook = ({
     paged: PAGED_OPERATIONS.has(operation) && !('id' in (args as object)),
     maxDepth: req.payload.config.maxDepth,
   })
-  if (problem) throw new APIError(problem, 400, null, true)
+  if (problem) throw new QueryRefused(problem)
   return args
 }

@@ -2,6 +2,7 @@
 // .next-test/, or E2E_DIST_DIR) and `next start` on a free loopback port. Everything is stopped afterwards.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, projectRoot } from '../../scripts/embedded-db.mjs'
@@ -74,19 +75,27 @@ async function startPortal(project: TestProject, database: Database, mail: Mail)
   // Next keeps its data cache in the build folder; a previous run's content must not leak into this one.
   fs.rmSync(path.join(projectRoot, env.NEXT_DIST_DIR!, 'cache', 'fetch-cache'), { recursive: true, force: true })
   let output = ''
+  // Everything the server prints, also in a file: a test can read the lines logged while it ran.
+  const serverLogPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-server-')), 'server.log')
+  const serverLog = fs.createWriteStream(serverLogPath)
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: projectRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  server.stdout!.on('data', (chunk) => (output += chunk))
-  server.stderr!.on('data', (chunk) => (output += chunk))
+  for (const stream of [server.stdout!, server.stderr!]) {
+    stream.on('data', (chunk) => {
+      output += chunk
+      serverLog.write(chunk)
+    })
+  }
   await waitForServer(portalUrl, server, () => output)
 
   project.provide('databaseUri', database.uri)
   project.provide('portalUrl', portalUrl)
   project.provide('smtpPort', mail.smtpPort)
   project.provide('mailpitUrl', mail.apiUrl)
+  project.provide('serverLogPath', serverLogPath)
 
   return async () => {
     if (server.exitCode === null) {
@@ -94,6 +103,8 @@ async function startPortal(project: TestProject, database: Database, mail: Mail)
       server.kill('SIGTERM')
       await exited
     }
+    serverLog.end()
+    fs.rmSync(path.dirname(serverLogPath), { recursive: true, force: true })
     await Promise.all([database.stop(), mail.stop()])
   }
 }

@@ -1,5 +1,5 @@
 import type { RawDoc } from '@/db/documents'
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { materialFields } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
 
@@ -20,13 +20,13 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook = async
       ? await req.payload.db.findOne<RawDoc>({ collection: 'subprocessors', where: { id: { equals: originalDoc.id } }, req })
       : null
   if (!published || published._status !== 'published') {
-    throw new ValidationError({
-      collection: 'subprocessors',
-      errors: [{
-        path: '_status',
-        message: 'A new subprocessor is published through a change notice, so customers are told first. Save it as a draft, then announce it under Change notices.',
-      }],
-    })
+    // Not a field's fault: an error without a field shows its own words in the admin's message.
+    throw new APIError(
+      'A new subprocessor is published through a change notice, so customers are told first. Save it as a draft, then announce it under Change notices.',
+      400,
+      null,
+      true,
+    )
   }
   const merged = { ...originalDoc, ...data }
   const changed = materialFields.filter((field) => comparable(merged[field]) !== comparable(published[field]))
