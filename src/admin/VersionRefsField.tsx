@@ -15,7 +15,6 @@ async function versionLink(payload: Payload, versionId: string) {
       id: versionId,
       depth: 0,
       overrideAccess: true,
-      select: { name: true },
     })
     const parent = idOf(version.parent)
     const href = `${payload.config.routes.admin}/collections/subprocessors/${parent}/versions/${versionId}`
