@@ -4,6 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // The tests build into their own folder so they never overwrite a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `next dev` serves its scripts only to these hosts: opening the admin at 127.0.0.1 needs it.
+  allowedDevOrigins: ['localhost', '127.0.0.1'],
   poweredByHeader: false,
   reactStrictMode: true,
 }

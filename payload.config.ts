@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
 import { Categories } from './collections/Categories'
@@ -18,6 +17,7 @@ import { guardGeneratedApis } from './src/api-safety/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { badRequestBody } from '@/api-safety/badRequestBody'
 import { emailAdapter } from '@/email/adapter'
+import { richTextEditor } from '@/fields/richTextEditor'
 import { jobs } from '@/jobs'
 import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
 
@@ -49,7 +49,7 @@ export default buildConfig({
     Users,
   ],
   globals: [TrustCenter],
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   email: emailAdapter(),
   jobs,
   secret: process.env.PAYLOAD_SECRET,

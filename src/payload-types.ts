@@ -127,6 +127,7 @@ export interface Config {
     tasks: {
       sendChangeNotices: TaskSendChangeNotices;
       applyDueChanges: TaskApplyDueChanges;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -276,7 +277,7 @@ export interface Policy {
     [k: string]: unknown;
   };
   /**
-   * The day this text takes effect. Leave empty if it has always applied.
+   * The day this text takes effect. Leave empty if it has always applied. For a future date, save the new text and use Schedule Publish to put it live that day.
    */
   effectiveDate?: string | null;
   /**
@@ -506,6 +507,8 @@ export interface PayloadKv {
     | null;
 }
 /**
+ * Work the server does by itself: sending change notices, putting announced changes and scheduled policies live.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
@@ -557,7 +560,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendChangeNotices' | 'applyDueChanges';
+        taskSlug: 'inline' | 'sendChangeNotices' | 'applyDueChanges' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -590,7 +593,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendChangeNotices' | 'applyDueChanges') | null;
+  taskSlug?: ('inline' | 'sendChangeNotices' | 'applyDueChanges' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1068,6 +1071,26 @@ export interface TaskSendChangeNotices {
  */
 export interface TaskApplyDueChanges {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'policies';
+      value: string | Policy;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
   output?: unknown;
 }
 /**

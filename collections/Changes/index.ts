@@ -3,6 +3,7 @@ import { changeKinds, changeStatuses } from '@/schema/changeNotice'
 import { adminsOnly, staffOnly } from '@/access'
 import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
+import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
@@ -44,6 +45,7 @@ export const Changes: CollectionConfig = {
       type: 'relationship',
       relationTo: 'subprocessors',
       required: true,
+      filterOptions: subprocessorChoices,
       admin: {
         description:
           'For an addition or replacement: the new subprocessor, saved as a draft. For a removal: the one we stop using. For a change: the subprocessor whose saved draft holds the new details.',
@@ -54,6 +56,7 @@ export const Changes: CollectionConfig = {
       label: 'Replaces',
       type: 'relationship',
       relationTo: 'subprocessors',
+      filterOptions: replacedChoices,
       admin: {
         condition: (data) => data?.kind === 'replacement',
         description: 'The subprocessor that stops being used when the new one takes over.',
@@ -112,7 +115,11 @@ export const Changes: CollectionConfig = {
     {
       name: 'versionRefs',
       type: 'group',
-      admin: { readOnly: true, condition: (data) => data?.status !== 'draft' },
+      admin: {
+        readOnly: true,
+        condition: (data) => data?.status !== 'draft',
+        components: { Field: '/src/admin/VersionRefsField#VersionRefsField' },
+      },
       fields: [
         { name: 'before', label: 'Published version before', type: 'text' },
         { name: 'after', label: 'Version that takes effect', type: 'text' },

@@ -17,7 +17,8 @@ export const Policies: CollectionConfig = {
     preview: (doc) => previewUrl('/policies', doc.slug),
   },
   defaultSort: 'order',
-  versions: { drafts: true, maxPerDoc: 100 },
+  // Schedule Publish (beside Publish) puts a version live on a future day, via the jobs queue.
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
   access: {
     create: staffOnly,
     read: staffOrPublished,
@@ -56,7 +57,8 @@ export const Policies: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-        description: 'The day this text takes effect. Leave empty if it has always applied.',
+        description:
+          'The day this text takes effect. Leave empty if it has always applied. For a future date, save the new text and use Schedule Publish to put it live that day.',
       },
     },
     {

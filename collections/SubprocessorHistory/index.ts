@@ -14,10 +14,20 @@ export const SubprocessorHistory: CollectionConfig = {
   },
   access: { create: nobody, read: staffOnly, update: nobody, delete: nobody },
   fields: [
-    { name: 'subprocessor', type: 'text', required: true, index: true },
+    {
+      name: 'subprocessor',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { components: { Field: '/src/admin/HistoryFields#HistorySubprocessorField' } },
+    },
     { name: 'name', type: 'text' },
     { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'published', type: 'checkbox', required: true },
-    { name: 'snapshot', type: 'json' },
+    {
+      name: 'snapshot',
+      type: 'json',
+      admin: { components: { Field: '/src/admin/HistoryFields#HistorySnapshotField' } },
+    },
   ],
 }

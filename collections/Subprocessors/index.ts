@@ -8,13 +8,14 @@ import { categoryExists } from '@/fields/categoryExists'
 import { recordHistoryAfterChange, recordHistoryAfterDelete } from './hooks/recordHistory'
 import { requireNoticeForMaterialChanges } from './hooks/requireNotice'
 import { subprocessorFieldConfigs } from './fields'
+import { subprocessorStateColumn } from '@/admin/fields'
 
 export const Subprocessors: CollectionConfig = {
   slug: 'subprocessors',
   labels: { singular: 'Subprocessor', plural: 'Subprocessors' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'purpose', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'category', 'purpose', 'state', 'updatedAt'],
     group: 'Trust center',
     description:
       'Vendors that may process customer data for us. Save a draft to prepare a change; visitors see it only once you publish.',
@@ -40,5 +41,6 @@ export const Subprocessors: CollectionConfig = {
     ...subprocessorFieldConfigs({ category: { validate: categoryExists } }),
     // /subprocessors/annex is the printable DPA annex: no subprocessor may take that address.
     slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', ['annex']),
+    subprocessorStateColumn,
   ],
 }

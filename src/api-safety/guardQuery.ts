@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { queryArgsProblem, type QueryArgs } from './limits'
+import { QueryRefused } from './queryRefused'
 
 const PAGED_OPERATIONS = new Set(['read', 'readDistinct'])
 
@@ -19,11 +20,14 @@ export const guardQuery: CollectionBeforeOperationHook = ({
   // Payload populating relationships of a response (its data loader finds by id with
   // pagination off, at a current depth) is not the client's query.
   if ((args as { currentDepth?: unknown }).currentDepth !== undefined) return args
+  // Nor is its check that a relationship value is among the field's allowed choices (its data
+  // loader asks with pagination off and errors disabled, which REST clients cannot set).
+  if ((args as { disableErrors?: unknown }).disableErrors === true) return args
   const problem = queryArgsProblem(args as QueryArgs, {
     // findByID is a "read" too, but has no paging
     paged: PAGED_OPERATIONS.has(operation) && !('id' in (args as object)),
     maxDepth: req.payload.config.maxDepth,
   })
-  if (problem) throw new APIError(problem, 400, null, true)
+  if (problem) throw new QueryRefused(problem)
   return args
 }

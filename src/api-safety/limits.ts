@@ -104,6 +104,20 @@ export type QueryArgs = {
   where?: unknown
 }
 
+/** The number of ids when `where` is only `id in [...]`, else null. */
+function idLookupSize(where: unknown): number | null {
+  if (!where || typeof where !== 'object' || Array.isArray(where)) return null
+  const keys = Object.keys(where)
+  if (keys.length !== 1 || keys[0] !== 'id') return null
+  const condition = (where as { id: unknown }).id
+  if (!condition || typeof condition !== 'object' || Array.isArray(condition)) return null
+  const operators = Object.keys(condition)
+  if (operators.length !== 1 || operators[0] !== 'in') return null
+  const ids = (condition as { in: unknown }).in
+  if (Array.isArray(ids)) return ids.length
+  return typeof ids === 'string' ? ids.split(',').length : null
+}
+
 /** Why the paging, depth, sort and filter of a find are refused, or null. */
 export function queryArgsProblem(
   args: QueryArgs,
@@ -114,9 +128,12 @@ export function queryArgsProblem(
     if (pagination === false) {
       return `pagination=false is not available through the API: read at most ${API_LIMITS.maxLimit} documents per request with limit and page.`
     }
+    // A lookup by ids answers at most as many documents as it lists (and lists at most
+    // maxListValues): the admin's list cells ask for their related titles this way, with limit=250.
+    const maxLimit = idLookupSize(where) === null ? API_LIMITS.maxLimit : Infinity
     if (
       limit !== undefined &&
-      (!wholeNumber(limit) || (limit as number) < 1 || (limit as number) > API_LIMITS.maxLimit)
+      (!wholeNumber(limit) || (limit as number) < 1 || (limit as number) > maxLimit)
     ) {
       return `limit must be a whole number from 1 to ${API_LIMITS.maxLimit}.`
     }

@@ -13,6 +13,15 @@ export const jobs: JobsConfig = {
   access: { run: ({ req }) => isStaff(req.user), queue: ({ req }) => isStaff(req.user) },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
-    admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !(user && 'role' in user && (user.role === 'admin' || user.role === 'editor')) },
+    labels: { singular: 'Background job', plural: 'Background jobs' },
+    admin: {
+      ...defaultJobsCollection.admin,
+      // named by what it does, not by its id
+      useAsTitle: 'taskSlug',
+      defaultColumns: ['taskSlug', 'waitUntil', 'completedAt', 'hasError', 'totalTried'],
+      description:
+        'Work the server does by itself: sending change notices, putting announced changes and scheduled policies live.',
+      hidden: ({ user }) => !(user && 'role' in user && (user.role === 'admin' || user.role === 'editor')),
+    },
   }),
 }

@@ -17,5 +17,7 @@ declare module 'vitest' {
     smtpPort: number
     mailpitUrl: string
     portalUrl: string
+    /** the e2e server's output (tests/setup/portal-server.ts) */
+    serverLogPath: string
   }
 }

@@ -1,6 +1,9 @@
 // For browser tests: a test database with the seed, a production build (`next build` into
 // .next-test/, or E2E_DIST_DIR) and `next start` on a free loopback port (scripts/portal.mjs).
 // Everything is stopped afterwards.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startPortal } from '../../scripts/portal.mjs'
 import { startTestDatabase, startTestMail } from './test-database'
@@ -10,8 +13,13 @@ export default async function setup(project: TestProject) {
     startTestDatabase(project.name),
     startTestMail(project.name),
   ])
+  // Everything the build and the server print, also in a file: a test can read the lines logged
+  // while it ran (tests/e2e/admin.e2e.spec.ts fails on any error line).
+  const serverLogPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-server-')), 'server.log')
+  const serverLog = fs.createWriteStream(serverLogPath)
   try {
     const portal = await startPortal({
+      log: (chunk) => serverLog.write(chunk),
       env: {
         ...process.env,
         DATABASE_URI: database.uri,
@@ -29,9 +37,12 @@ export default async function setup(project: TestProject) {
     project.provide('portalUrl', portal.url)
     project.provide('smtpPort', mail.smtpPort)
     project.provide('mailpitUrl', mail.apiUrl)
+    project.provide('serverLogPath', serverLogPath)
 
     return async () => {
       await portal.stop()
+      serverLog.end()
+      fs.rmSync(path.dirname(serverLogPath), { recursive: true, force: true })
       await Promise.all([database.stop(), mail.stop()])
     }
   } catch (error) {

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import type { Subprocessor } from '@/payload-types'
 import { materialFields } from '@/schema/subprocessor'
 import { noticeSettings } from '@/changes/noticeSettings'
@@ -30,13 +30,13 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subproc
         })
       : null
   if (!published || published._status !== 'published') {
-    throw new ValidationError({
-      collection: 'subprocessors',
-      errors: [{
-        path: '_status',
-        message: 'A new subprocessor is published through a change notice, so customers are told first. Save it as a draft, then announce it under Change notices.',
-      }],
-    })
+    // Not a field's fault: an error without a field shows its own words in the admin's message.
+    throw new APIError(
+      'A new subprocessor is published through a change notice, so customers are told first. Save it as a draft, then announce it under Change notices.',
+      400,
+      null,
+      true,
+    )
   }
   const merged = { ...originalDoc, ...data }
   const changed = materialFields.filter((field) => comparable(merged[field]) !== comparable(published[field]))

@@ -1,0 +1,11 @@
+import type { UIField } from 'payload'
+
+/** The subprocessor list's "State" column (no stored value: worked out from the change notices). */
+export const subprocessorStateColumn: UIField = {
+  name: 'state',
+  label: 'State',
+  type: 'ui',
+  admin: {
+    components: { Cell: '/src/admin/SubprocessorStateCell#SubprocessorStateCell' },
+  },
+}

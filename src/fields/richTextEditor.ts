@@ -1,0 +1,48 @@
+import {
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  lexicalEditor,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnorderedListFeature,
+} from '@payloadcms/richtext-lexical'
+import type { TextFieldSingleValidation } from 'payload'
+
+// The same schemes the portal keeps as links (src/components/PolicyBody.tsx); mail is allowed
+// because the contact section links an address.
+const LINK_URL = /^(https?:\/\/[^\s/]+\.[^\s]+|https?:\/\/localhost\b|mailto:\S+@\S+|tel:\+?[\d\s-]+$)/i
+
+const linkUrl: TextFieldSingleValidation = (value, { siblingData }) => {
+  if ((siblingData as { linkType?: string })?.linkType === 'internal') return true
+  if (typeof value === 'string' && LINK_URL.test(value.trim())) return true
+  return 'Link to a page of the trust center (choose "Internal link"), or enter a full web address starting with https://, for example https://example.com/privacy.'
+}
+
+/**
+ * Only what the portal, the API's HTML and its plain text render: paragraphs, headings h2–h4
+ * (the page title is the h1), bulleted and numbered lists, links to trust center pages or web
+ * addresses, bold and italic.
+ */
+export const richTextEditor = lexicalEditor({
+  features: () => [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    UnorderedListFeature(),
+    OrderedListFeature(),
+    LinkFeature({
+      enabledCollections: ['policies', 'subprocessors'],
+      fields: ({ defaultFields }) =>
+        defaultFields.map((field) =>
+          field.name === 'url' ? { ...field, validate: linkUrl } : field,
+        ) as typeof defaultFields,
+    }),
+    BoldFeature(),
+    ItalicFeature(),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ],
+})
