@@ -3,6 +3,7 @@ import { changeKinds, changeStatuses } from '@/schema/changeNotice'
 import { adminsOnly, staffOnly } from '@/access'
 import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
+import { announcePreview } from './endpoints/announcePreview'
 
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
@@ -19,6 +20,7 @@ export const Changes: CollectionConfig = {
       'Announce a new, replaced or removed subprocessor, or a change to what one does. Prepare the subprocessor as a draft first; announcing emails every subscriber, and the change goes live by itself on its effective date.',
   },
   defaultSort: '-createdAt',
+  endpoints: [announcePreview],
   access: {
     create: staffOnly,
     read: ({ req: { user } }) => (user ? true : { status: { in: ['announced', 'effective'] } }),

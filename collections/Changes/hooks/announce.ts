@@ -7,7 +7,7 @@ import { DAY_MS, formatDate } from '@/utilities/dates'
 import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from '@/changes/snapshots'
 
 type Data = Record<string, unknown>
-type FieldError = { path: string; message: string }
+export type FieldError = { path: string; message: string }
 
 const kindWords: Record<string, string> = {
   addition: 'new subprocessor',
@@ -52,14 +52,38 @@ export const announceChange: CollectionBeforeChangeHook = async ({ data, origina
   const subprocessor = subprocessorId
     ? await req.payload.db.findOne<RawDoc>({ collection: 'subprocessors', where: { id: { equals: subprocessorId } }, req })
     : null
-  const title = subprocessor ? `${subprocessor.name}: ${kindWords[String(merged.kind)] ?? 'change'}` : 'Change notice'
+  const title = changeTitle(subprocessor, merged.kind)
 
   if (next === 'effective') refuse([{ path: 'status', message: 'A change takes effect by itself on its effective date. Announce it first.' }])
   if (next !== 'announced') return { ...data, title }
-  return { ...data, ...(await prepareAnnouncement(req.payload, merged, subprocessor, req)), title }
+  const { errors, announcement } = await checkAnnouncement(req.payload, merged, subprocessor, req)
+  if (errors.length || !announcement) return refuse(errors)
+  return { ...data, ...announcement, title }
 }
 
-async function prepareAnnouncement(payload: Payload, change: Data, subprocessor: Data | null, req: PayloadRequest): Promise<Data> {
+export const changeTitle = (subprocessor: Data | null, kind: unknown) =>
+  subprocessor ? `${subprocessor.name}: ${kindWords[String(kind)] ?? 'change'}` : 'Change notice'
+
+export type Announcement = {
+  status: 'announced'
+  announcedAt: string
+  noticePeriodDays: number
+  fieldChanges: FieldChange[]
+  fieldChangesText: string
+  versionRefs: Data
+  slug: string
+}
+
+/**
+ * What announcing `change` now would record, or why it cannot be announced. Reads only: the
+ * announce hook and the admin's announce preview share it, so the preview shows what will happen.
+ */
+export async function checkAnnouncement(
+  payload: Payload,
+  change: Data,
+  subprocessor: Data | null,
+  req: PayloadRequest,
+): Promise<{ errors: FieldError[]; announcement: Announcement | null }> {
   const errors: FieldError[] = []
   const { noticePeriodDays } = await noticeSettings(payload, req)
   const now = new Date()
@@ -78,7 +102,7 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
   }
   if (!subprocessor) {
     errors.push({ path: 'subprocessor', message: 'Choose the subprocessor this change is about.' })
-    return refuse(errors)
+    return { errors, announcement: null }
   }
 
   const id = String(subprocessor.id)
@@ -126,9 +150,9 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
       versionRefs.after = latest ? String(latest.id) : null
     }
   }
-  if (errors.length) refuse(errors)
+  if (errors.length) return { errors, announcement: null }
 
-  return {
+  const announcement: Announcement = {
     status: 'announced',
     announcedAt: now.toISOString(),
     noticePeriodDays,
@@ -137,6 +161,7 @@ async function prepareAnnouncement(payload: Payload, change: Data, subprocessor:
     versionRefs,
     slug: await uniqueSlug(payload, `${now.toISOString().slice(0, 10)}-${kind}-${String(subprocessor.slug)}`, req),
   }
+  return { errors, announcement }
 }
 
 async function uniqueSlug(payload: Payload, base: string, req: PayloadRequest) {
