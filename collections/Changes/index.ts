@@ -18,6 +18,12 @@ export const Changes: CollectionConfig = {
     group: 'Change notices',
     description:
       'Announce a new, replaced or removed subprocessor, or a change to what one does. Prepare the subprocessor as a draft first; announcing emails every subscriber, and the change goes live by itself on its effective date.',
+    components: {
+      edit: {
+        beforeDocumentControls: ['@/admin/ChangePrefill#ChangePrefill'],
+        SaveButton: '@/admin/AnnounceSaveButton#AnnounceSaveButton',
+      },
+    },
   },
   defaultSort: '-createdAt',
   endpoints: [announcePreview],
