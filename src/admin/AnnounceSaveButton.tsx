@@ -26,7 +26,7 @@ export function AnnounceSaveButton(props: SaveButtonClientProps) {
   if (!announcing) return <SaveButton {...props} />
   return (
     <>
-      <Button buttonId="action-save" onClick={() => setOpen(true)} size="medium" type="button">
+      <Button id="action-save" onClick={() => setOpen(true)} size="medium" type="button">
         Announce…
       </Button>
       {open && <ConfirmAnnouncement id={id} onClose={() => setOpen(false)} />}
@@ -64,7 +64,7 @@ function ConfirmAnnouncement({ id, onClose }: { id?: number | string; onClose: (
       <AnnouncePreview state={state} />
       <div className="announce-confirm__actions" style={{ display: 'flex', gap: '1rem' }}>
         <Button
-          buttonId="confirm-announce"
+          id="confirm-announce"
           disabled={!answer?.canAnnounce}
           onClick={() => {
             onClose()

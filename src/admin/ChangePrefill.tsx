@@ -1,5 +1,5 @@
 'use client'
-import { useDocumentInfo, useField } from '@payloadcms/ui'
+import { useDocumentInfo, useField, useFormInitializing } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useRef } from 'react'
 import { changeKinds } from '@/schema/changeNotice'
@@ -18,14 +18,16 @@ export function ChangePrefill() {
   const kind = params.get('kind')
   const subprocessor = params.get('subprocessor')
   const prefill = !id && kind !== null && kinds.includes(kind) && Boolean(subprocessor)
+  const initializing = useFormInitializing()
   const done = useRef(false)
 
+  // after the form has its initial state, or that state would overwrite the values
   useEffect(() => {
-    if (!prefill || done.current) return
+    if (!prefill || initializing || done.current) return
     done.current = true
     kindField.setValue(kind)
     subprocessorField.setValue(subprocessor)
-  }, [prefill, kind, subprocessor, kindField, subprocessorField])
+  }, [prefill, initializing, kind, subprocessor, kindField, subprocessorField])
 
   if (!prefill) return null
   return (

@@ -73,7 +73,7 @@ describe('announcing a subprocessor draft from the admin', () => {
     await page.fill('#field-reason', reason)
     await page.locator('#field-effectiveDate input').fill(pickerDate(effective))
     await page.keyboard.press('Escape')
-    await page.locator('#field-status').click()
+    await page.locator('#field-status .rs__control').click()
     await page.getByText('Announced: customers notified', { exact: true }).click()
     await page.click('#action-save')
 
