@@ -41,7 +41,9 @@ export function useAnnouncePreview(change: AnnounceRequest | null): State {
       .then(async (response) => {
         const json = await response.json()
         if (!current) return
-        setState(response.ok ? { answer: json } : { error: String(json.message ?? response.status) })
+        setState(
+          response.ok ? { answer: json } : { error: String(json.message ?? response.status) },
+        )
       })
       .catch(() => current && setState({ error: 'The preview could not be loaded. Try again.' }))
     return () => {
@@ -86,8 +88,8 @@ export function AnnouncePreview({ state }: { state: State }) {
       {answer.email && (
         <figure className="announce-preview__email">
           <figcaption>
-            The email, as it will be sent. Each subscriber&apos;s links carry their own code
-            where it says {answer.personalCode}.
+            The email, as it will be sent. Each subscriber&apos;s links carry their own code where
+            it says {answer.personalCode}.
           </figcaption>
           <p>
             <strong>Subject:</strong> {answer.email.subject}

@@ -32,8 +32,8 @@ export function ChangePrefill() {
   if (!prefill) return null
   return (
     <p className="change-prefill" role="status">
-      Filled in from the subprocessor&apos;s draft. Write why, choose the date it takes effect,
-      then save.
+      Filled in from the subprocessor&apos;s draft. Write why, choose the date it takes effect, then
+      save.
     </p>
   )
 }

@@ -6,7 +6,15 @@ import { readDashboard } from './dashboardData'
 
 const DAY_MS = 86_400_000
 
-function Section({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
+function Section({
+  title,
+  empty,
+  children,
+}: {
+  title: string
+  empty: string
+  children: ReactNode[]
+}) {
   const id = `dashboard-${title.toLowerCase().replace(/\W+/g, '-')}`
   return (
     <section aria-labelledby={id} className="trust-dashboard__section">
@@ -68,8 +76,7 @@ export async function Dashboard({ payload, user }: ServerProps) {
         <Section title="New objections" empty="No objections in the last 30 days.">
           {data.objections.map((o) => (
             <li key={o.link.href}>
-              <a href={o.link.href}>{o.link.label}</a> objected to {o.change} on{' '}
-              {formatDate(o.at)}
+              <a href={o.link.href}>{o.link.label}</a> objected to {o.change} on {formatDate(o.at)}
               {o.comment ? `: "${o.comment.slice(0, 200)}"` : '.'}
             </li>
           ))}

@@ -25,7 +25,11 @@ async function draftSubprocessor(name: string, purpose: string) {
 async function confirmedSubscriber(email: string) {
   const headers = { 'content-type': 'application/json', accept: 'application/json' }
   const post = (path: string, body: object) =>
-    fetch(url(path), { method: 'POST', headers: { ...headers, 'x-forwarded-for': '198.51.100.90' }, body: JSON.stringify(body) })
+    fetch(url(path), {
+      method: 'POST',
+      headers: { ...headers, 'x-forwarded-for': '198.51.100.90' },
+      body: JSON.stringify(body),
+    })
   expect((await post('/notices/subscribe', { email })).status).toBe(202)
   const [mail] = await waitForMail(email)
   const link = linkIn((await readMail(mail.ID)).Text, '/subscribe/confirm?token=')
@@ -62,11 +66,17 @@ describe('announcing a subprocessor draft from the admin', () => {
     const vendor = await draftSubprocessor('Heatmap Hub', 'Click heatmaps of the dashboard')
     await page.goto(url(`/admin/collections/subprocessors/${vendor.id}`))
     await page.getByRole('link', { name: 'Announce this change' }).click()
-    await page.waitForURL(/\/admin\/collections\/changes\/create\?kind=addition/, { timeout: 30_000 })
+    await page.waitForURL(/\/admin\/collections\/changes\/create\?kind=addition/, {
+      timeout: 30_000,
+    })
     await page.waitForSelector('text=Filled in from the subprocessor', { timeout: 30_000 })
     const kind = page.locator('#field-kind')
-    await expect.poll(() => kind.innerText()).toContain('Addition: we start using a new subprocessor')
-    await expect.poll(() => page.locator('#field-subprocessor').innerText()).toContain('Heatmap Hub')
+    await expect
+      .poll(() => kind.innerText())
+      .toContain('Addition: we start using a new subprocessor')
+    await expect
+      .poll(() => page.locator('#field-subprocessor').innerText())
+      .toContain('Heatmap Hub')
 
     const reason = 'We want to see where customers get stuck on the dashboard.'
     const effective = new Date(Date.now() + 45 * DAY)
@@ -79,27 +89,44 @@ describe('announcing a subprocessor draft from the admin', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Before you announce' })
     await dialog.waitFor({ timeout: 30_000 })
-    const confirmed = (await rest('GET', '/api/subscribers?where[status][equals]=confirmed&limit=1')).totalDocs
+    const confirmed = (
+      await rest('GET', '/api/subscribers?where[status][equals]=confirmed&limit=1')
+    ).totalDocs
     expect(confirmed).toBeGreaterThan(0)
     await expect
       .poll(() => dialog.innerText(), { timeout: 15_000 })
-      .toContain(`${confirmed} confirmed subscriber${confirmed === 1 ? '' : 's'} will get this email.`)
+      .toContain(
+        `${confirmed} confirmed subscriber${confirmed === 1 ? '' : 's'} will get this email.`,
+      )
     const shown = await dialog.innerText()
-    expect(shown).toContain('Subject: Subprocessor change at Clicki Referrals: we will start using Heatmap Hub')
+    expect(shown).toContain(
+      'Subject: Subprocessor change at Clicki Referrals: we will start using Heatmap Hub',
+    )
     expect(shown).toContain(`Why: ${reason}`)
     expect(shown).toMatch(/The notice period is 30 days: customers get enough notice/)
-    const day = effective.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    const day = effective.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
     expect(shown).toContain(`Takes effect on ${day}`)
 
     await dialog.getByRole('button', { name: /^Announce and email/ }).click()
     await page.waitForURL(/\/admin\/collections\/changes\/[0-9a-f]{24}/, { timeout: 30_000 })
     await expect
-      .poll(async () => (await rest('GET', `/api/changes?where[subprocessor][equals]=${vendor.id}&depth=0`)).docs[0]?.status)
+      .poll(
+        async () =>
+          (await rest('GET', `/api/changes?where[subprocessor][equals]=${vendor.id}&depth=0`))
+            .docs[0]?.status,
+      )
       .toBe('announced')
 
     await page.goto(url('/admin'))
     const upcoming = page.getByRole('region', { name: 'Upcoming changes' })
-    await expect.poll(() => upcoming.innerText()).toContain(`Heatmap Hub: new subprocessor: takes effect on ${day}`)
+    await expect
+      .poll(() => upcoming.innerText())
+      .toContain(`Heatmap Hub: new subprocessor: takes effect on ${day}`)
     expect(await page.locator('#evidence-ledger-status').innerText()).toMatch(/Not set up yet/)
   })
 
@@ -109,7 +136,10 @@ describe('announcing a subprocessor draft from the admin', () => {
     const waiting = page.getByRole('region', { name: 'Drafts waiting for a notice' })
     await expect.poll(() => waiting.innerText()).toContain('Survey Stack: new, not announced yet.')
     expect(await waiting.innerHTML()).not.toContain(`>${vendor.id}<`)
-    await waiting.locator('li', { hasText: 'Survey Stack' }).getByRole('link', { name: 'Announce this change' }).click()
+    await waiting
+      .locator('li', { hasText: 'Survey Stack' })
+      .getByRole('link', { name: 'Announce this change' })
+      .click()
     await page.waitForURL(/\/admin\/collections\/changes\/create\?kind=addition/)
   })
 })
@@ -120,18 +150,25 @@ describe('live preview', () => {
     await page.goto(url(`/admin/collections/subprocessors/${vendor.id}`))
     await page.click('#live-preview-toggler')
     const frame = page.frameLocator('#live-preview-iframe')
-    await expect.poll(() => frame.locator('body').innerText(), { timeout: 30_000 }).toContain('First draft of the purpose')
-    expect(await frame.locator('body').innerText()).toMatch(/Preview: you are viewing unpublished changes/)
+    await expect
+      .poll(() => frame.locator('body').innerText(), { timeout: 30_000 })
+      .toContain('First draft of the purpose')
+    expect(await frame.locator('body').innerText()).toMatch(
+      /Preview: you are viewing unpublished changes/,
+    )
 
     await page.fill('#field-purpose', 'Second draft of the purpose')
     await page.click('#action-save-draft')
-    await expect.poll(() => frame.locator('body').innerText(), { timeout: 30_000 }).toContain('Second draft of the purpose')
+    await expect
+      .poll(() => frame.locator('body').innerText(), { timeout: 30_000 })
+      .toContain('Second draft of the purpose')
   })
 
   it('ships no live-preview script on public pages, only in draft mode', async () => {
     for (const path of ['/', '/subprocessors/twilio', '/policies/purpose']) {
       const html = await (await fetch(url(path), { cache: 'no-store' })).text()
-      for (const marker of [...LIVE_PREVIEW_MARKERS, 'live-preview-listener']) expect(html, path).not.toContain(marker)
+      for (const marker of [...LIVE_PREVIEW_MARKERS, 'live-preview-listener'])
+        expect(html, path).not.toContain(marker)
       const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
       expect(sources.length, path).toBeGreaterThan(0)
       for (const src of sources) {

@@ -17,7 +17,11 @@ const confirmedCount = async () =>
 
 async function confirmedSubscriber(email: string) {
   const data = { email, status: 'confirmed' as const, linkNonce: `nonce-${email}` }
-  return payload.create({ collection: 'subscribers', data: { ...data, confirmedAt: inDays(0) }, ...quiet })
+  return payload.create({
+    collection: 'subscribers',
+    data: { ...data, confirmedAt: inDays(0) },
+    ...quiet,
+  })
 }
 
 async function draftSubprocessor(name: string) {
@@ -55,7 +59,12 @@ afterAll(async () => {
 describe('announce preview', () => {
   it('counts the confirmed subscribers who will be emailed', async () => {
     const replay = await draftSubprocessor('Replay Count')
-    const body = { kind: 'addition', subprocessor: replay.id, effectiveDate: inDays(31), reason: 'x' }
+    const body = {
+      kind: 'addition',
+      subprocessor: replay.id,
+      effectiveDate: inDays(31),
+      reason: 'x',
+    }
     const first = await previewOf(body)
     expect(first.status, JSON.stringify(first.body)).toBe(200)
     expect(first.body.subscribers).toBe(await confirmedCount())
@@ -153,7 +162,12 @@ describe('announce preview', () => {
 
   it('refuses anyone but staff', async () => {
     const vendor = await draftSubprocessor('Replay Private')
-    const body = { kind: 'addition', subprocessor: vendor.id, effectiveDate: inDays(40), reason: 'x' }
+    const body = {
+      kind: 'addition',
+      subprocessor: vendor.id,
+      effectiveDate: inDays(40),
+      reason: 'x',
+    }
     const anonymous = await previewOf(body, null)
     expect(anonymous.status).toBe(401)
     expect(anonymous.body.subscribers).toBeUndefined()
@@ -162,7 +176,12 @@ describe('announce preview', () => {
 
   it('answers bad input with 400 and a message saying what to send', async () => {
     const vendor = await draftSubprocessor('Replay Input')
-    const good = { kind: 'addition', subprocessor: vendor.id, effectiveDate: inDays(40), reason: 'x' }
+    const good = {
+      kind: 'addition',
+      subprocessor: vendor.id,
+      effectiveDate: inDays(40),
+      reason: 'x',
+    }
     const cases: Array<[unknown, RegExp]> = [
       [[], /JSON object/],
       [{ ...good, kind: 'rename' }, /Choose what is changing/],

@@ -50,7 +50,9 @@ async function changeFrom(req: PayloadRequest, input: Input): Promise<Input> {
   })
   if (!saved) throw new BadInput('There is no change notice with this id. Save the notice first.')
   if (saved.status !== 'draft') {
-    throw new BadInput('This change notice has already been announced; there is nothing to preview.')
+    throw new BadInput(
+      'This change notice has already been announced; there is nothing to preview.',
+    )
   }
   const unsaved = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
   return { ...saved, ...unsaved }
