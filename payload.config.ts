@@ -35,6 +35,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Trust center admin' },
     // no Gravatar: it would send a hash of every staff email to a third party
     avatar: 'default',
+    components: { beforeDashboard: ['@/admin/Dashboard#Dashboard'] },
   },
   collections: [
     Subprocessors,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -38,6 +39,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           Skip to content
         </a>
         <PreviewBanner preview={preview} />
+        {preview.user ? <LivePreviewListener /> : null}
         <SiteHeader title={settings.portalTitle} items={navigation} />
         <main id="main" tabIndex={-1} className="container">
           {children}

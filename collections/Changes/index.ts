@@ -4,6 +4,7 @@ import { adminsOnly, staffOnly } from '@/access'
 import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
+import { announcePreview } from './endpoints/announcePreview'
 
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
@@ -18,8 +19,15 @@ export const Changes: CollectionConfig = {
     group: 'Change notices',
     description:
       'Announce a new, replaced or removed subprocessor, or a change to what one does. Prepare the subprocessor as a draft first; announcing emails every subscriber, and the change goes live by itself on its effective date.',
+    components: {
+      edit: {
+        beforeDocumentControls: ['@/admin/ChangePrefill#ChangePrefill'],
+        SaveButton: '@/admin/AnnounceSaveButton#AnnounceSaveButton',
+      },
+    },
   },
   defaultSort: '-createdAt',
+  endpoints: [announcePreview],
   access: {
     create: staffOnly,
     read: ({ req: { user } }) => (user ? true : { status: { in: ['announced', 'effective'] } }),

@@ -15,6 +15,7 @@ export const Policies: CollectionConfig = {
     description:
       'The written parts of the trust center, such as Purpose, Scope or Contact. Each has its own page.',
     preview: (doc) => previewUrl('/policies', doc.slug),
+    livePreview: { url: ({ data }) => previewUrl('/policies', data.slug) },
   },
   defaultSort: 'order',
   // Schedule Publish (beside Publish) puts a version live on a future day, via the jobs queue.

@@ -21,6 +21,8 @@ export const Subprocessors: CollectionConfig = {
       'Vendors that may process customer data for us. Save a draft to prepare a change; visitors see it only once you publish.',
     listSearchableFields: ['name', 'legalEntity', 'purpose'],
     preview: (doc) => previewUrl('/subprocessors', doc.slug),
+    livePreview: { url: ({ data }) => previewUrl('/subprocessors', data.slug) },
+    components: { edit: { beforeDocumentControls: ['@/admin/AnnounceButton#AnnounceButton'] } },
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 100 },

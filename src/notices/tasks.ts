@@ -5,7 +5,7 @@ import { applyDueChanges } from '@/changes/apply'
 import type { FieldChange } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { absoluteUrl } from '@/site/url'
-import { noticeEmail } from './emails'
+import { noticeMessage, type NoticeChange } from './message'
 import { linkFor } from './subscriptions'
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
@@ -36,21 +36,21 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   const changeOid = new mongoose.Types.ObjectId(changeId)
   const host = new URL(absoluteUrl('/')).hostname
 
+  const notice: NoticeChange = {
+    title: String(change.title),
+    kind: String(change.kind),
+    slug: String(change.slug),
+    effectiveDate: String(change.effectiveDate),
+    reason: String(change.reason),
+    urgentReason: change.urgentReason,
+    fieldChanges: (change.fieldChanges ?? []) as FieldChange[],
+  }
+
   const messageFor = (subscriber: Subscriber) => {
     const linkNonce = subscriber.linkNonce ?? ''
-    const unsubscribeUrl = absoluteUrl(`/notices/unsubscribe?token=${encodeURIComponent(linkFor(subscriber.id, 'unsubscribe', linkNonce))}`)
-    const message = noticeEmail({
-      ...settings,
-      title: String(change.title),
-      kind: String(change.kind),
-      subprocessorName,
-      effectiveDate: String(change.effectiveDate),
-      reason: String(change.reason),
-      urgentReason: change.urgentReason,
-      fieldChanges: (change.fieldChanges ?? []) as FieldChange[],
-      changeUrl: absoluteUrl(`/changes/${change.slug}`),
-      objectUrl: absoluteUrl(`/changes/${change.slug}/object?token=${encodeURIComponent(linkFor(subscriber.id, `object-${changeId}`, linkNonce))}`),
-      unsubscribeUrl,
+    const { unsubscribeUrl, ...message } = noticeMessage(notice, settings, subprocessorName, {
+      objectToken: linkFor(subscriber.id, `object-${changeId}`, linkNonce),
+      unsubscribeToken: linkFor(subscriber.id, 'unsubscribe', linkNonce),
     })
     const headers = {
       'List-Unsubscribe': `<${unsubscribeUrl}>`,

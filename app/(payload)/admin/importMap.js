@@ -1,4 +1,5 @@
 import { SubprocessorStateCell as SubprocessorStateCell_5086760f289ff36e4efcf69f2e3dd804 } from '../../../src/admin/SubprocessorStateCell'
+import { AnnounceButton as AnnounceButton_398e0d0d3bddbe466808874a74e6a11b } from '@/admin/AnnounceButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -12,13 +13,17 @@ import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VersionRefsField as VersionRefsField_a64a944e22bd579189d2e6bc2ad515f1 } from '../../../src/admin/VersionRefsField'
+import { ChangePrefill as ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8 } from '@/admin/ChangePrefill'
+import { AnnounceSaveButton as AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe } from '@/admin/AnnounceSaveButton'
 import { HistorySubprocessorField as HistorySubprocessorField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { HistorySnapshotField as HistorySnapshotField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
+import { Dashboard as Dashboard_c602bba5f858100118b6b3553ff47182 } from '@/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/SubprocessorStateCell#SubprocessorStateCell": SubprocessorStateCell_5086760f289ff36e4efcf69f2e3dd804,
+  "@/admin/AnnounceButton#AnnounceButton": AnnounceButton_398e0d0d3bddbe466808874a74e6a11b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -32,7 +37,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/VersionRefsField#VersionRefsField": VersionRefsField_a64a944e22bd579189d2e6bc2ad515f1,
+  "@/admin/ChangePrefill#ChangePrefill": ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8,
+  "@/admin/AnnounceSaveButton#AnnounceSaveButton": AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe,
   "/src/admin/HistoryFields#HistorySubprocessorField": HistorySubprocessorField_7907af46a0ee544dbd478c615877f651,
   "/src/admin/HistoryFields#HistorySnapshotField": HistorySnapshotField_7907af46a0ee544dbd478c615877f651,
+  "@/admin/Dashboard#Dashboard": Dashboard_c602bba5f858100118b6b3553ff47182,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

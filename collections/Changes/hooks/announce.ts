@@ -13,7 +13,7 @@ import { idOf } from '@/db/documents'
 import { DAY_MS, formatDate } from '@/utilities/dates'
 import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from '@/changes/snapshots'
 
-type FieldError = { path: string; message: string }
+export type FieldError = { path: string; message: string }
 
 const kindWords: Record<Change['kind'], string> = {
   addition: 'new subprocessor',
@@ -73,20 +73,38 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
         req,
       })
     : null
-  const kindWord = (merged.kind && kindWords[merged.kind]) || 'change'
-  const title = subprocessor ? `${subprocessor.name}: ${kindWord}` : 'Change notice'
+  const title = changeTitle(subprocessor, merged.kind)
 
   if (next === 'effective') refuse([{ path: 'status', message: 'A change takes effect by itself on its effective date. Announce it first.' }])
   if (next !== 'announced') return { ...data, title }
-  return { ...data, ...(await prepareAnnouncement(req.payload, merged, subprocessor, req)), title }
+  const { errors, announcement } = await checkAnnouncement(req.payload, merged, subprocessor, req)
+  if (errors.length || !announcement) return refuse(errors)
+  return { ...data, ...announcement, title }
 }
 
-async function prepareAnnouncement(
+export const changeTitle = (subprocessor: Pick<Subprocessor, 'name'> | null, kind?: Change['kind'] | null) =>
+  subprocessor ? `${subprocessor.name}: ${(kind && kindWords[kind]) || 'change'}` : 'Change notice'
+
+export type Announcement = {
+  status: 'announced'
+  announcedAt: string
+  noticePeriodDays: number
+  fieldChanges: FieldChange[]
+  fieldChangesText: string
+  versionRefs: NonNullable<Change['versionRefs']>
+  slug: string
+}
+
+/**
+ * What announcing `change` now would record, or why it cannot be announced. Reads only: the
+ * announce hook and the admin's announce preview share it, so the preview shows what will happen.
+ */
+export async function checkAnnouncement(
   payload: Payload,
   change: Partial<Change>,
   subprocessor: Subprocessor | null,
   req: PayloadRequest,
-): Promise<Partial<Change>> {
+): Promise<{ errors: FieldError[]; announcement: Announcement | null }> {
   const errors: FieldError[] = []
   const { noticePeriodDays } = await noticeSettings(payload, req)
   const now = new Date()
@@ -105,7 +123,7 @@ async function prepareAnnouncement(
   }
   if (!subprocessor) {
     errors.push({ path: 'subprocessor', message: 'Choose the subprocessor this change is about.' })
-    return refuse(errors)
+    return { errors, announcement: null }
   }
 
   const { id, name } = subprocessor
@@ -153,9 +171,9 @@ async function prepareAnnouncement(
       versionRefs.after = latest ? String(latest.id) : null
     }
   }
-  if (errors.length) refuse(errors)
+  if (errors.length) return { errors, announcement: null }
 
-  return {
+  const announcement: Announcement = {
     status: 'announced',
     announcedAt: now.toISOString(),
     noticePeriodDays,
@@ -164,6 +182,7 @@ async function prepareAnnouncement(
     versionRefs,
     slug: await uniqueSlug(payload, `${now.toISOString().slice(0, 10)}-${kind}-${subprocessor.slug}`, req),
   }
+  return { errors, announcement }
 }
 
 async function uniqueSlug(payload: Payload, base: string, req: PayloadRequest) {

@@ -1,0 +1,185 @@
+import type { Payload } from 'payload'
+import { diffSnapshots, snapshotOf } from '@/changes/fields'
+import { hasRole } from '@/access'
+import type { User } from '@/payload-types'
+
+const DAY_MS = 86_400_000
+const RECENT_DAYS = 30
+const LIMIT = 20
+
+type Link = { href: string; label: string }
+
+/** Everything the dashboard lists, read with the Local API as the signed-in user. */
+export async function readDashboard(payload: Payload, user: User, adminRoute: string) {
+  const as = { user, overrideAccess: false, depth: 0 } as const
+  const admin = (path: string) => `${adminRoute}${path}`
+  const isAdmin = hasRole(user, 'admin')
+
+  const [upcoming, waiting, failed, objections] = await Promise.all([
+    payload.find({
+      collection: 'changes',
+      where: { status: { equals: 'announced' } },
+      sort: 'effectiveDate',
+      limit: LIMIT,
+      select: { title: true, effectiveDate: true },
+      ...as,
+    }),
+    draftsWaitingForNotice(payload, user, admin),
+    isAdmin
+      ? payload.find({
+          collection: 'notice-deliveries',
+          where: { status: { equals: 'failed' } },
+          sort: '-sentAt',
+          limit: 100,
+          ...as,
+          depth: 1,
+        })
+      : null,
+    isAdmin
+      ? payload.find({
+          collection: 'objections',
+          where: { createdAt: { greater_than: new Date(Date.now() - RECENT_DAYS * DAY_MS) } },
+          sort: '-createdAt',
+          limit: LIMIT,
+          ...as,
+          depth: 1,
+        })
+      : null,
+  ])
+
+  // a failed attempt retried successfully is no longer a failure
+  const sentPairs = new Set<string>()
+  if (failed?.docs.length) {
+    const retried = await payload.find({
+      collection: 'notice-deliveries',
+      where: {
+        and: [
+          { status: { equals: 'sent' } },
+          { email: { in: [...new Set(failed.docs.map((d) => d.email))] } },
+        ],
+      },
+      limit: 100,
+      select: { change: true, email: true },
+      ...as,
+    })
+    for (const d of retried.docs) sentPairs.add(`${idOf(d.change)}:${d.email}`)
+  }
+  const stillFailed = (failed?.docs ?? []).filter(
+    (d) => !sentPairs.has(`${idOf(d.change)}:${d.email}`),
+  )
+
+  return {
+    upcoming: upcoming.docs.map((c) => ({
+      link: { href: admin(`/collections/changes/${c.id}`), label: c.title ?? 'Change notice' },
+      effectiveDate: c.effectiveDate,
+    })),
+    waiting,
+    failed: isAdmin
+      ? stillFailed.slice(0, LIMIT).map((d) => ({
+          link: { href: admin(`/collections/notice-deliveries/${d.id}`), label: d.email },
+          change: titleOf(d.change),
+          error: d.error ?? null,
+          at: d.sentAt ?? d.createdAt,
+        }))
+      : null,
+    objections: objections
+      ? objections.docs.map((o) => ({
+          link: { href: admin(`/collections/objections/${o.id}`), label: o.email },
+          change: titleOf(o.change),
+          comment: o.comment ?? null,
+          at: o.createdAt,
+        }))
+      : null,
+  }
+}
+
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value && 'id' in value ? String(value.id) : String(value)
+const fieldsOf = (doc: object): Record<string, unknown> => ({ ...doc })
+const titleOf = (value: unknown) =>
+  typeof value === 'object' && value && 'title' in value && value.title
+    ? String(value.title)
+    : 'a change notice'
+
+export type WaitingDraft = { link: Link; announce: Link; state: string; notice: Link | null }
+
+/**
+ * Subprocessors whose newest saved version is a draft that is new (never published) or differs
+ * from what is published, and that no announced change covers yet. A removed subprocessor (once
+ * published, now unpublished) is not waiting for anything.
+ */
+async function draftsWaitingForNotice(
+  payload: Payload,
+  user: User,
+  admin: (path: string) => string,
+): Promise<WaitingDraft[]> {
+  const as = { user, overrideAccess: false, depth: 0 } as const
+  const drafts = await payload.findVersions({
+    collection: 'subprocessors',
+    where: { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] },
+    sort: '-updatedAt',
+    limit: 100,
+    ...as,
+  })
+  const ids = [...new Set(drafts.docs.map((v) => idOf(v.parent)))]
+  if (ids.length === 0) return []
+  const [current, everPublished, changes] = await Promise.all([
+    payload.find({ collection: 'subprocessors', where: { id: { in: ids } }, limit: 100, ...as }),
+    payload.findVersions({
+      collection: 'subprocessors',
+      where: { and: [{ parent: { in: ids } }, { 'version._status': { equals: 'published' } }] },
+      limit: 1000,
+      select: { parent: true },
+      ...as,
+    }),
+    payload.find({
+      collection: 'changes',
+      where: { and: [{ subprocessor: { in: ids } }, { status: { in: ['draft', 'announced'] } }] },
+      limit: 100,
+      select: { subprocessor: true, status: true },
+      ...as,
+    }),
+  ])
+  const published = new Set(everPublished.docs.map((v) => idOf(v.parent)))
+  const announced = new Set(
+    changes.docs.filter((c) => c.status === 'announced').map((c) => idOf(c.subprocessor)),
+  )
+  const draftNotice = new Map(
+    changes.docs.filter((c) => c.status === 'draft').map((c) => [idOf(c.subprocessor), c.id]),
+  )
+  const main = new Map(current.docs.map((doc) => [String(doc.id), doc]))
+
+  const waiting: WaitingDraft[] = []
+  for (const draft of drafts.docs) {
+    const id = idOf(draft.parent)
+    const doc = main.get(id)
+    if (!doc || announced.has(id)) continue
+    const isNew = doc._status !== 'published' && !published.has(id)
+    if (!isNew && doc._status !== 'published') continue // removed
+    const name = String(draft.version.name ?? doc.name)
+    let state = 'new, not announced yet'
+    if (!isNew) {
+      const diff = diffSnapshots(
+        { id, name },
+        snapshotOf(fieldsOf(doc)),
+        snapshotOf(fieldsOf(draft.version)),
+      )
+      if (diff.length === 0) continue
+      state = `draft changes ${diff.map((c) => c.label.toLowerCase()).join(', ')}`
+    }
+    const kind = isNew ? 'addition' : 'material-edit'
+    const notice = draftNotice.get(id)
+    waiting.push({
+      link: { href: admin(`/collections/subprocessors/${id}`), label: name },
+      announce: {
+        href: admin(`/collections/changes/create?kind=${kind}&subprocessor=${id}`),
+        label: 'Announce this change',
+      },
+      state,
+      notice: notice
+        ? { href: admin(`/collections/changes/${notice}`), label: 'a notice is being prepared' }
+        : null,
+    })
+  }
+  return waiting.slice(0, LIMIT)
+}

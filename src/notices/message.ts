@@ -1,0 +1,52 @@
+import type { FieldChange } from '@/changes/fields'
+import type { noticeSettings } from '@/changes/noticeSettings'
+import { absoluteUrl } from '@/site/url'
+import { noticeEmail } from './emails'
+
+type Settings = Awaited<ReturnType<typeof noticeSettings>>
+
+/** What a notice is made of: the change as it is (or will be) announced. */
+export type NoticeChange = {
+  title: string
+  kind: string
+  slug: string
+  effectiveDate: string
+  reason: string
+  urgentReason?: string | null
+  fieldChanges: FieldChange[]
+}
+
+/** Each subscriber's own links: objecting and unsubscribing are signed for that person. */
+export type RecipientLinks = { objectToken: string; unsubscribeToken: string }
+
+/**
+ * The notice one subscriber receives. The sending task and the admin's announce preview both call
+ * this, so the preview shows the email exactly as it will be sent, personal links apart.
+ */
+export function noticeMessage(
+  change: NoticeChange,
+  settings: Settings,
+  subprocessorName: string,
+  links: RecipientLinks,
+) {
+  const unsubscribeUrl = absoluteUrl(
+    `/notices/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}`,
+  )
+  const objectUrl = absoluteUrl(
+    `/changes/${change.slug}/object?token=${encodeURIComponent(links.objectToken)}`,
+  )
+  const message = noticeEmail({
+    ...settings,
+    title: change.title,
+    kind: change.kind,
+    subprocessorName,
+    effectiveDate: change.effectiveDate,
+    reason: change.reason,
+    urgentReason: change.urgentReason,
+    fieldChanges: change.fieldChanges,
+    changeUrl: absoluteUrl(`/changes/${change.slug}`),
+    objectUrl,
+    unsubscribeUrl,
+  })
+  return { ...message, unsubscribeUrl }
+}
