@@ -2,6 +2,9 @@
 // queue (change notices) and the scheduled `applyDueChanges` run even if nobody visits /admin.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.DISABLE_JOBS_AUTORUN === 'true') return
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+  ])
   await getPayload({ config, cron: true })
 }

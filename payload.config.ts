@@ -24,7 +24,9 @@ import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 if (!process.env.PAYLOAD_SECRET) {
-  throw new Error('PAYLOAD_SECRET is not set. Copy .env.example to .env, or start the app with `npm run dev`.')
+  throw new Error(
+    'PAYLOAD_SECRET is not set. Copy .env.example to .env, or start the app with `npm run dev`.',
+  )
 }
 
 export default buildConfig({

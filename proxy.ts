@@ -30,7 +30,9 @@ function subprocessorList(request: NextRequest) {
 }
 
 export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname === '/subprocessors' ? subprocessorList(request) : graphql(request)
+  return request.nextUrl.pathname === '/subprocessors'
+    ? subprocessorList(request)
+    : graphql(request)
 }
 
 export const config = { matcher: ['/api/graphql', '/subprocessors'] }

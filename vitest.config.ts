@@ -19,7 +19,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'int', include: ['tests/int/**/*.spec.ts'], globalSetup: ['tests/setup/embedded-database.ts'] },
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.spec.ts'],
+          globalSetup: ['tests/setup/embedded-database.ts'],
+        },
       },
       {
         extends: true,

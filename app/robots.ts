@@ -3,7 +3,11 @@ import { absoluteUrl } from '@/site/url'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview', '/subprocessors-filtered'] },
+    rules: {
+      userAgent: '*',
+      allow: '/',
+      disallow: ['/admin', '/api', '/preview', '/subprocessors-filtered'],
+    },
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

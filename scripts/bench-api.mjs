@@ -6,7 +6,16 @@
 // .next-bench/ (BENCH_SKIP_BUILD=1 reuses it), `next start`, and wrk (a Debian package).
 import http from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { CONNECTIONS, DURATION, ensureDebianPackage, runBench, startPortal, startProcess, waitFor, wrk } from './bench-lib.mjs'
+import {
+  CONNECTIONS,
+  DURATION,
+  ensureDebianPackage,
+  runBench,
+  startPortal,
+  startProcess,
+  waitFor,
+  wrk,
+} from './bench-lib.mjs'
 import { freePort } from './embedded-db.mjs'
 
 const PATH = '/api/public/v1/subprocessors'
@@ -75,9 +84,7 @@ async function bench() {
     `${name.padEnd(40)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   non-2xx/3xx ${r.errors}`
   const ratio = (name, a, b) =>
     `${name.padEnd(40)} throughput ${(a.rps / b.rps).toFixed(2)}x   p50 ${(a.p50 / b.p50).toFixed(2)}x   p99 ${(a.p99 / b.p99).toFixed(2)}x`
-  console.log(
-    `\nGET ${PATH} (${apiBytes} bytes of JSON; the raw driver server sends ${rawBytes})`,
-  )
+  console.log(`\nGET ${PATH} (${apiBytes} bytes of JSON; the raw driver server sends ${rawBytes})`)
   console.log(row('public API (next start)', api))
   console.log(row('public API, If-None-Match → 304', conditional))
   console.log(row('raw MongoDB driver (node:http)', driver))

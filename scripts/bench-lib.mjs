@@ -21,12 +21,19 @@ process.on('SIGINT', () => void stopAll().then(() => process.exit(130)))
 export function ensureDebianPackage(command, pkg = command) {
   if (spawnSync('sh', ['-c', `command -v ${command}`]).status === 0) return
   console.log(`[bench] installing ${pkg} (Debian package)…`)
-  const install = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], { stdio: 'inherit' })
-  if (install.status !== 0) throw new Error(`could not install ${pkg}; install it with apt-get and run again`)
+  const install = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], {
+    stdio: 'inherit',
+  })
+  if (install.status !== 0)
+    throw new Error(`could not install ${pkg}; install it with apt-get and run again`)
 }
 
 export function startProcess(command, args, env) {
-  const child = spawn(command, args, { cwd: projectRoot, env, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' })
+  const child = spawn(command, args, {
+    cwd: projectRoot,
+    env,
+    stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+  })
   stoppers.push(
     () =>
       new Promise((resolve) => {
@@ -76,12 +83,17 @@ export async function startPortal(name, readyPath = '/') {
 
 /** wrk with one thread: requests per second, latency percentiles (ms) and non-2xx/3xx answers. */
 export function wrk(url, extra = []) {
-  const out = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', ...extra, url], { encoding: 'utf8' })
+  const out = spawnSync(
+    'wrk',
+    ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', ...extra, url],
+    { encoding: 'utf8' },
+  )
   if (out.status !== 0) throw new Error(`wrk failed: ${out.stderr}`)
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out.stdout)[1])
   const toMs = (value, unit) => Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit]
   const pct = {}
-  for (const [, p, v, u] of out.stdout.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)/gm)) pct[p] = toMs(v, u)
+  for (const [, p, v, u] of out.stdout.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)/gm))
+    pct[p] = toMs(v, u)
   const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out.stdout)?.[1] ?? '0'
   return { rps, p50: pct['50'], p90: pct['90'], p99: pct['99'], errors: Number(errors) }
 }

@@ -12,7 +12,13 @@ const COUNT = Number(process.env.BENCH_SUBSCRIBERS || 10_000)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-center-bench-notices-'))
 loadProjectEnv()
 const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
-const mail = await startMailpit({ dataDir: path.join(work, 'mail'), smtpPort: await freePort(), httpPort: await freePort(), maxMessages: 0, log: () => {} })
+const mail = await startMailpit({
+  dataDir: path.join(work, 'mail'),
+  smtpPort: await freePort(),
+  httpPort: await freePort(),
+  maxMessages: 0,
+  log: () => {},
+})
 const mailApi = `http://127.0.0.1:${mail.httpPort}/api/v1`
 Object.assign(process.env, {
   DATABASE_URI: database.uri,
@@ -49,7 +55,9 @@ try {
   const subscribers = payload.db.collections.subscribers
   for (let i = 0; i < rows.length; i += 1000) await subscribers.insertMany(rows.slice(i, i + 1000))
 
-  const twilio = (await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'twilio' } } })).docs[0]
+  const twilio = (
+    await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'twilio' } } })
+  ).docs[0]
   const change = await payload.create({
     collection: 'changes',
     data: {
@@ -69,11 +77,14 @@ try {
   const sentSeconds = (performance.now() - started) / 1000
   let received = 0
   for (let i = 0; i < 600 && received < COUNT; i++) {
-    received = ((await (await fetch(`${mailApi}/messages?limit=1`)).json()) as { total: number }).total
+    received = ((await (await fetch(`${mailApi}/messages?limit=1`)).json()) as { total: number })
+      .total
     if (received < COUNT) await new Promise((r) => setTimeout(r, 100))
   }
   const deliveredSeconds = (performance.now() - started) / 1000
-  const recorded = (await payload.count({ collection: 'notice-deliveries', where: { status: { equals: 'sent' } } })).totalDocs
+  const recorded = (
+    await payload.count({ collection: 'notice-deliveries', where: { status: { equals: 'sent' } } })
+  ).totalDocs
   console.log(`\nsubscribers            ${COUNT}`)
   console.log(`sent / failed           ${result.sent} / ${result.failed}`)
   console.log(`delivery records        ${recorded} sent`)
@@ -81,7 +92,9 @@ try {
   console.log(`time to send all        ${sentSeconds.toFixed(1)} s`)
   console.log(`time until all arrived  ${deliveredSeconds.toFixed(1)} s`)
   console.log(`delivery rate           ${(received / deliveredSeconds).toFixed(0)} emails/s`)
-  console.log(`peak memory (RSS)       ${mb(peakRss)} (${mb(peakRss - baseline)} above the start of sending)`)
+  console.log(
+    `peak memory (RSS)       ${mb(peakRss)} (${mb(peakRss - baseline)} above the start of sending)`,
+  )
   await payload.destroy()
 } finally {
   clearInterval(sampler)

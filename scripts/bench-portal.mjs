@@ -6,7 +6,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { CONNECTIONS, DURATION, ensureDebianPackage, runBench, startPortal, startProcess, waitFor, wrk } from './bench-lib.mjs'
+import {
+  CONNECTIONS,
+  DURATION,
+  ensureDebianPackage,
+  runBench,
+  startPortal,
+  startProcess,
+  waitFor,
+  wrk,
+} from './bench-lib.mjs'
 import { freePort } from './embedded-db.mjs'
 
 // The server closes idle keep-alive sockets while wrk runs; fetch may pick one up: retry once.
@@ -15,7 +24,11 @@ const get = (url, init) => fetch(url, init).catch(() => fetch(url, init))
 async function compressedBytes(url) {
   const response = await get(url, { headers: { 'accept-encoding': 'identity' } })
   const body = Buffer.from(await response.arrayBuffer())
-  return { body, gzip: zlib.gzipSync(body, { level: 6 }).length, brotli: zlib.brotliCompressSync(body).length }
+  return {
+    body,
+    gzip: zlib.gzipSync(body, { level: 6 }).length,
+    brotli: zlib.brotliCompressSync(body).length,
+  }
 }
 
 async function pageWeight(base, pagePath) {
@@ -29,7 +42,13 @@ async function pageWeight(base, pagePath) {
     for (const u of urls) total += (await compressedBytes(new URL(u, base))).gzip
     return total
   }
-  return { page: pagePath, html: html.gzip, css: await sum(css), js: await sum(js), jsFiles: js.length }
+  return {
+    page: pagePath,
+    html: html.gzip,
+    css: await sum(css),
+    js: await sum(js),
+    jsFiles: js.length,
+  }
 }
 
 await runBench(async () => {
@@ -42,7 +61,10 @@ await runBench(async () => {
   fs.mkdirSync(www, { mode: 0o755 })
   fs.chmodSync(work, 0o711)
   const htmlFile = path.join(www, 'subprocessors.html')
-  fs.writeFileSync(htmlFile, Buffer.from(await (await fetch(`${base}/subprocessors`)).arrayBuffer()))
+  fs.writeFileSync(
+    htmlFile,
+    Buffer.from(await (await fetch(`${base}/subprocessors`)).arrayBuffer()),
+  )
   const nginxPort = await freePort()
   fs.writeFileSync(
     path.join(work, 'nginx.conf'),
@@ -54,7 +76,9 @@ http { access_log off; default_type text/html;
   startProcess('nginx', ['-c', path.join(work, 'nginx.conf'), '-p', work], env)
   await waitFor(`http://127.0.0.1:${nginxPort}/subprocessors`)
 
-  console.log(`[bench] wrk: 1 thread, ${CONNECTIONS} connections, ${DURATION} s each, after a warm-up`)
+  console.log(
+    `[bench] wrk: 1 thread, ${CONNECTIONS} connections, ${DURATION} s each, after a warm-up`,
+  )
   wrk(`${base}/subprocessors`)
   const portal = wrk(`${base}/subprocessors`)
   const nginx = wrk(`http://127.0.0.1:${nginxPort}/subprocessors`)
@@ -63,14 +87,20 @@ http { access_log off; default_type text/html;
   console.log(`\n/subprocessors (${fs.statSync(htmlFile).size} bytes of HTML)`)
   console.log(row('portal (next start)', portal))
   console.log(row('nginx, same HTML as file', nginx))
-  console.log(`ratio portal/nginx: throughput ${(portal.rps / nginx.rps).toFixed(2)}x, p50 latency ${(portal.p50 / nginx.p50).toFixed(1)}x, p99 latency ${(portal.p99 / nginx.p99).toFixed(1)}x`)
+  console.log(
+    `ratio portal/nginx: throughput ${(portal.rps / nginx.rps).toFixed(2)}x, p50 latency ${(portal.p50 / nginx.p50).toFixed(1)}x, p99 latency ${(portal.p99 / nginx.p99).toFixed(1)}x`,
+  )
 
   const sitemap = await (await get(`${base}/sitemap.xml`)).text()
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
   console.log('\nbytes each public page sends (gzip level 6; JS and CSS files the HTML references)')
-  console.log(`${'page'.padEnd(44)} ${'HTML'.padStart(7)} ${'CSS'.padStart(7)} ${'JS'.padStart(7)}  JS files`)
-  for (const p of pages.length ? pages : ["/", "/subprocessors"]) {
+  console.log(
+    `${'page'.padEnd(44)} ${'HTML'.padStart(7)} ${'CSS'.padStart(7)} ${'JS'.padStart(7)}  JS files`,
+  )
+  for (const p of pages.length ? pages : ['/', '/subprocessors']) {
     const w = await pageWeight(base, p)
-    console.log(`${w.page.padEnd(44)} ${String(w.html).padStart(7)} ${String(w.css).padStart(7)} ${String(w.js).padStart(7)}  ${w.jsFiles}`)
+    console.log(
+      `${w.page.padEnd(44)} ${String(w.html).padStart(7)} ${String(w.css).padStart(7)} ${String(w.js).padStart(7)}  ${w.jsFiles}`,
+    )
   }
 })

@@ -46,7 +46,8 @@ function installedVersion() {
 export function ensureFerretdbInstalled({ log = console.error } = {}) {
   if (installedVersion() === FERRETDB_VERSION) return ferretdbBinary
   requireGo({
-    missing: 'No database is configured (DATABASE_URI is empty), so the embedded one must be built,',
+    missing:
+      'No database is configured (DATABASE_URI is empty), so the embedded one must be built,',
     configure: 'set DATABASE_URI to a MongoDB connection string (for example in .env)',
     install: `build FerretDB ${FERRETDB_VERSION}`,
   })
@@ -64,17 +65,21 @@ export function ensureFerretdbInstalled({ log = console.error } = {}) {
   makeWritable(source)
   fs.writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`)
   fs.mkdirSync(path.dirname(ferretdbBinary), { recursive: true })
-  const build = spawnSync(
-    'go',
-    ['build', '-trimpath', '-o', ferretdbBinary, './cmd/ferretdb'],
-    { cwd: source, stdio: 'inherit', env: { ...process.env, CGO_ENABLED: '0' } },
-  )
+  const build = spawnSync('go', ['build', '-trimpath', '-o', ferretdbBinary, './cmd/ferretdb'], {
+    cwd: source,
+    stdio: 'inherit',
+    env: { ...process.env, CGO_ENABLED: '0' },
+  })
   if (build.status !== 0) {
-    throw new EmbeddedDatabaseError(`Building FerretDB ${FERRETDB_VERSION} failed (see the Go output above).`)
+    throw new EmbeddedDatabaseError(
+      `Building FerretDB ${FERRETDB_VERSION} failed (see the Go output above).`,
+    )
   }
   fs.rmSync(source, { recursive: true, force: true })
   if (installedVersion() !== FERRETDB_VERSION) {
-    throw new EmbeddedDatabaseError(`The FerretDB build at ${ferretdbBinary} does not report ${FERRETDB_VERSION}.`)
+    throw new EmbeddedDatabaseError(
+      `The FerretDB build at ${ferretdbBinary} does not report ${FERRETDB_VERSION}.`,
+    )
   }
   return ferretdbBinary
 }
@@ -124,7 +129,11 @@ export function isAlive(pid) {
  * project already started on the same folder. Returns the connection URI and a `stop` that stops
  * the server only if this call started it.
  */
-export async function startEmbeddedDatabase({ dataDir, dbName = 'trust-center', log = console.error }) {
+export async function startEmbeddedDatabase({
+  dataDir,
+  dbName = 'trust-center',
+  log = console.error,
+}) {
   const binary = ensureFerretdbInstalled({ log })
   const sqliteDir = path.join(dataDir, 'sqlite')
   fs.mkdirSync(sqliteDir, { recursive: true })
@@ -166,7 +175,9 @@ export async function startEmbeddedDatabase({ dataDir, dbName = 'trust-center', 
     await new Promise((r) => setTimeout(r, 50))
   }
   fs.writeFileSync(lockFile, JSON.stringify({ pid: child.pid, port }))
-  log(`[db] FerretDB ${FERRETDB_VERSION} (SQLite) on 127.0.0.1:${port}, data in ${path.relative(projectRoot, dataDir) || dataDir}`)
+  log(
+    `[db] FerretDB ${FERRETDB_VERSION} (SQLite) on 127.0.0.1:${port}, data in ${path.relative(projectRoot, dataDir) || dataDir}`,
+  )
 
   const stop = async () => {
     if (exited) return

@@ -11,7 +11,8 @@ const { default: config } = await import('../payload.config')
 const target = process.argv[2]
 const sanitized = await config
 if (target === 'types' || target === 'all') await generateTypes(sanitized)
-if (target === 'importmap' || target === 'all') await generateImportMap(sanitized, { force: true, log: true })
+if (target === 'importmap' || target === 'all')
+  await generateImportMap(sanitized, { force: true, log: true })
 if (!['types', 'importmap', 'all'].includes(target)) {
   console.error('usage: generate.ts types|importmap|all')
   process.exit(2)

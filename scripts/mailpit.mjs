@@ -3,7 +3,13 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { EmbeddedDatabaseError, canConnect, projectRoot, requireGo, toolsDir } from './embedded-db.mjs'
+import {
+  EmbeddedDatabaseError,
+  canConnect,
+  projectRoot,
+  requireGo,
+  toolsDir,
+} from './embedded-db.mjs'
 
 export const MAILPIT_VERSION = 'v1.33.1'
 const MODULE = 'github.com/axllent/mailpit'
@@ -12,7 +18,10 @@ export const mailpitBinary = path.join(toolsDir, 'bin', 'mailpit')
 function installedVersion() {
   if (!fs.existsSync(mailpitBinary)) return null
   const out = spawnSync('go', ['version', '-m', mailpitBinary], { encoding: 'utf8' })
-  if (out.status !== 0) return fs.existsSync(`${mailpitBinary}.version`) ? fs.readFileSync(`${mailpitBinary}.version`, 'utf8').trim() : null
+  if (out.status !== 0)
+    return fs.existsSync(`${mailpitBinary}.version`)
+      ? fs.readFileSync(`${mailpitBinary}.version`, 'utf8').trim()
+      : null
   return new RegExp(`^\\s*mod\\s+${MODULE}\\s+(\\S+)`, 'm').exec(out.stdout)?.[1] ?? null
 }
 
@@ -29,7 +38,8 @@ export function ensureMailpitInstalled({ log = console.error } = {}) {
     stdio: 'inherit',
     env: { ...process.env, GOBIN: path.dirname(mailpitBinary), CGO_ENABLED: '0' },
   })
-  if (install.status !== 0) throw new EmbeddedDatabaseError(`Installing Mailpit ${MAILPIT_VERSION} failed (see above).`)
+  if (install.status !== 0)
+    throw new EmbeddedDatabaseError(`Installing Mailpit ${MAILPIT_VERSION} failed (see above).`)
   fs.writeFileSync(`${mailpitBinary}.version`, `${MAILPIT_VERSION}\n`)
   return mailpitBinary
 }
@@ -38,7 +48,13 @@ export function ensureMailpitInstalled({ log = console.error } = {}) {
  * Starts Mailpit with its messages in `dataDir`. Returns the SMTP and HTTP ports and a `stop`.
  * An SMTP or HTTP port already in use (another Mailpit of this project) is reused as it is.
  */
-export async function startMailpit({ dataDir, smtpPort, httpPort, maxMessages = 5000, log = console.error }) {
+export async function startMailpit({
+  dataDir,
+  smtpPort,
+  httpPort,
+  maxMessages = 5000,
+  log = console.error,
+}) {
   if ((await canConnect(smtpPort)) && (await canConnect(httpPort))) {
     log(`[mail] reusing the mail server already on 127.0.0.1:${smtpPort} (web ${httpPort})`)
     return { smtpPort, httpPort, stop: async () => {} }
@@ -68,11 +84,15 @@ export async function startMailpit({ dataDir, smtpPort, httpPort, maxMessages = 
   while (!((await canConnect(smtpPort)) && (await canConnect(httpPort)))) {
     if (exited || Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new EmbeddedDatabaseError(`Mailpit did not start; see ${path.join(dataDir, 'mailpit.log')}`)
+      throw new EmbeddedDatabaseError(
+        `Mailpit did not start; see ${path.join(dataDir, 'mailpit.log')}`,
+      )
     }
     await new Promise((r) => setTimeout(r, 50))
   }
-  log(`[mail] Mailpit ${MAILPIT_VERSION}: SMTP 127.0.0.1:${smtpPort}, inbox http://127.0.0.1:${httpPort}`)
+  log(
+    `[mail] Mailpit ${MAILPIT_VERSION}: SMTP 127.0.0.1:${smtpPort}, inbox http://127.0.0.1:${httpPort}`,
+  )
   return {
     smtpPort,
     httpPort,

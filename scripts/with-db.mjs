@@ -21,7 +21,9 @@ const command = dashDash === -1 ? [] : argv.slice(dashDash + 1)
 
 loadProjectEnv()
 if (process.env.PAYLOAD_SECRET === DEV_SECRET && process.env.NODE_ENV === 'production') {
-  console.error('[env] warning: PAYLOAD_SECRET is the development default; set your own before deploying.')
+  console.error(
+    '[env] warning: PAYLOAD_SECRET is the development default; set your own before deploying.',
+  )
 }
 
 let database = { stop: async () => {} }
@@ -46,7 +48,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 function run(cmd, args, extraEnv = {}) {
   return new Promise((resolve) => {
-    child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv }, cwd: projectRoot })
+    child = spawn(cmd, args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...extraEnv },
+      cwd: projectRoot,
+    })
     child.once('exit', (code, signal) => {
       if (signal) console.error(`[run] ${path.basename(cmd)} was stopped by ${signal}`)
       resolve(code ?? 1)
@@ -56,7 +62,10 @@ function run(cmd, args, extraEnv = {}) {
 
 async function seed() {
   const { code } = await runSeed()
-  if (code !== 0) console.error('[seed] failed (see above). Run `npm run seed` again: it resumes where it stopped.')
+  if (code !== 0)
+    console.error(
+      '[seed] failed (see above). Run `npm run seed` again: it resumes where it stopped.',
+    )
   return code
 }
 
@@ -68,7 +77,12 @@ try {
   }
   if (flags.has('--mail') && !process.env.SMTP_HOST) {
     mail = await startMailpit({
-      dataDir: path.resolve(projectRoot, process.env.EMBEDDED_DB_DIR || '.data/ferretdb', '..', 'mailpit'),
+      dataDir: path.resolve(
+        projectRoot,
+        process.env.EMBEDDED_DB_DIR || '.data/ferretdb',
+        '..',
+        'mailpit',
+      ),
       smtpPort: Number(process.env.MAILPIT_SMTP_PORT || 1025),
       httpPort: Number(process.env.MAILPIT_HTTP_PORT || 8025),
     })

@@ -24,7 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  const [settings, policies, preview] = await Promise.all([getSiteSettings(), listPolicies(), getPreview()])
+  const [settings, policies, preview] = await Promise.all([
+    getSiteSettings(),
+    listPolicies(),
+    getPreview(),
+  ])
   const navigation = [
     { href: '/', label: 'Home' },
     { href: '/subprocessors', label: 'Subprocessors' },
@@ -44,7 +48,10 @@ export default async function FrontendLayout({ children }: { children: ReactNode
         <main id="main" tabIndex={-1} className="container">
           {children}
         </main>
-        <SiteFooter name={settings.companyName ?? settings.portalTitle} contactEmail={settings.contactEmail} />
+        <SiteFooter
+          name={settings.companyName ?? settings.portalTitle}
+          contactEmail={settings.contactEmail}
+        />
       </body>
     </html>
   )

@@ -28,7 +28,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       url: absoluteUrl(`/policies/${policy.slug}`),
       lastModified: asDate(policy.updatedAt),
     })),
-    { url: absoluteUrl('/changes'), lastModified: asDate(newestDate(changes.map((change) => change.announcedAt))) },
+    {
+      url: absoluteUrl('/changes'),
+      lastModified: asDate(newestDate(changes.map((change) => change.announcedAt))),
+    },
     ...changes.map((change) => ({
       url: absoluteUrl(`/changes/${change.slug}`),
       lastModified: asDate(change.announcedAt),

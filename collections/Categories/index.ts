@@ -12,7 +12,8 @@ export const Categories: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'order', 'slug', 'updatedAt'],
     group: 'Trust center',
-    description: 'Groups that organise the subprocessor list, such as "Infrastructure and Hosting".',
+    description:
+      'Groups that organise the subprocessor list, such as "Infrastructure and Hosting".',
   },
   defaultSort: 'order',
   access: {
@@ -33,7 +34,10 @@ export const Categories: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 120,
-      admin: { description: 'The heading visitors see above this group, for example "Payments and Payouts".' },
+      admin: {
+        description:
+          'The heading visitors see above this group, for example "Payments and Payouts".',
+      },
     },
     {
       name: 'description',
@@ -50,9 +54,13 @@ export const Categories: CollectionConfig = {
       min: 0,
       admin: {
         position: 'sidebar',
-        description: 'Lower numbers are shown first. Use steps of 10 to leave room between categories.',
+        description:
+          'Lower numbers are shown first. Use steps of 10 to leave room between categories.',
       },
     },
-    slugField('name', 'Used in web addresses and the API. Filled in from the name; change it only if you must.'),
+    slugField(
+      'name',
+      'Used in web addresses and the API. Filled in from the name; change it only if you must.',
+    ),
   ],
 }

@@ -6,9 +6,9 @@ import { afterChangeAnnounced } from './hooks/queueNotices'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 import { announcePreview } from './endpoints/announcePreview'
 
-
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
-const onceAnnounced = (data: Partial<{ status: string }> | undefined) => Boolean(data?.status && data.status !== 'draft')
+const onceAnnounced = (data: Partial<{ status: string }> | undefined) =>
+  Boolean(data?.status && data.status !== 'draft')
 
 export const Changes: CollectionConfig = {
   slug: 'changes',
@@ -85,7 +85,8 @@ export const Changes: CollectionConfig = {
       required: true,
       admin: {
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'When the change takes effect. It must leave customers the notice period set in Trust center settings (30 days unless changed).',
+        description:
+          'When the change takes effect. It must leave customers the notice period set in Trust center settings (30 days unless changed).',
       },
     },
     {
@@ -94,7 +95,8 @@ export const Changes: CollectionConfig = {
       type: 'textarea',
       maxLength: 2000,
       admin: {
-        description: 'Only if the change must take effect before the notice period ends: why it is urgent. It is recorded and shown to customers.',
+        description:
+          'Only if the change must take effect before the notice period ends: why it is urgent. It is recorded and shown to customers.',
       },
     },
     {
@@ -105,20 +107,63 @@ export const Changes: CollectionConfig = {
       options: [...changeStatuses],
       admin: {
         position: 'sidebar',
-        description: 'Choose "Announced" and save to notify every subscriber. An announced change can only be cancelled before its effective date.',
+        description:
+          'Choose "Announced" and save to notify every subscriber. An announced change can only be cancelled before its effective date.',
       },
     },
-    { name: 'slug', label: 'Web address name (slug)', type: 'text', unique: true, index: true, admin: { position: 'sidebar', readOnly: true, condition: onceAnnounced, description: lockedOnceAnnounced } },
-    { name: 'announcedAt', label: 'Announced on', type: 'date', admin: { position: 'sidebar', readOnly: true, condition: onceAnnounced, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'appliedAt', label: 'Took effect on', type: 'date', admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.appliedAt), date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'noticePeriodDays', label: 'Notice period (days)', type: 'number', admin: { position: 'sidebar', readOnly: true, condition: onceAnnounced } },
+    {
+      name: 'slug',
+      label: 'Web address name (slug)',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: onceAnnounced,
+        description: lockedOnceAnnounced,
+      },
+    },
+    {
+      name: 'announcedAt',
+      label: 'Announced on',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: onceAnnounced,
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      name: 'appliedAt',
+      label: 'Took effect on',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.appliedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      name: 'noticePeriodDays',
+      label: 'Notice period (days)',
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true, condition: onceAnnounced },
+    },
     // For the API, feeds and emails; the admin shows the same as text (its JSON editor loads from a CDN).
     { name: 'fieldChanges', type: 'json', admin: { hidden: true } },
     {
       name: 'fieldChangesText',
       label: 'What changes, field by field',
       type: 'textarea',
-      admin: { readOnly: true, condition: onceAnnounced, rows: 8, description: 'Worked out from the saved versions when the change was announced.' },
+      admin: {
+        readOnly: true,
+        condition: onceAnnounced,
+        rows: 8,
+        description: 'Worked out from the saved versions when the change was announced.',
+      },
     },
     {
       name: 'versionRefs',
@@ -140,7 +185,10 @@ export const Changes: CollectionConfig = {
       type: 'join',
       collection: 'notice-deliveries',
       on: 'change',
-      admin: { condition: onceAnnounced, defaultColumns: ['email', 'status', 'sentAt', 'messageId'] },
+      admin: {
+        condition: onceAnnounced,
+        defaultColumns: ['email', 'status', 'sentAt', 'messageId'],
+      },
     },
     {
       name: 'objections',

@@ -16,7 +16,13 @@ export const NoticeDeliveries: CollectionConfig = {
   access: { create: nobody, read: adminsOnly, update: nobody, delete: nobody },
   fields: [
     { name: 'change', type: 'relationship', relationTo: 'changes', required: true, index: true },
-    { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true, index: true },
+    {
+      name: 'subscriber',
+      type: 'relationship',
+      relationTo: 'subscribers',
+      required: true,
+      index: true,
+    },
     { name: 'email', type: 'email', required: true },
     {
       name: 'status',
@@ -29,7 +35,12 @@ export const NoticeDeliveries: CollectionConfig = {
       ],
     },
     { name: 'attempt', type: 'number', required: true },
-    { name: 'sentAt', label: 'Sent at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'sentAt',
+      label: 'Sent at',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'messageId', label: 'Message-ID', type: 'text' },
     { name: 'error', type: 'textarea' },
   ],

@@ -13,7 +13,14 @@ export const Objections: CollectionConfig = {
   },
   access: { create: nobody, read: adminsOnly, update: nobody, delete: adminsOnly },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { hidden: true },
+    },
     { name: 'change', type: 'relationship', relationTo: 'changes', required: true, index: true },
     { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true },
     { name: 'email', type: 'email', required: true },

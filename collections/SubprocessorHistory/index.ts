@@ -10,7 +10,8 @@ export const SubprocessorHistory: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'published', 'at'],
     group: 'Change notices',
-    description: 'A record of every change to the published subprocessor list. Kept automatically; nobody edits it.',
+    description:
+      'A record of every change to the published subprocessor list. Kept automatically; nobody edits it.',
   },
   access: { create: nobody, read: staffOnly, update: nobody, delete: nobody },
   fields: [
@@ -22,7 +23,13 @@ export const SubprocessorHistory: CollectionConfig = {
       admin: { components: { Field: '/src/admin/HistoryFields#HistorySubprocessorField' } },
     },
     { name: 'name', type: 'text' },
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'published', type: 'checkbox', required: true },
     {
       name: 'snapshot',

@@ -42,7 +42,9 @@ export const Subprocessors: CollectionConfig = {
     // name, legal entity, category… as defined in src/schema/subprocessor.ts
     ...subprocessorFieldConfigs({ category: { validate: categoryExists } }),
     // /subprocessors/annex is the printable DPA annex: no subprocessor may take that address.
-    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', ['annex']),
+    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', [
+      'annex',
+    ]),
     subprocessorStateColumn,
   ],
 }

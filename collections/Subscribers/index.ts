@@ -14,7 +14,14 @@ export const Subscribers: CollectionConfig = {
   },
   access: { create: nobody, read: adminsOnly, update: adminsOnly, delete: adminsOnly },
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     {
       name: 'status',
       type: 'select',

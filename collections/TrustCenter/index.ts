@@ -9,7 +9,8 @@ export const TrustCenter: GlobalConfig = {
   label: 'Trust center settings',
   admin: {
     group: 'Settings',
-    description: 'The company details shown in the header, footer and home page of the trust center.',
+    description:
+      'The company details shown in the header, footer and home page of the trust center.',
   },
   access: { read: anyone, update: staffOnly, readVersions: staffOnly },
   hooks: { afterChange: [revalidateGlobalAfterChange([TAGS.trustCenter])] },
@@ -35,7 +36,10 @@ export const TrustCenter: GlobalConfig = {
       type: 'text',
       required: true,
       maxLength: 120,
-      admin: { description: 'Shown in the header and browser tab, for example "Clicki Referrals Trust Center".' },
+      admin: {
+        description:
+          'Shown in the header and browser tab, for example "Clicki Referrals Trust Center".',
+      },
     },
     {
       name: 'subprocessorListTitle',
@@ -50,7 +54,9 @@ export const TrustCenter: GlobalConfig = {
       label: 'Contact email',
       type: 'email',
       required: true,
-      admin: { description: 'Where customers send questions about subprocessors and data handling.' },
+      admin: {
+        description: 'Where customers send questions about subprocessors and data handling.',
+      },
     },
     {
       name: 'introduction',

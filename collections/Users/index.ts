@@ -22,7 +22,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
     group: 'Settings',
-    description: 'People who can sign in to edit the trust center. Only admins can add or remove them.',
+    description:
+      'People who can sign in to edit the trust center. Only admins can add or remove them.',
   },
   access: {
     admin: ({ req: { user } }) => isStaff(user),

@@ -17,7 +17,11 @@ export const HistorySubprocessorField: TextFieldServerComponent = async ({ data,
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       {label('Subprocessor')}
       <div>
-        {current ? <a href={href}>{current.name}</a> : `${data?.name ?? 'A subprocessor'} (since deleted)`}
+        {current ? (
+          <a href={href}>{current.name}</a>
+        ) : (
+          `${data?.name ?? 'A subprocessor'} (since deleted)`
+        )}
       </div>
     </div>
   )

@@ -45,7 +45,11 @@ export const VersionRefsField: GroupFieldServerComponent = async ({ data, payloa
         {rows.map(({ key, link }) => (
           <li key={key}>
             {labels[key]}:{' '}
-            {link ? <a href={link.href}>{link.text}</a> : 'no longer kept (older versions are pruned)'}
+            {link ? (
+              <a href={link.href}>{link.text}</a>
+            ) : (
+              'no longer kept (older versions are pruned)'
+            )}
           </li>
         ))}
       </ul>

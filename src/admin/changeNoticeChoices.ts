@@ -38,7 +38,10 @@ const onlyThese = (ids: string[]): Where => ({ id: { in: ids.length ? ids : [non
  * notice is announced its fields are locked, and the choice is no longer narrowed (the job that
  * puts it into effect must still be able to save it).
  */
-export const subprocessorChoices = async ({ data, req }: FilterOptionsProps<ChangeData>): Promise<boolean | Where> => {
+export const subprocessorChoices = async ({
+  data,
+  req,
+}: FilterOptionsProps<ChangeData>): Promise<boolean | Where> => {
   if (data?.status && data.status !== 'draft') return true
   if (data?.kind === 'addition' || data?.kind === 'replacement') {
     const published = await subprocessorIds(req, 'ever-published')
@@ -51,7 +54,10 @@ export const subprocessorChoices = async ({ data, req }: FilterOptionsProps<Chan
 }
 
 /** What a replacement replaces: a live subprocessor. */
-export const replacedChoices = async ({ data, req }: FilterOptionsProps<ChangeData>): Promise<boolean | Where> => {
+export const replacedChoices = async ({
+  data,
+  req,
+}: FilterOptionsProps<ChangeData>): Promise<boolean | Where> => {
   if (data?.status && data.status !== 'draft') return true
   return onlyThese(await subprocessorIds(req, 'live'))
 }

@@ -18,62 +18,72 @@ export type SubprocessorStates = {
  * What the admin needs to say in words where each subprocessor stands: four queries for the whole
  * list (cached for the request), never one per row.
  */
-export const loadSubprocessorStates = cache(async (payload: Payload): Promise<SubprocessorStates> => {
-  const [live, published, announced, effective] = await Promise.all([
-    payload.find({
-      collection: 'subprocessors',
-      where: { _status: { equals: 'published' } },
-      select: { slug: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
-    payload.findVersions({
-      collection: 'subprocessors',
-      where: { 'version._status': { equals: 'published' } },
-      select: { parent: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
-    payload.find({
-      collection: 'changes',
-      where: { status: { equals: 'announced' } },
-      select: { subprocessor: true, replaces: true, effectiveDate: true },
-      sort: '-effectiveDate',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
-    payload.find({
-      collection: 'changes',
-      where: { and: [{ status: { equals: 'effective' } }, { kind: { in: ['removal', 'replacement'] } }] },
-      select: { kind: true, subprocessor: true, replaces: true, appliedAt: true, effectiveDate: true },
-      sort: 'appliedAt',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
-  ])
-  const states: SubprocessorStates = {
-    live: new Set(live.docs.map((doc) => String(doc.id))),
-    everPublished: new Set(published.docs.map((version) => idOf(version.parent)).filter(isId)),
-    announced: new Map(),
-    removed: new Map(),
-  }
-  // sorted latest first: the earliest announced date wins
-  for (const change of announced.docs) {
-    for (const id of [idOf(change.subprocessor), idOf(change.replaces)].filter(isId)) {
-      states.announced.set(id, change.effectiveDate)
+export const loadSubprocessorStates = cache(
+  async (payload: Payload): Promise<SubprocessorStates> => {
+    const [live, published, announced, effective] = await Promise.all([
+      payload.find({
+        collection: 'subprocessors',
+        where: { _status: { equals: 'published' } },
+        select: { slug: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      }),
+      payload.findVersions({
+        collection: 'subprocessors',
+        where: { 'version._status': { equals: 'published' } },
+        select: { parent: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      }),
+      payload.find({
+        collection: 'changes',
+        where: { status: { equals: 'announced' } },
+        select: { subprocessor: true, replaces: true, effectiveDate: true },
+        sort: '-effectiveDate',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      }),
+      payload.find({
+        collection: 'changes',
+        where: {
+          and: [{ status: { equals: 'effective' } }, { kind: { in: ['removal', 'replacement'] } }],
+        },
+        select: {
+          kind: true,
+          subprocessor: true,
+          replaces: true,
+          appliedAt: true,
+          effectiveDate: true,
+        },
+        sort: 'appliedAt',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      }),
+    ])
+    const states: SubprocessorStates = {
+      live: new Set(live.docs.map((doc) => String(doc.id))),
+      everPublished: new Set(published.docs.map((version) => idOf(version.parent)).filter(isId)),
+      announced: new Map(),
+      removed: new Map(),
     }
-  }
-  // sorted oldest first: the latest removal wins
-  for (const change of effective.docs) {
-    const id = change.kind === 'removal' ? idOf(change.subprocessor) : idOf(change.replaces)
-    if (id) states.removed.set(id, change.appliedAt ?? change.effectiveDate)
-  }
-  return states
-})
+    // sorted latest first: the earliest announced date wins
+    for (const change of announced.docs) {
+      for (const id of [idOf(change.subprocessor), idOf(change.replaces)].filter(isId)) {
+        states.announced.set(id, change.effectiveDate)
+      }
+    }
+    // sorted oldest first: the latest removal wins
+    for (const change of effective.docs) {
+      const id = change.kind === 'removal' ? idOf(change.subprocessor) : idOf(change.replaces)
+      if (id) states.removed.set(id, change.appliedAt ?? change.effectiveDate)
+    }
+    return states
+  },
+)
 
 const isId = (id: string | null | undefined): id is string => Boolean(id)
 

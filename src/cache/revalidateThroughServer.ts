@@ -5,7 +5,9 @@ import type { Payload } from 'payload'
 // cannot call revalidateTag: Next.js only allows it inside a request. The job asks its own server
 // instead, over loopback, with a token only this installation can make.
 const tokenFor = (tags: string[]) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update(`revalidate:${tags.join(',')}`).digest('base64url')
+  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '')
+    .update(`revalidate:${tags.join(',')}`)
+    .digest('base64url')
 
 export function isValidRevalidationToken(tags: string[], token: string | null): boolean {
   if (!token || !process.env.PAYLOAD_SECRET) return false
@@ -24,7 +26,8 @@ export async function revalidateThroughServer(tags: string[], payload: Payload):
       body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(5_000),
     })
-    if (!response.ok) payload.logger.warn({ msg: `Portal revalidation answered ${response.status}` })
+    if (!response.ok)
+      payload.logger.warn({ msg: `Portal revalidation answered ${response.status}` })
   } catch (error) {
     payload.logger.debug({ msg: `Portal revalidation skipped: ${(error as Error).message}` })
   }

@@ -12,7 +12,9 @@ export async function noticeSettings(payload: Payload, req?: PayloadRequest) {
   })
   return {
     noticePeriodDays:
-      typeof settings.noticePeriodDays === 'number' ? settings.noticePeriodDays : DEFAULT_NOTICE_DAYS,
+      typeof settings.noticePeriodDays === 'number'
+        ? settings.noticePeriodDays
+        : DEFAULT_NOTICE_DAYS,
     requireNotice: settings.requireNotice !== false,
     companyName: settings.companyName ?? 'We',
     contactEmail: settings.contactEmail ?? '',

@@ -13,7 +13,13 @@ function Value({ value }: { value: FieldValue }) {
 }
 
 /** The field-by-field changes, one table per subprocessor (a replacement touches two). */
-export function FieldChangesTable({ changes, headingLevel }: { changes: FieldChange[]; headingLevel: 2 | 3 | 4 }) {
+export function FieldChangesTable({
+  changes,
+  headingLevel,
+}: {
+  changes: FieldChange[]
+  headingLevel: 2 | 3 | 4
+}) {
   if (changes.length === 0) return null
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]
   const bySubprocessor = [...new Set(changes.map((change) => change.subprocessor))].map((id) =>

@@ -1,4 +1,8 @@
-import type { DefaultNodeTypes, SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type {
+  DefaultNodeTypes,
+  SerializedAutoLinkNode,
+  SerializedLinkNode,
+} from '@payloadcms/richtext-lexical'
 import {
   type JSXConverter,
   type JSXConvertersFunction,
@@ -7,7 +11,10 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 import type { Policy } from '@/payload-types'
 
-const sectionPaths: Record<string, string> = { policies: '/policies', subprocessors: '/subprocessors' }
+const sectionPaths: Record<string, string> = {
+  policies: '/policies',
+  subprocessors: '/subprocessors',
+}
 
 /** Links to other trust center documents point at their portal pages. */
 function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): string {

@@ -2,7 +2,13 @@ import Link from 'next/link'
 import type { PolicySummary } from '@/data/policies'
 
 /** Previous and next section, in the editors' display order. */
-export function PolicyPager({ policies, currentSlug }: { policies: PolicySummary[]; currentSlug: string }) {
+export function PolicyPager({
+  policies,
+  currentSlug,
+}: {
+  policies: PolicySummary[]
+  currentSlug: string
+}) {
   const index = policies.findIndex((policy) => policy.slug === currentSlug)
   const previous = index > 0 ? policies[index - 1] : null
   const next = index >= 0 && index < policies.length - 1 ? policies[index + 1] : null

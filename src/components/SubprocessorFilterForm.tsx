@@ -13,12 +13,31 @@ type Props = {
 }
 
 /** A plain GET form: filtering is done on the server, so it works without JavaScript. */
-export function SubprocessorFilterForm({ filters, categories, locations, filtered, asOf, today }: Props) {
+export function SubprocessorFilterForm({
+  filters,
+  categories,
+  locations,
+  filtered,
+  asOf,
+  today,
+}: Props) {
   return (
-    <form className="filters" method="get" action="/subprocessors" role="search" aria-label="Filter subprocessors">
+    <form
+      className="filters"
+      method="get"
+      action="/subprocessors"
+      role="search"
+      aria-label="Filter subprocessors"
+    >
       <div className="field">
         <label htmlFor="filter-q">Search</label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q} aria-describedby="filter-q-hint" />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          aria-describedby="filter-q-hint"
+        />
         <p id="filter-q-hint" className="hint">
           Name, legal entity, purpose or data processed
         </p>

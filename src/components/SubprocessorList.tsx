@@ -8,7 +8,12 @@ export function SubprocessorList({ groups }: { groups: CategoryGroup[] }) {
   return (
     <div className="screen-only">
       {groups.map(({ category, subprocessors }) => (
-        <section key={category.id} id={category.slug} className="category" aria-labelledby={`${category.slug}-heading`}>
+        <section
+          key={category.id}
+          id={category.slug}
+          className="category"
+          aria-labelledby={`${category.slug}-heading`}
+        >
           <h2 id={`${category.slug}-heading`}>{category.name}</h2>
           {category.description && <p className="category-description">{category.description}</p>}
           {subprocessors.map((subprocessor) => (

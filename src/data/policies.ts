@@ -36,7 +36,9 @@ async function findPolicy(slug: string, viewer: Preview['user']): Promise<Policy
   return docs[0] ?? null
 }
 
-export const listPublishedPolicies = publicQuery('policies', [TAGS.policies], () => findPolicies(null))
+export const listPublishedPolicies = publicQuery('policies', [TAGS.policies], () =>
+  findPolicies(null),
+)
 const readPublishedPolicy = publicQuery('policy', [TAGS.policies], (slug: string) =>
   findPolicy(slug, null),
 )

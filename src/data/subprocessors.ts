@@ -24,17 +24,21 @@ export const listPublishedSubprocessors = publicQuery('subprocessors', [TAGS.sub
   findSubprocessors(null),
 )
 
-const readCategories = publicQuery('categories', [TAGS.categories], async (): Promise<Category[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'categories',
-    overrideAccess: false,
-    sort: 'order',
-    pagination: false,
-    depth: 0,
-  })
-  return docs
-})
+const readCategories = publicQuery(
+  'categories',
+  [TAGS.categories],
+  async (): Promise<Category[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'categories',
+      overrideAccess: false,
+      sort: 'order',
+      pagination: false,
+      depth: 0,
+    })
+    return docs
+  },
+)
 
 /** Categories in display order (categories have no drafts, so preview reads the same). */
 export const listCategories = cache(() => readCategories())

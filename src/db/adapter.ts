@@ -7,7 +7,9 @@ import type { DatabaseAdapterObj } from 'payload'
 type ServerKind = 'mongodb' | 'ferretdb'
 
 /** Asks the server itself: FerretDB answers `buildInfo` with a `ferretdbVersion` field. */
-export async function serverKindOf(adapter: Pick<MongooseAdapter, 'connection'>): Promise<ServerKind> {
+export async function serverKindOf(
+  adapter: Pick<MongooseAdapter, 'connection'>,
+): Promise<ServerKind> {
   const info = await adapter.connection.db!.admin().command({ buildInfo: 1 })
   return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb'
 }
@@ -39,7 +41,8 @@ function dropFindAndModifyProjection(adapter: MongooseAdapter): void {
   for (const name of methodsWithFindAndModifyProjection) {
     const original = adapter[name] as (args: { select?: unknown }) => Promise<unknown>
     Object.assign(adapter, {
-      [name]: (args: { select?: unknown }) => original.call(adapter, { ...args, select: undefined }),
+      [name]: (args: { select?: unknown }) =>
+        original.call(adapter, { ...args, select: undefined }),
     })
   }
 }

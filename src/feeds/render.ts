@@ -7,15 +7,25 @@ import { CHANGE_FEEDS } from './list'
 
 const CHANGE_NAMESPACE = 'https://github.com/trust-center/trust-center/ns/change/1.0'
 
-export type FeedContext = { siteUrl: string; title: string; companyName: string; contactEmail?: string | null }
+export type FeedContext = {
+  siteUrl: string
+  title: string
+  companyName: string
+  contactEmail?: string | null
+}
 
 const xml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  )
 // XML 1.0 forbids most control characters even when escaped.
-const clean = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+const clean = (text: string) =>
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
 const esc = (text: string) => xml(clean(text))
 
-const changeUrl = (ctx: FeedContext, change: PublicChange) => `${ctx.siteUrl}/changes/${change.slug}`
+const changeUrl = (ctx: FeedContext, change: PublicChange) =>
+  `${ctx.siteUrl}/changes/${change.slug}`
 
 export function changeSummaryText(change: PublicChange): string {
   const lines = change.fieldChanges.map(describeFieldChange)
@@ -31,7 +41,11 @@ function xmlChange(change: PublicChange): string {
   const fields = change.fieldChanges
     .map((f) => {
       const value = (tag: string, v: string | string[] | null) =>
-        v === null ? `<tc:${tag}/>` : Array.isArray(v) ? `<tc:${tag}>${v.map((x) => `<tc:item>${esc(x)}</tc:item>`).join('')}</tc:${tag}>` : `<tc:${tag}>${esc(v)}</tc:${tag}>`
+        v === null
+          ? `<tc:${tag}/>`
+          : Array.isArray(v)
+            ? `<tc:${tag}>${v.map((x) => `<tc:item>${esc(x)}</tc:item>`).join('')}</tc:${tag}>`
+            : `<tc:${tag}>${esc(v)}</tc:${tag}>`
       return `<tc:field name="${esc(f.field)}" label="${esc(f.label)}" subprocessor="${esc(f.subprocessorName)}">${value('before', f.before)}${value('after', f.after)}</tc:field>`
     })
     .join('')
@@ -43,7 +57,8 @@ const updatedOf = (changes: PublicChange[]) => changes[0]?.announcedAt ?? new Da
 export function rssFeed(ctx: FeedContext, changes: PublicChange[]): string {
   const items = changes
     .map(
-      (c) => `<item><title>${esc(c.title)}</title><link>${esc(changeUrl(ctx, c))}</link><guid isPermaLink="true">${esc(changeUrl(ctx, c))}</guid><pubDate>${new Date(c.announcedAt).toUTCString()}</pubDate><category>${esc(c.kind)}</category><description>${esc(changeSummaryText(c))}</description>${xmlChange(c)}</item>`,
+      (c) =>
+        `<item><title>${esc(c.title)}</title><link>${esc(changeUrl(ctx, c))}</link><guid isPermaLink="true">${esc(changeUrl(ctx, c))}</guid><pubDate>${new Date(c.announcedAt).toUTCString()}</pubDate><category>${esc(c.kind)}</category><description>${esc(changeSummaryText(c))}</description>${xmlChange(c)}</item>`,
     )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -57,7 +72,8 @@ ${items}
 export function atomFeed(ctx: FeedContext, changes: PublicChange[]): string {
   const entries = changes
     .map(
-      (c) => `<entry><title>${esc(c.title)}</title><id>${esc(changeUrl(ctx, c))}</id><link rel="alternate" type="text/html" href="${esc(changeUrl(ctx, c))}"/><published>${esc(c.announcedAt)}</published><updated>${esc(c.announcedAt)}</updated><category term="${esc(c.kind)}"/><summary type="text">${esc(changeSummaryText(c))}</summary>${xmlChange(c)}</entry>`,
+      (c) =>
+        `<entry><title>${esc(c.title)}</title><id>${esc(changeUrl(ctx, c))}</id><link rel="alternate" type="text/html" href="${esc(changeUrl(ctx, c))}"/><published>${esc(c.announcedAt)}</published><updated>${esc(c.announcedAt)}</updated><category term="${esc(c.kind)}"/><summary type="text">${esc(changeSummaryText(c))}</summary>${xmlChange(c)}</entry>`,
     )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -78,7 +94,9 @@ export function jsonFeed(ctx: FeedContext, changes: PublicChange[]) {
     feed_url: `${ctx.siteUrl}${CHANGE_FEEDS.json.path}`,
     description: `Every announced change to the ${ctx.companyName} subprocessor list.`,
     language: 'en',
-    authors: [{ name: ctx.companyName, ...(ctx.contactEmail ? { url: `mailto:${ctx.contactEmail}` } : {}) }],
+    authors: [
+      { name: ctx.companyName, ...(ctx.contactEmail ? { url: `mailto:${ctx.contactEmail}` } : {}) },
+    ],
     items: changes.map((c) => ({
       id: changeUrl(ctx, c),
       url: changeUrl(ctx, c),
@@ -97,7 +115,13 @@ export function jsonFeed(ctx: FeedContext, changes: PublicChange[]) {
         noticePeriodDays: c.noticePeriodDays,
         reason: c.reason,
         urgentReason: c.urgentReason,
-        fields: c.fieldChanges.map(({ field, label, subprocessorName, before, after }) => ({ field, label, subprocessor: subprocessorName, before, after })),
+        fields: c.fieldChanges.map(({ field, label, subprocessorName, before, after }) => ({
+          field,
+          label,
+          subprocessor: subprocessorName,
+          before,
+          after,
+        })),
       },
     })),
   }

@@ -5,7 +5,10 @@ import { siteOrigin } from '@/site/url'
 import { CHANGE_FEEDS, type ChangeFeedFormat } from './list'
 import { atomFeed, jsonFeed, rssFeed, type FeedContext } from './render'
 
-const render: Record<ChangeFeedFormat, (ctx: FeedContext, changes: Parameters<typeof rssFeed>[1]) => string> = {
+const render: Record<
+  ChangeFeedFormat,
+  (ctx: FeedContext, changes: Parameters<typeof rssFeed>[1]) => string
+> = {
   rss: rssFeed,
   atom: atomFeed,
   json: (ctx, changes) => JSON.stringify(jsonFeed(ctx, changes), null, 2),

@@ -10,5 +10,7 @@ export const categoryExists: RelationshipFieldSingleValidation = async (value, {
     req,
     overrideAccess: true,
   })
-  return totalDocs === 1 ? true : 'That category does not exist (it may have been deleted). Choose another one.'
+  return totalDocs === 1
+    ? true
+    : 'That category does not exist (it may have been deleted). Choose another one.'
 }

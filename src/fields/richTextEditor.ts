@@ -14,7 +14,8 @@ import type { TextFieldSingleValidation } from 'payload'
 
 // The same schemes the portal keeps as links (src/components/PolicyBody.tsx); mail is allowed
 // because the contact section links an address.
-const LINK_URL = /^(https?:\/\/[^\s/]+\.[^\s]+|https?:\/\/localhost\b|mailto:\S+@\S+|tel:\+?[\d\s-]+$)/i
+const LINK_URL =
+  /^(https?:\/\/[^\s/]+\.[^\s]+|https?:\/\/localhost\b|mailto:\S+@\S+|tel:\+?[\d\s-]+$)/i
 
 const linkUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { linkType?: string })?.linkType === 'internal') return true

@@ -1,4 +1,11 @@
-import { ValidationError, type CollectionSlug, type FieldHook, type PayloadRequest, type TextField, type Where } from 'payload'
+import {
+  ValidationError,
+  type CollectionSlug,
+  type FieldHook,
+  type PayloadRequest,
+  type TextField,
+  type Where,
+} from 'payload'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -13,7 +20,12 @@ function slugify(value: string): string {
     .slice(0, 80)
 }
 
-async function slugTakenMessage(req: PayloadRequest, collection: string, slug: string, id?: string | number) {
+async function slugTakenMessage(
+  req: PayloadRequest,
+  collection: string,
+  slug: string,
+  id?: string | number,
+) {
   const where: Where = { slug: { equals: slug } }
   if (id !== undefined) where.id = { not_equals: id }
   const { totalDocs } = await req.payload.count({
@@ -22,7 +34,9 @@ async function slugTakenMessage(req: PayloadRequest, collection: string, slug: s
     req,
     overrideAccess: true,
   })
-  return totalDocs > 0 ? `Another entry already uses the slug "${slug}". Choose a different one.` : null
+  return totalDocs > 0
+    ? `Another entry already uses the slug "${slug}". Choose a different one.`
+    : null
 }
 
 const reservedMessage = (slug: string) =>
@@ -34,7 +48,11 @@ const reservedMessage = (slug: string) =>
  * `reserved` lists slugs a static page beside the entries' pages already uses (for example
  * /subprocessors/annex), so no entry can take that address.
  */
-export function slugField(sourceField: string, description: string, reserved: readonly string[] = []): TextField {
+export function slugField(
+  sourceField: string,
+  description: string,
+  reserved: readonly string[] = [],
+): TextField {
   const fillFromSource: FieldHook = ({ value, data }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source = data?.[sourceField]
@@ -48,7 +66,11 @@ export function slugField(sourceField: string, description: string, reserved: re
     const message = reserved.includes(value)
       ? reservedMessage(value)
       : await slugTakenMessage(req, collection.slug, value, originalDoc?.id)
-    if (message) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'slug', message }] })
+    if (message)
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'slug', message }],
+      })
     return value
   }
 
@@ -62,7 +84,8 @@ export function slugField(sourceField: string, description: string, reserved: re
     admin: { position: 'sidebar', description },
     hooks: { beforeValidate: [fillFromSource], beforeChange: [refuseTakenSlug] },
     validate: async (value, { req, id, collectionSlug }) => {
-      if (typeof value !== 'string' || value === '') return 'Enter a slug, or fill in the name first.'
+      if (typeof value !== 'string' || value === '')
+        return 'Enter a slug, or fill in the name first.'
       if (!SLUG_PATTERN.test(value)) {
         return 'Use only lowercase letters, numbers and single hyphens, for example "amazon-web-services".'
       }

@@ -9,7 +9,10 @@ import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
  */
 export const jobs: JobsConfig = {
   tasks: [sendChangeNoticesTask, applyDueChangesTask],
-  autoRun: process.env.DISABLE_JOBS_AUTORUN === 'true' ? undefined : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  autoRun:
+    process.env.DISABLE_JOBS_AUTORUN === 'true'
+      ? undefined
+      : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
   access: { run: ({ req }) => isStaff(req.user), queue: ({ req }) => isStaff(req.user) },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
@@ -21,7 +24,8 @@ export const jobs: JobsConfig = {
       defaultColumns: ['taskSlug', 'waitUntil', 'completedAt', 'hasError', 'totalTried'],
       description:
         'Work the server does by itself: sending change notices, putting announced changes and scheduled policies live.',
-      hidden: ({ user }) => !(user && 'role' in user && (user.role === 'admin' || user.role === 'editor')),
+      hidden: ({ user }) =>
+        !(user && 'role' in user && (user.role === 'admin' || user.role === 'editor')),
     },
   }),
 }

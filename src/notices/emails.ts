@@ -1,11 +1,11 @@
 import { describeFieldChange, showValue as show, type FieldChange } from '@/changes/fields'
 import { formatDate } from '@/utilities/dates'
 
-
-
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 type Company = { companyName: string; contactEmail: string }
 
@@ -70,11 +70,16 @@ export function noticeEmail(input: NoticeInput) {
     `Unsubscribe with one click: ${input.unsubscribeUrl}`,
   ].join('\n')
   const rows = input.fieldChanges
-    .map((c) => `<tr><td>${escape(c.subprocessorName)}</td><td>${escape(c.label)}</td><td>${escape(show(c.before))}</td><td>${escape(show(c.after))}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr><td>${escape(c.subprocessorName)}</td><td>${escape(c.label)}</td><td>${escape(show(c.before))}</td><td>${escape(show(c.after))}</td></tr>`,
+    )
     .join('')
   const html = `<p>${escape(input.companyName)} is changing its list of subprocessors: <strong>${escape(what)}</strong>.</p>
 <p><strong>When:</strong> ${escape(when)}.<br><strong>Why:</strong> ${escape(input.reason)}${
-    input.urgentReason ? `<br><strong>Why the notice is shorter than usual:</strong> ${escape(input.urgentReason)}` : ''
+    input.urgentReason
+      ? `<br><strong>Why the notice is shorter than usual:</strong> ${escape(input.urgentReason)}`
+      : ''
   }</p>
 <table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>Subprocessor</th><th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>${rows}</tbody></table>
 <p><a href="${escape(input.changeUrl)}">Read the change on our trust center</a>.</p>

@@ -24,36 +24,76 @@ async function readFields(request: Request): Promise<Fields> {
         for (const [k, v] of Object.entries(body)) if (typeof v === 'string') fields[k] = v
       }
     } else if (type.includes('form')) {
-      for (const [k, v] of (await request.formData()).entries()) if (typeof v === 'string') fields[k] = v
+      for (const [k, v] of (await request.formData()).entries())
+        if (typeof v === 'string') fields[k] = v
     }
   } catch {
-    throw new SubscriptionInputError('The request body could not be read. Send a form or a JSON object.')
+    throw new SubscriptionInputError(
+      'The request body could not be read. Send a form or a JSON object.',
+    )
   }
   return fields
 }
 
 const wantsJson = (request: Request) =>
-  (request.headers.get('accept') ?? '').includes('application/json') || (request.headers.get('content-type') ?? '').includes('application/json')
+  (request.headers.get('accept') ?? '').includes('application/json') ||
+  (request.headers.get('content-type') ?? '').includes('application/json')
 
-function answer(request: Request, status: number, message: string, page: string, extra: Record<string, string> = {}) {
-  if (wantsJson(request)) return Response.json({ message, ...extra }, { status, headers: { 'cache-control': 'no-store' } })
+function answer(
+  request: Request,
+  status: number,
+  message: string,
+  page: string,
+  extra: Record<string, string> = {},
+) {
+  if (wantsJson(request))
+    return Response.json(
+      { message, ...extra },
+      { status, headers: { 'cache-control': 'no-store' } },
+    )
   const target = new URL(page, request.url)
-  return new Response(null, { status: 303, headers: { location: target.pathname + target.search, 'cache-control': 'no-store' } })
+  return new Response(null, {
+    status: 303,
+    headers: { location: target.pathname + target.search, 'cache-control': 'no-store' },
+  })
 }
 
 function limited(request: Request, scope: string, limit: { perWindow: number; windowMs: number }) {
-  const { allowed, retryAfterSeconds } = rateLimit(`${scope}:${clientKey(request.headers)}`, limit.perWindow, limit.windowMs)
+  const { allowed, retryAfterSeconds } = rateLimit(
+    `${scope}:${clientKey(request.headers)}`,
+    limit.perWindow,
+    limit.windowMs,
+  )
   if (allowed) return null
   const message = `Too many requests from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`
   if (wantsJson(request)) {
-    return Response.json({ message }, { status: 429, headers: { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' } })
+    return Response.json(
+      { message },
+      {
+        status: 429,
+        headers: { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' },
+      },
+    )
   }
-  return new Response(message, { status: 429, headers: { 'retry-after': String(retryAfterSeconds), 'content-type': 'text/plain; charset=utf-8' } })
+  return new Response(message, {
+    status: 429,
+    headers: {
+      'retry-after': String(retryAfterSeconds),
+      'content-type': 'text/plain; charset=utf-8',
+    },
+  })
 }
 
 function failure(request: Request, error: unknown, page: (code: string) => string) {
-  if (error instanceof SubscriptionInputError) return answer(request, 400, error.message, page('invalid'))
-  if (error instanceof TokenError) return answer(request, error.status, error.message, page(error.status === 410 ? 'used' : 'invalid-link'))
+  if (error instanceof SubscriptionInputError)
+    return answer(request, 400, error.message, page('invalid'))
+  if (error instanceof TokenError)
+    return answer(
+      request,
+      error.status,
+      error.message,
+      page(error.status === 410 ? 'used' : 'invalid-link'),
+    )
   throw error
 }
 
@@ -64,7 +104,12 @@ export async function handleSubscribe(request: Request): Promise<Response> {
     const fields = await readFields(request)
     // A field people never see: only bots fill it in. They get the usual answer and nothing happens.
     if (!fields.website) await subscribe(await getPayload({ config }), fields.email)
-    return answer(request, 202, 'Check your inbox: if this address can receive notices, we sent it a link to confirm.', '/subscribe?status=check-inbox')
+    return answer(
+      request,
+      202,
+      'Check your inbox: if this address can receive notices, we sent it a link to confirm.',
+      '/subscribe?status=check-inbox',
+    )
   } catch (error) {
     return failure(request, error, (code) => `/subscribe?error=${code}`)
   }
@@ -76,7 +121,12 @@ export async function handleConfirm(request: Request): Promise<Response> {
   try {
     const { token } = await readFields(request)
     await confirm(await getPayload({ config }), token)
-    return answer(request, 200, 'Subscribed: you will get an email about every subprocessor change.', '/subscribe?status=confirmed')
+    return answer(
+      request,
+      200,
+      'Subscribed: you will get an email about every subprocessor change.',
+      '/subscribe?status=confirmed',
+    )
   } catch (error) {
     return failure(request, error, (code) => `/subscribe?error=${code}`)
   }
@@ -89,7 +139,12 @@ export async function handleUnsubscribe(request: Request): Promise<Response> {
   try {
     const { token } = await readFields(request)
     await unsubscribe(await getPayload({ config }), token)
-    return answer(request, 200, 'Unsubscribed: you will get no more subprocessor notices.', '/subscribe?status=unsubscribed')
+    return answer(
+      request,
+      200,
+      'Unsubscribed: you will get no more subprocessor notices.',
+      '/subscribe?status=unsubscribed',
+    )
   } catch (error) {
     return failure(request, error, (code) => `/subscribe?error=${code}`)
   }
@@ -106,7 +161,15 @@ export async function handleObjection(request: Request): Promise<Response> {
     const payload = await getPayload({ config })
     const result = await object(payload, fields.token, change, fields.comment)
     const page = `/changes/${encodeURIComponent(slug)}/object?status=${result.recorded ? 'recorded' : 'already-recorded'}`
-    return answer(request, result.recorded ? 201 : 200, result.recorded ? 'Your objection is recorded. We will contact you about it.' : `Your objection was already recorded on ${result.at}.`, page, { recordedAt: result.at })
+    return answer(
+      request,
+      result.recorded ? 201 : 200,
+      result.recorded
+        ? 'Your objection is recorded. We will contact you about it.'
+        : `Your objection was already recorded on ${result.at}.`,
+      page,
+      { recordedAt: result.at },
+    )
   } catch (error) {
     return failure(request, error, (code) => `/changes?error=${code}`)
   }

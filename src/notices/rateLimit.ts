@@ -10,10 +10,15 @@ export function rateLimit(key: string, limit: number, windowMs: number, now = Da
     return { allowed: true, retryAfterSeconds: 0 }
   }
   current.count++
-  return { allowed: current.count <= limit, retryAfterSeconds: Math.ceil((current.resetAt - now) / 1000) }
+  return {
+    allowed: current.count <= limit,
+    retryAfterSeconds: Math.ceil((current.resetAt - now) / 1000),
+  }
 }
 
 /** The client's address: the first X-Forwarded-For hop set by the proxy, else X-Real-IP. */
 export function clientKey(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+  return (
+    headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+  )
 }

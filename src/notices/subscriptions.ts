@@ -24,8 +24,12 @@ function normaliseEmail(input: unknown): string {
   return email
 }
 
-export const linkFor = (subscriber: string, purpose: TokenPurpose, linkNonce: string, days = LINK_YEARS * 365) =>
-  createToken({ subscriber, purpose, nonce: linkNonce, expires: Date.now() + days * 86_400_000 })
+export const linkFor = (
+  subscriber: string,
+  purpose: TokenPurpose,
+  linkNonce: string,
+  days = LINK_YEARS * 365,
+) => createToken({ subscriber, purpose, nonce: linkNonce, expires: Date.now() + days * 86_400_000 })
 
 /**
  * Starts a double opt-in. Whatever the address's state, the caller answers the same way, so the
@@ -34,26 +38,54 @@ export const linkFor = (subscriber: string, purpose: TokenPurpose, linkNonce: st
  */
 export async function subscribe(payload: Payload, rawEmail: unknown): Promise<void> {
   const email = normaliseEmail(rawEmail)
-  const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, limit: 1, ...quiet })
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    where: { email: { equals: email } },
+    limit: 1,
+    ...quiet,
+  })
   const existing = docs[0]
   if (existing?.status === 'confirmed') return
-  if (existing?.status === 'pending' && existing.confirmationSentAt && Date.now() - Date.parse(existing.confirmationSentAt) < RESEND_AFTER_MS) return
+  if (
+    existing?.status === 'pending' &&
+    existing.confirmationSentAt &&
+    Date.now() - Date.parse(existing.confirmationSentAt) < RESEND_AFTER_MS
+  )
+    return
 
   const confirmNonce = nonce()
-  const data = { status: 'pending' as const, confirmNonce, confirmationSentAt: new Date().toISOString() }
+  const data = {
+    status: 'pending' as const,
+    confirmNonce,
+    confirmationSentAt: new Date().toISOString(),
+  }
   const subscriber = existing
     ? await payload.update({ collection: 'subscribers', id: existing.id, data, ...quiet })
     : await payload.create({ collection: 'subscribers', data: { email, ...data }, ...quiet })
 
   const token = linkFor(String(subscriber.id), 'confirm', confirmNonce, CONFIRM_LINK_DAYS)
   const settings = await noticeSettings(payload)
-  const message = confirmationEmail(settings, absoluteUrl(`/subscribe/confirm?token=${encodeURIComponent(token)}`))
+  const message = confirmationEmail(
+    settings,
+    absoluteUrl(`/subscribe/confirm?token=${encodeURIComponent(token)}`),
+  )
   await payload.sendEmail({ to: email, ...message })
 }
 
-async function subscriberFor(payload: Payload, token: unknown, purpose: TokenPurpose, field: 'confirmNonce' | 'linkNonce') {
+async function subscriberFor(
+  payload: Payload,
+  token: unknown,
+  purpose: TokenPurpose,
+  field: 'confirmNonce' | 'linkNonce',
+) {
   const claims = readToken(token, purpose)
-  const subscriber = await payload.findByID({ collection: 'subscribers', id: claims.subscriber, showHiddenFields: true, disableErrors: true, ...quiet })
+  const subscriber = await payload.findByID({
+    collection: 'subscribers',
+    id: claims.subscriber,
+    showHiddenFields: true,
+    disableErrors: true,
+    ...quiet,
+  })
   if (!subscriber || !subscriber[field] || subscriber[field] !== claims.nonce) throw usedLink()
   return subscriber
 }
@@ -64,7 +96,12 @@ export async function confirm(payload: Payload, token: unknown) {
   await payload.update({
     collection: 'subscribers',
     id: subscriber.id,
-    data: { status: 'confirmed', confirmedAt: new Date().toISOString(), confirmNonce: null, linkNonce: nonce() },
+    data: {
+      status: 'confirmed',
+      confirmedAt: new Date().toISOString(),
+      confirmNonce: null,
+      linkNonce: nonce(),
+    },
     ...quiet,
   })
 }
@@ -83,15 +120,31 @@ export async function unsubscribe(payload: Payload, token: unknown) {
 type ObjectionResult = { recorded: boolean; at: string }
 
 /** Records an objection once per change and subscriber; a second visit reports the first one. */
-export async function object(payload: Payload, token: unknown, changeId: string, comment: unknown): Promise<ObjectionResult> {
+export async function object(
+  payload: Payload,
+  token: unknown,
+  changeId: string,
+  comment: unknown,
+): Promise<ObjectionResult> {
   const subscriber = await subscriberFor(payload, token, `object-${changeId}`, 'linkNonce')
   const key = `${changeId}:${subscriber.id}`
-  const { docs } = await payload.find({ collection: 'objections', where: { key: { equals: key } }, limit: 1, ...quiet })
+  const { docs } = await payload.find({
+    collection: 'objections',
+    where: { key: { equals: key } },
+    limit: 1,
+    ...quiet,
+  })
   if (docs[0]) return { recorded: false, at: docs[0].createdAt }
   const text = typeof comment === 'string' ? comment.trim().slice(0, 5000) : ''
   const doc = await payload.create({
     collection: 'objections',
-    data: { key, change: changeId, subscriber: subscriber.id, email: subscriber.email, comment: text || undefined },
+    data: {
+      key,
+      change: changeId,
+      subscriber: subscriber.id,
+      email: subscriber.email,
+      comment: text || undefined,
+    },
     ...quiet,
   })
   return { recorded: true, at: doc.createdAt }

@@ -13,7 +13,13 @@ const CONCURRENCY = 16
 const CHUNK = 200
 
 type Subscriber = { id: string; email: string; linkNonce?: string | null }
-type Outcome = { subscriber: Subscriber; messageId: string; attempt: number; error?: string; at: Date }
+type Outcome = {
+  subscriber: Subscriber
+  messageId: string
+  attempt: number
+  error?: string
+  at: Date
+}
 
 /**
  * Emails one announced change to every confirmed subscriber, once each, through Payload's email
@@ -27,12 +33,23 @@ type Outcome = { subscriber: Subscriber; messageId: string; attempt: number; err
  * trips each and capped delivery at a few emails a second on the embedded database.
  */
 export async function sendChangeNotices(payload: Payload, changeId: string) {
-  const change = await payload.findByID({ collection: 'changes', id: changeId, ...quiet, depth: 1, select: { deliveries: false, objections: false } })
-  if (change.status === 'draft' || change.status === 'cancelled') return { sent: 0, failed: 0, skipped: 0 }
+  const change = await payload.findByID({
+    collection: 'changes',
+    id: changeId,
+    ...quiet,
+    depth: 1,
+    select: { deliveries: false, objections: false },
+  })
+  if (change.status === 'draft' || change.status === 'cancelled')
+    return { sent: 0, failed: 0, skipped: 0 }
   const settings = await noticeSettings(payload)
   const subprocessor = change.subprocessor as { name?: string } | string
   const subprocessorName = typeof subprocessor === 'object' ? String(subprocessor.name) : ''
-  const { 'notice-claims': Claims, 'notice-deliveries': Deliveries, subscribers: Subscribers } = payload.db.collections
+  const {
+    'notice-claims': Claims,
+    'notice-deliveries': Deliveries,
+    subscribers: Subscribers,
+  } = payload.db.collections
   const changeOid = new mongoose.Types.ObjectId(changeId)
   const host = new URL(absoluteUrl('/')).hostname
 
@@ -61,12 +78,28 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   }
 
   // What earlier runs did for this change: claims, and the last attempt of each pair.
-  const claimedBefore = new Set((await Claims.find({ change: changeOid }, { subscriber: 1 }).lean()).map((c) => String(c.subscriber)))
+  const claimedBefore = new Set(
+    (await Claims.find({ change: changeOid }, { subscriber: 1 }).lean()).map((c) =>
+      String(c.subscriber),
+    ),
+  )
   const lastAttempt = new Map<string, { status: string; attempt: number }>()
-  for (const d of await Deliveries.find({ change: changeOid }, { subscriber: 1, status: 1, attempt: 1 }).sort({ attempt: 1 }).lean()) {
-    lastAttempt.set(String(d.subscriber), { status: String(d.status), attempt: Number(d.attempt ?? 1) })
+  for (const d of await Deliveries.find(
+    { change: changeOid },
+    { subscriber: 1, status: 1, attempt: 1 },
+  )
+    .sort({ attempt: 1 })
+    .lean()) {
+    lastAttempt.set(String(d.subscriber), {
+      status: String(d.status),
+      attempt: Number(d.attempt ?? 1),
+    })
   }
-  const subscribers: Subscriber[] = (await Subscribers.find({ status: 'confirmed' }, { email: 1, linkNonce: 1 }).sort({ _id: 1 }).lean()).map((d) => ({
+  const subscribers: Subscriber[] = (
+    await Subscribers.find({ status: 'confirmed' }, { email: 1, linkNonce: 1 })
+      .sort({ _id: 1 })
+      .lean()
+  ).map((d) => ({
     id: String(d._id),
     email: String(d.email),
     linkNonce: d.linkNonce as string | undefined,
@@ -77,7 +110,9 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   let skipped = 0
   for (let i = 0; i < subscribers.length; i += CHUNK) {
     const chunk = subscribers.slice(i, i + CHUNK)
-    const retries = chunk.filter((s) => claimedBefore.has(s.id) && lastAttempt.get(s.id)?.status === 'failed')
+    const retries = chunk.filter(
+      (s) => claimedBefore.has(s.id) && lastAttempt.get(s.id)?.status === 'failed',
+    )
     const fresh = chunk.filter((s) => !claimedBefore.has(s.id))
     const claimed = await claim(Claims, changeOid, fresh)
     const queue = [...retries, ...fresh.filter((s) => claimed.has(s.id))]
@@ -92,7 +127,13 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
             await payload.sendEmail({ ...messageFor(subscriber), messageId })
             outcomes.push({ subscriber, messageId, attempt, at: new Date() })
           } catch (error) {
-            outcomes.push({ subscriber, messageId, attempt, at: new Date(), error: (error as Error).message.slice(0, 1000) })
+            outcomes.push({
+              subscriber,
+              messageId,
+              attempt,
+              at: new Date(),
+              error: (error as Error).message.slice(0, 1000),
+            })
           }
         }
       }),
@@ -116,12 +157,17 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
     failed += outcomes.filter((o) => o.error).length
     sent += outcomes.length - outcomes.filter((o) => o.error).length
   }
-  if (failed) throw new Error(`${failed} notice(s) for change ${changeId} failed; they will be retried`)
+  if (failed)
+    throw new Error(`${failed} notice(s) for change ${changeId} failed; they will be retried`)
   return { sent, failed, skipped }
 }
 
 /** Inserts one claim per subscriber; returns those this insert won (a parallel run may win others). */
-async function claim(Claims: Payload['db']['collections'][string], change: mongoose.Types.ObjectId, subscribers: Subscriber[]) {
+async function claim(
+  Claims: Payload['db']['collections'][string],
+  change: mongoose.Types.ObjectId,
+  subscribers: Subscriber[],
+) {
   if (!subscribers.length) return new Set<string>()
   const now = new Date()
   const docs = subscribers.map((s) => ({
@@ -136,13 +182,20 @@ async function claim(Claims: Payload['db']['collections'][string], change: mongo
   try {
     await Claims.collection.insertMany(docs, { ordered: false })
   } catch (error) {
-    const inserted = new Set(Object.values((error as { insertedIds?: Record<string, unknown> }).insertedIds ?? {}).map(String))
+    const inserted = new Set(
+      Object.values((error as { insertedIds?: Record<string, unknown> }).insertedIds ?? {}).map(
+        String,
+      ),
+    )
     won = docs.filter((d) => inserted.has(String(d._id)))
   }
   return new Set(won.map((d) => String(d.subscriber)))
 }
 
-export const sendChangeNoticesTask: TaskConfig<{ input: { change: string }; output: { sent: number; skipped: number } }> = {
+export const sendChangeNoticesTask: TaskConfig<{
+  input: { change: string }
+  output: { sent: number; skipped: number }
+}> = {
   slug: 'sendChangeNotices',
   label: 'Email a change notice to subscribers',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
@@ -162,5 +215,7 @@ export const applyDueChangesTask: TaskConfig<{ input: object; output: { applied:
   label: 'Put announced changes into effect on their date',
   retries: 2,
   schedule: [{ cron: '* * * * *', queue: 'default' }],
-  handler: async ({ req }) => ({ output: { applied: (await applyDueChanges(req.payload)).length } }),
+  handler: async ({ req }) => ({
+    output: { applied: (await applyDueChanges(req.payload)).length },
+  }),
 }

@@ -31,16 +31,26 @@ export function createToken({ subscriber, purpose, nonce, expires }: TokenClaims
 
 /** Checks the signature and expiry. The caller still compares the nonce with the stored one. */
 export function readToken(token: unknown, purpose: TokenPurpose, now = Date.now()): TokenClaims {
-  const forged = new TokenError('This link is not valid. Open it straight from the email, or copy the whole address.', 400)
+  const forged = new TokenError(
+    'This link is not valid. Open it straight from the email, or copy the whole address.',
+    400,
+  )
   if (typeof token !== 'string' || token.length > 400) throw forged
   const parts = token.split('.')
   if (parts.length !== 5) throw forged
   const [subscriber, tokenPurpose, nonce, expires, signature] = parts
   const expected = Buffer.from(sign(parts.slice(0, 4).join('.')))
   const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected) || tokenPurpose !== purpose) throw forged
-  if (Number(expires) < now) throw new TokenError('This link has expired. Subscribe again to get a new one.', 410)
+  if (
+    given.length !== expected.length ||
+    !timingSafeEqual(given, expected) ||
+    tokenPurpose !== purpose
+  )
+    throw forged
+  if (Number(expires) < now)
+    throw new TokenError('This link has expired. Subscribe again to get a new one.', 410)
   return { subscriber, purpose, nonce, expires: Number(expires) }
 }
 
-export const usedLink = () => new TokenError('This link has already been used or is no longer valid.', 410)
+export const usedLink = () =>
+  new TokenError('This link has already been used or is no longer valid.', 410)

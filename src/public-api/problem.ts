@@ -22,8 +22,7 @@ export type Problem = {
   invalidParams?: InvalidParam[]
 }
 
-const problemTypeUrl = (type: ProblemType): string =>
-  absoluteUrl(`/developers#problem-${type}`)
+const problemTypeUrl = (type: ProblemType): string => absoluteUrl(`/developers#problem-${type}`)
 
 export function problem(type: ProblemType, detail: string, extra: Partial<Problem> = {}): Problem {
   const { status, title } = PROBLEM_TYPES[type]
@@ -36,4 +35,3 @@ export const invalidParameters = (invalidParams: InvalidParam[]): Problem =>
     invalidParams.map((param) => `${param.name}: ${param.reason}`).join(' '),
     { invalidParams },
   )
-

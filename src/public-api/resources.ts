@@ -272,7 +272,11 @@ export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
         subprocessors: absoluteUrl(RESOURCES.subprocessors),
         changes: absoluteUrl(RESOURCES.changes),
       },
-      feeds: DISCOVERABLE_FORMATS.map(({ type, path, title }) => ({ type, href: absoluteUrl(path), title })),
+      feeds: DISCOVERABLE_FORMATS.map(({ type, path, title }) => ({
+        type,
+        href: absoluteUrl(path),
+        title,
+      })),
     },
     lastModified,
   )

@@ -125,7 +125,8 @@ export const toPublicPolicy = (doc: Policy, slugOf: SlugOf): PublicPolicy => ({
   },
 })
 
-export const withoutPolicyBody = ({ body: _body, ...summary }: PublicPolicy): PublicPolicySummary => summary
+export const withoutPolicyBody = ({ body: _body, ...summary }: PublicPolicy): PublicPolicySummary =>
+  summary
 
 // Change notices: the public model (src/changes/log.ts, shared with the pages and feeds) in the
 // API's shape, where a subprocessor is named by its slug rather than a database id.

@@ -34,7 +34,11 @@ async function record(payload: Payload, collection: string) {
  * `previousDoc` cannot tell, since after a draft save it is that draft.) A draft saved over an
  * entry unpublished earlier records again: harmless, as Last-Modified only moves forward.
  */
-export const recordWithdrawalOnUnpublish: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+export const recordWithdrawalOnUnpublish: CollectionAfterChangeHook = async ({
+  doc,
+  collection,
+  req,
+}) => {
   if (isPublished(doc)) return doc
   const slug = collection.slug as CollectionSlug
   const stored = await req.payload.db.findOne({
@@ -53,7 +57,11 @@ export const recordWithdrawalOnUnpublish: CollectionAfterChangeHook = async ({ d
 }
 
 /** Deleting a draft that was never published changes nothing visitors could see. */
-export const recordWithdrawalOnDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+export const recordWithdrawalOnDelete: CollectionAfterDeleteHook = async ({
+  doc,
+  collection,
+  req,
+}) => {
   if (!hasDrafts(doc) || isPublished(doc)) await record(req.payload, collection.slug)
   return doc
 }

@@ -17,7 +17,9 @@ export const recordWithdrawals =
         ...collection,
         hooks: {
           ...collection.hooks,
-          afterChange: collection.versions ? [recordWithdrawalOnUnpublish, ...afterChange] : afterChange,
+          afterChange: collection.versions
+            ? [recordWithdrawalOnUnpublish, ...afterChange]
+            : afterChange,
           afterDelete: [recordWithdrawalOnDelete, ...afterDelete],
         },
       }

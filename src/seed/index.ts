@@ -4,7 +4,11 @@ import * as clicki from './clicki'
 // `seeding`: the seed publishes the original list directly, not through change notices
 const context = { disableRevalidate: true, seeding: true }
 
-type SeedReport = { admin: 'created' | 'exists' | 'skipped'; content: 'created' | 'already seeded'; created: string[] }
+type SeedReport = {
+  admin: 'created' | 'exists' | 'skipped'
+  content: 'created' | 'already seeded'
+  created: string[]
+}
 
 /**
  * Loads the Clicki content into an empty database, and creates the first admin when there are no
@@ -16,14 +20,19 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const report: SeedReport = { admin: 'skipped', content: 'already seeded', created: [] }
   report.admin = await ensureFirstAdmin(payload)
 
-  const settings = await payload.findGlobal({ slug: 'trust-center', showHiddenFields: true, context })
+  const settings = await payload.findGlobal({
+    slug: 'trust-center',
+    showHiddenFields: true,
+    context,
+  })
   if (settings.seededAt) return report
   report.content = 'created'
 
   const categoryIds = new Map<string, string>()
   for (const category of clicki.categories) {
     const existing = await findBySlug(payload, 'categories', category.slug)
-    const doc = existing ?? (await payload.create({ collection: 'categories', data: category, context }))
+    const doc =
+      existing ?? (await payload.create({ collection: 'categories', data: category, context }))
     if (!existing) report.created.push(`category ${category.slug}`)
     categoryIds.set(category.slug, doc.id)
   }
@@ -62,7 +71,9 @@ async function ensureFirstAdmin(payload: Payload): Promise<SeedReport['admin']> 
   const email = process.env.ADMIN_EMAIL
   const password = process.env.ADMIN_PASSWORD
   if (!email || !password) {
-    payload.logger.warn('No users yet and ADMIN_EMAIL / ADMIN_PASSWORD are not set: create the first admin at /admin.')
+    payload.logger.warn(
+      'No users yet and ADMIN_EMAIL / ADMIN_PASSWORD are not set: create the first admin at /admin.',
+    )
     return 'skipped'
   }
   await payload.create({
@@ -73,7 +84,11 @@ async function ensureFirstAdmin(payload: Payload): Promise<SeedReport['admin']> 
   return 'created'
 }
 
-async function findBySlug(payload: Payload, collection: 'categories' | 'subprocessors' | 'policies', slug: string) {
+async function findBySlug(
+  payload: Payload,
+  collection: 'categories' | 'subprocessors' | 'policies',
+  slug: string,
+) {
   const { docs } = await payload.find({
     collection,
     where: { slug: { equals: slug } },

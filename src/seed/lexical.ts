@@ -39,7 +39,8 @@ const inline = (parts: Inline[]): Node[] =>
 export const paragraph = (...parts: Inline[]): Node =>
   block('paragraph', inline(parts), { textFormat: 0, textStyle: '' })
 
-export const heading = (tag: 'h2' | 'h3', text: string): Node => block('heading', [textNode(text)], { tag })
+export const heading = (tag: 'h2' | 'h3', text: string): Node =>
+  block('heading', [textNode(text)], { tag })
 
 export const bulletList = (items: Inline[][]): Node =>
   block(

@@ -16,7 +16,14 @@ type PageMetadata = {
  * Title, description, canonical URL, alternates and OpenGraph for one page (Next.js replaces the
  * layout's `alternates` and `openGraph` with a page's, it does not merge them).
  */
-export function pageMetadata({ settings, title, description, path, type = 'website', alternateTypes }: PageMetadata): Metadata {
+export function pageMetadata({
+  settings,
+  title,
+  description,
+  path,
+  type = 'website',
+  alternateTypes,
+}: PageMetadata): Metadata {
   const summary = description || settings.introduction || undefined
   return {
     title,

@@ -13,7 +13,9 @@ export const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The latest of several ISO timestamps, or null when there are none. */
 export function newestDate(dates: Array<string | null | undefined>): string | null {
-  const times = dates.filter((date): date is string => Boolean(date)).map((date) => Date.parse(date))
+  const times = dates
+    .filter((date): date is string => Boolean(date))
+    .map((date) => Date.parse(date))
   const valid = times.filter((time) => !Number.isNaN(time))
   return valid.length ? new Date(Math.max(...valid)).toISOString() : null
 }

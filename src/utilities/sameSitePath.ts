@@ -5,7 +5,8 @@ const BASE = 'http://same-site.invalid'
  * protocol-relative `//host` or a backslash trick would otherwise turn preview into an open redirect.
  */
 export function sameSitePath(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return null
   let url: URL
   try {
     url = new URL(value, BASE)

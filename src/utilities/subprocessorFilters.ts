@@ -12,7 +12,11 @@ function single(value: string | string[] | undefined): string {
 
 /** The list page's query string (`?q=&category=&location=`); repeated or missing keys are tolerated. */
 export function readFilters(params: SearchParams): SubprocessorFilters {
-  return { q: single(params.q), category: single(params.category), location: single(params.location) }
+  return {
+    q: single(params.q),
+    category: single(params.category),
+    location: single(params.location),
+  }
 }
 
 export const isFiltered = (filters: SubprocessorFilters): boolean =>
@@ -38,7 +42,10 @@ export function filterSubprocessors(
 
   return subprocessors.filter((subprocessor) => {
     if (categoryId !== undefined && categoryIdOf(subprocessor) !== categoryId) return false
-    if (location && !subprocessor.locations.some((place) => place.toLowerCase().includes(location))) {
+    if (
+      location &&
+      !subprocessor.locations.some((place) => place.toLowerCase().includes(location))
+    ) {
       return false
     }
     const haystack = [
@@ -56,11 +63,16 @@ export function filterSubprocessors(
 export type CategoryGroup = { category: Category; subprocessors: Subprocessor[] }
 
 /** Groups in category display order; categories without (matching) subprocessors are left out. */
-export function groupByCategory(subprocessors: Subprocessor[], categories: Category[]): CategoryGroup[] {
+export function groupByCategory(
+  subprocessors: Subprocessor[],
+  categories: Category[],
+): CategoryGroup[] {
   return categories
     .map((category) => ({
       category,
-      subprocessors: subprocessors.filter((subprocessor) => categoryIdOf(subprocessor) === category.id),
+      subprocessors: subprocessors.filter(
+        (subprocessor) => categoryIdOf(subprocessor) === category.id,
+      ),
     }))
     .filter((group) => group.subprocessors.length > 0)
 }

@@ -33,7 +33,9 @@ function watch(page: Page) {
   page.on('response', (response) => {
     const { pathname } = new URL(response.url())
     if (pathname.startsWith('/api/') && response.status() >= 400) {
-      browserErrors.push(`${page.url()}: ${response.request().method()} ${response.url()} → ${response.status()}`)
+      browserErrors.push(
+        `${page.url()}: ${response.request().method()} ${response.url()} → ${response.status()}`,
+      )
     }
   })
 }
@@ -126,8 +128,16 @@ describe('the admin', () => {
       await open(page, `/admin/collections/${collection}`, '.collection-list')
       expect(await page.locator('body').innerText(), collection).not.toMatch(/Untitled - ID/)
     }
-    await open(page, `/admin/collections/subprocessors/${await idOf('subprocessors', 'stripe')}`, '#field-purpose')
-    await open(page, `/admin/collections/policies/${await idOf('policies', 'purpose')}`, '.rich-text-lexical')
+    await open(
+      page,
+      `/admin/collections/subprocessors/${await idOf('subprocessors', 'stripe')}`,
+      '#field-purpose',
+    )
+    await open(
+      page,
+      `/admin/collections/policies/${await idOf('policies', 'purpose')}`,
+      '.rich-text-lexical',
+    )
     await open(page, `/admin/collections/changes/${removal.id}`, 'text=What is changing?')
     await open(page, '/admin/globals/trust-center', 'form')
     await page.close()
@@ -156,7 +166,9 @@ describe('the admin', () => {
     watch(page)
     await open(page, `/admin/collections/changes/${removal.id}`, 'text=What is changing?')
     const link = page.getByRole('link', { name: /version of \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC/ })
-    expect(await link.getAttribute('href')).toMatch(/\/admin\/collections\/subprocessors\/\w+\/versions\/\w+$/)
+    expect(await link.getAttribute('href')).toMatch(
+      /\/admin\/collections\/subprocessors\/\w+\/versions\/\w+$/,
+    )
     const fields = await page.locator('.field-type').allInnerTexts()
     expect(fields.join('\n')).not.toMatch(/\b[0-9a-f]{24}\b/)
     await page.close()
@@ -195,7 +207,11 @@ describe('the admin', () => {
   it('tells the editor, next to the purpose, why a published purpose cannot change directly', async () => {
     const page = await context.newPage()
     watch(page)
-    await open(page, `/admin/collections/subprocessors/${await idOf('subprocessors', 'twilio')}`, '#field-purpose')
+    await open(
+      page,
+      `/admin/collections/subprocessors/${await idOf('subprocessors', 'twilio')}`,
+      '#field-purpose',
+    )
     await page.fill('#field-purpose', 'Sends text messages and does voice calls (admin e2e)')
     await page.click('#action-save')
     const field = page.locator('.field-type:has(#field-purpose)')

@@ -10,7 +10,14 @@ import { sourceSections, sourceSubprocessors, sourceTitles } from '../helpers/se
 
 const subprocessors = sourceSubprocessors()
 const slugs = ['amazon-web-services', 'twilio', 'dots', 'stripe', 'plain', 'amazon-cloudwatch']
-const policySlugs = ['purpose', 'scope', 'subprocessor-definition', 'subprocessor-management', 'changes-to-subprocessors', 'contact']
+const policySlugs = [
+  'purpose',
+  'scope',
+  'subprocessor-definition',
+  'subprocessor-management',
+  'changes-to-subprocessors',
+  'contact',
+]
 const nameOf = (heading: string) => heading.replace(/ \(Divisible Inc\.\)$/, '')
 
 let browser: Browser
@@ -39,9 +46,14 @@ describe.each([
     const home = await page.goto(url('/'))
     expect(home?.status()).toBe(200)
     expect(await page.locator('h1').allTextContents()).toEqual([sourceTitles.portal])
-    expect(await page.getAttribute('a[href^="mailto:"]', 'href')).toBe(`mailto:${sourceSections.Contact.at(-1)}`)
+    expect(await page.getAttribute('a[href^="mailto:"]', 'href')).toBe(
+      `mailto:${sourceSections.Contact.at(-1)}`,
+    )
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Subprocessors', exact: true }).click()
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Subprocessors', exact: true })
+      .click()
     await page.waitForURL(/\/subprocessors$/)
     expect(await page.locator('h1').allTextContents()).toEqual([sourceTitles.list])
     const text = await page.locator('main').innerText()
@@ -49,9 +61,11 @@ describe.each([
       expect(text).toContain(nameOf(s.heading))
       expect(text).toContain(s.category)
       expect(text).toContain(s.purpose)
-      for (const item of s.dataProcessed.split(', ')) expect(text.toLowerCase()).toContain(item.toLowerCase())
+      for (const item of s.dataProcessed.split(', '))
+        expect(text.toLowerCase()).toContain(item.toLowerCase())
       expect(text).toContain(s.location)
-      if (s.securityInfo) expect(await page.locator(`main a[href="${s.securityInfo}"]`).count()).toBeGreaterThan(0)
+      if (s.securityInfo)
+        expect(await page.locator(`main a[href="${s.securityInfo}"]`).count()).toBeGreaterThan(0)
     }
     expect(text).toContain('Divisible Inc.')
     expect(text).toMatch(/Last updated/i)
@@ -60,10 +74,15 @@ describe.each([
     const categories = [...new Set(subprocessors.map((s) => s.category))]
     expect(headings.filter((h) => categories.includes(h))).toEqual(categories)
 
-    await page.locator('main a', { hasText: /^Stripe$/ }).first().click()
+    await page
+      .locator('main a', { hasText: /^Stripe$/ })
+      .first()
+      .click()
     await page.waitForURL(/\/subprocessors\/stripe$/)
     expect(await page.locator('h1').allTextContents()).toEqual(['Stripe'])
-    expect(await page.locator('main').innerText()).toContain('Payment processing for Clicki customers (subscription billing, charges)')
+    expect(await page.locator('main').innerText()).toContain(
+      'Payment processing for Clicki customers (subscription billing, charges)',
+    )
 
     for (const slug of policySlugs) {
       const response = await page.goto(url(`/policies/${slug}`))
@@ -76,7 +95,9 @@ describe.each([
     }
     // the management practices are a real list
     await page.goto(url('/policies/subprocessor-management'))
-    expect(await page.locator('main ul li', { hasText: 'limited to what is necessary' }).count()).toBe(1)
+    expect(
+      await page.locator('main ul li', { hasText: 'limited to what is necessary' }).count(),
+    ).toBe(1)
   })
 
   it('filters by category and location and searches, through the form', async () => {
@@ -107,7 +128,11 @@ describe.each([
   })
 
   it('answers unknown addresses with a 404 page', async () => {
-    for (const path of ['/subprocessors/no-such-vendor', '/policies/no-such-policy', '/no/such/page']) {
+    for (const path of [
+      '/subprocessors/no-such-vendor',
+      '/policies/no-such-policy',
+      '/no/such/page',
+    ]) {
       const response = await page.goto(url(path))
       expect(response?.status(), path).toBe(404)
       expect(await page.locator('h1').count(), path).toBe(1)
@@ -116,7 +141,14 @@ describe.each([
 })
 
 describe('accessibility and page quality', () => {
-  const routes = ['/', '/subprocessors', '/subprocessors?category=payments-and-payouts', ...slugs.map((s) => `/subprocessors/${s}`), ...policySlugs.map((s) => `/policies/${s}`), '/no-such-page']
+  const routes = [
+    '/',
+    '/subprocessors',
+    '/subprocessors?category=payments-and-payouts',
+    ...slugs.map((s) => `/subprocessors/${s}`),
+    ...policySlugs.map((s) => `/policies/${s}`),
+    '/no-such-page',
+  ]
 
   it('has no WCAG 2.2 A/AA violations on any route, in light and dark mode', async () => {
     const page = await (await newContext(browser)).newPage()
@@ -125,7 +157,10 @@ describe('accessibility and page quality', () => {
       for (const route of routes) {
         await page.goto(url(route))
         const violations = await axeViolations(page)
-        expect(violations, `${route} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([])
+        expect(
+          violations,
+          `${route} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`,
+        ).toEqual([])
       }
     }
   })
@@ -141,16 +176,25 @@ describe('accessibility and page quality', () => {
       expect(await page.locator('link[rel="canonical"]').count(), route).toBe(1)
       expect(await page.locator('meta[property="og:title"]').count(), route).toBe(1)
       await page.keyboard.press('Tab')
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim()), route).toBe('Skip to content')
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim()), route).toBe(
+        'Skip to content',
+      )
     }
   })
 
   it('is readable at 320 px without horizontal scrolling, and prints the list as a table', async () => {
     const page = await (await newContext(browser)).newPage()
     await page.setViewportSize({ width: 320, height: 800 })
-    for (const route of ['/', '/subprocessors', '/subprocessors/amazon-web-services', '/policies/subprocessor-management']) {
+    for (const route of [
+      '/',
+      '/subprocessors',
+      '/subprocessors/amazon-web-services',
+      '/policies/subprocessor-management',
+    ]) {
       await page.goto(url(route))
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow, route).toBeLessThanOrEqual(0)
     }
     await page.setViewportSize({ width: 1024, height: 800 })
@@ -165,7 +209,11 @@ describe('accessibility and page quality', () => {
 
   it('serves sitemap.xml and robots.txt listing every public page', async () => {
     const sitemap = await (await fetch(url('/sitemap.xml'))).text()
-    for (const path of ['/subprocessors', ...slugs.map((s) => `/subprocessors/${s}`), ...policySlugs.map((s) => `/policies/${s}`)]) {
+    for (const path of [
+      '/subprocessors',
+      ...slugs.map((s) => `/subprocessors/${s}`),
+      ...policySlugs.map((s) => `/policies/${s}`),
+    ]) {
       expect(sitemap).toContain(`${path}</loc>`)
     }
     const robots = await (await fetch(url('/robots.txt'))).text()
@@ -188,7 +236,10 @@ describe("the editor's journey in the admin", () => {
       dataProcessed: ['Email addresses'],
       locations: ['Ireland'],
     })
-    await eventually(`/subprocessors/${vendor.slug}`, (html, status) => status === 200 && html.includes(original))
+    await eventually(
+      `/subprocessors/${vendor.slug}`,
+      (html, status) => status === 200 && html.includes(original),
+    )
   })
 
   afterAll(async () => {
@@ -216,7 +267,10 @@ describe("the editor's journey in the admin", () => {
     expect(publicHtml).not.toContain(changed)
 
     // preview: the draft on the real portal layout, for the signed-in editor only
-    const [preview] = await Promise.all([context.waitForEvent('page'), page.click('#preview-button')])
+    const [preview] = await Promise.all([
+      context.waitForEvent('page'),
+      page.click('#preview-button'),
+    ])
     await preview.waitForLoadState()
     expect(new URL(preview.url()).pathname).toBe(`/subprocessors/${vendor.slug}`)
     const previewText = await preview.locator('body').innerText()
@@ -226,8 +280,13 @@ describe("the editor's journey in the admin", () => {
 
     // publish: visitors see it without a rebuild
     await page.click('#action-save')
-    await page.waitForSelector('text=/Updated successfully|published|saved successfully/i', { timeout: 30_000 })
-    await eventually(`/subprocessors/${vendor.slug}`, (html) => html.includes(changed) && !html.includes(original))
+    await page.waitForSelector('text=/Updated successfully|published|saved successfully/i', {
+      timeout: 30_000,
+    })
+    await eventually(
+      `/subprocessors/${vendor.slug}`,
+      (html) => html.includes(changed) && !html.includes(original),
+    )
     await eventually('/subprocessors', (html) => html.includes(changed))
 
     // delete: gone from its page and from the list

@@ -105,8 +105,16 @@ describe('the subprocessor list, with upcoming changes and past days', () => {
       contact: `Backup Street 1, Berlin ${run}`,
       notes: `Encrypted at rest ${run}`,
     })
-    const urgently = { effectiveDate: new Date().toISOString(), urgentReason: 'Only for this test.' }
-    await announceChange(store, { kind: 'addition', subprocessor: id, reason: 'Off-site backups.', ...urgently })
+    const urgently = {
+      effectiveDate: new Date().toISOString(),
+      urgentReason: 'Only for this test.',
+    }
+    await announceChange(store, {
+      kind: 'addition',
+      subprocessor: id,
+      reason: 'Off-site backups.',
+      ...urgently,
+    })
     // the card of this subprocessor: from its <article> to the next </article>
     const cardPattern = new RegExp(
       `<article[^>]*class="card"[^>]*><h3>(?:(?!</article>)[\\s\\S])*?${name}[\\s\\S]*?</article>`,
@@ -125,7 +133,12 @@ describe('the subprocessor list, with upcoming changes and past days', () => {
       }
       expect(past).toBe(current)
     } finally {
-      await announceChange(store, { kind: 'removal', subprocessor: id, reason: 'Test over.', ...urgently })
+      await announceChange(store, {
+        kind: 'removal',
+        subprocessor: id,
+        reason: 'Test over.',
+        ...urgently,
+      })
     }
   })
 

@@ -23,7 +23,8 @@ export async function signInAsAdmin(): Promise<{ token: string; rest: AdminRest 
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const json = await response.json()
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
     return json
   }
   return { token, rest }

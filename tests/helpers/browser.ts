@@ -24,8 +24,14 @@ export function launchBrowser(): Promise<Browser> {
 
 export { portalUrl } from './portal'
 
-export function newContext(browser: Browser, options: { javaScript?: boolean } = {}): Promise<BrowserContext> {
-  return browser.newContext({ javaScriptEnabled: options.javaScript ?? true, baseURL: inject('portalUrl') })
+export function newContext(
+  browser: Browser,
+  options: { javaScript?: boolean } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    baseURL: inject('portalUrl'),
+  })
 }
 
 type AxeViolation = { id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }
@@ -38,8 +44,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }>
     } = Reflect.get(window, 'axe')
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'],
+      },
     })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }))
   })
 }

@@ -1,10 +1,17 @@
-type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; fields?: { url?: string } }
+type LexicalNode = {
+  type?: string
+  text?: string
+  children?: LexicalNode[]
+  fields?: { url?: string }
+}
 
 /** The text of a Lexical node and its descendants, paragraphs separated by newlines. */
 export function plainText(node: LexicalNode | undefined): string {
   if (!node) return ''
   if (typeof node.text === 'string') return node.text
-  const inner = (node.children ?? []).map(plainText).join(node.type === 'root' || node.type === 'list' ? '\n' : '')
+  const inner = (node.children ?? [])
+    .map(plainText)
+    .join(node.type === 'root' || node.type === 'list' ? '\n' : '')
   return inner
 }
 

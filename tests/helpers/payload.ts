@@ -24,7 +24,12 @@ export { quiet }
 
 const graphqlHandler = GRAPHQL_POST(config)
 
-type RestOptions = { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> }
+type RestOptions = {
+  body?: unknown
+  rawBody?: string
+  token?: string
+  headers?: Record<string, string>
+}
 
 /**
  * Sends a real HTTP request through Payload's REST and GraphQL handlers (the same functions the
@@ -37,7 +42,8 @@ export async function rest(method: string, path: string, options: RestOptions = 
   const request = new Request(`http://localhost${path}`, {
     method,
     headers,
-    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    body:
+      options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const pathname = new URL(request.url).pathname
   const response =
@@ -56,17 +62,28 @@ export async function rest(method: string, path: string, options: RestOptions = 
 
 export async function login(email: string, password: string): Promise<string> {
   const { status, body } = await rest('POST', '/api/users/login', { body: { email, password } })
-  if (status !== 200 || !body?.token) throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(body)}`)
+  if (status !== 200 || !body?.token)
+    throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(body)}`)
   return body.token
 }
 
 /** Creates (once) a user with the given role and returns a REST token for it. */
-export async function tokenFor(role: 'admin' | 'editor', email = `${role}@tests.invalid`): Promise<string> {
+export async function tokenFor(
+  role: 'admin' | 'editor',
+  email = `${role}@tests.invalid`,
+): Promise<string> {
   const payload = await seededPayload()
   const password = `${role}-password-for-tests`
-  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } } })
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })
   if (totalDocs === 0) {
-    await payload.create({ collection: 'users', data: { email, password, role, name: `Test ${role}` }, ...quiet })
+    await payload.create({
+      collection: 'users',
+      data: { email, password, role, name: `Test ${role}` },
+      ...quiet,
+    })
   }
   return login(email, password)
 }

@@ -32,7 +32,8 @@ const fieldOf = (line: string) => Object.keys(fieldNames).find((prefix) => line.
 function between(start: string, end: string): string[] {
   const from = lines.indexOf(start)
   const to = lines.indexOf(end, from + 1)
-  if (from === -1 || to === -1) throw new Error(`seed document has no section "${start}" … "${end}"`)
+  if (from === -1 || to === -1)
+    throw new Error(`seed document has no section "${start}" … "${end}"`)
   return lines.slice(from + 1, to)
 }
 

@@ -48,8 +48,16 @@ describe.each(['categories', 'subprocessors', 'policies'] as const)('%s', (colle
 
     expect((await rest('GET', `/api/${collection}`)).status).toBe(200)
     expect((await rest('GET', `/api/${collection}/${existing.id}`)).status).toBe(200)
-    expect((await rest('POST', `/api/${collection}`, { body: samples[collection]() })).status).toBe(403)
-    expect((await rest('PATCH', `/api/${collection}/${existing.id}`, { body: { name: 'x', title: 'x' } })).status).toBe(403)
+    expect((await rest('POST', `/api/${collection}`, { body: samples[collection]() })).status).toBe(
+      403,
+    )
+    expect(
+      (
+        await rest('PATCH', `/api/${collection}/${existing.id}`, {
+          body: { name: 'x', title: 'x' },
+        })
+      ).status,
+    ).toBe(403)
     expect((await rest('DELETE', `/api/${collection}/${existing.id}`)).status).toBe(403)
 
     expect((await payload.count({ collection })).totalDocs).toBe(before)
@@ -60,12 +68,18 @@ describe.each(['categories', 'subprocessors', 'policies'] as const)('%s', (colle
   for (const role of ['editor', 'admin'] as const) {
     it(`${role}s create, read, update and delete`, async () => {
       const token = tokens[role]
-      const created = await rest('POST', `/api/${collection}`, { token, body: samples[collection]() })
+      const created = await rest('POST', `/api/${collection}`, {
+        token,
+        body: samples[collection](),
+      })
       expect(created.status, JSON.stringify(created.body)).toBe(201)
       const id = created.body.doc.id
       expect((await rest('GET', `/api/${collection}/${id}`, { token })).status).toBe(200)
       const field = collection === 'policies' ? 'title' : 'name'
-      const updated = await rest('PATCH', `/api/${collection}/${id}`, { token, body: { [field]: `Renamed by ${role}` } })
+      const updated = await rest('PATCH', `/api/${collection}/${id}`, {
+        token,
+        body: { [field]: `Renamed by ${role}` },
+      })
       expect(updated.status, JSON.stringify(updated.body)).toBe(200)
       expect(updated.body.doc[field]).toBe(`Renamed by ${role}`)
       expect((await rest('DELETE', `/api/${collection}/${id}`, { token })).status).toBe(200)
@@ -89,9 +103,14 @@ describe.each(['subprocessors', 'policies'] as const)('drafts of %s', (collectio
     expect((await rest('GET', `/api/${collection}/${draft.id}?draft=true`)).status).toBe(404)
     expect((await rest('GET', `/api/${collection}/versions`)).status).toBe(403)
 
-    const staffList = await rest('GET', `/api/${collection}?limit=100&draft=true`, { token: tokens.editor })
+    const staffList = await rest('GET', `/api/${collection}?limit=100&draft=true`, {
+      token: tokens.editor,
+    })
     expect(staffList.body.docs.map((d: { id: string }) => d.id)).toContain(draft.id)
-    expect((await rest('GET', `/api/${collection}/${draft.id}?draft=true`, { token: tokens.editor })).status).toBe(200)
+    expect(
+      (await rest('GET', `/api/${collection}/${draft.id}?draft=true`, { token: tokens.editor }))
+        .status,
+    ).toBe(200)
   })
 
   it('a draft edit of a published entry stays invisible to anonymous readers until published', async () => {
@@ -107,20 +126,28 @@ describe.each(['subprocessors', 'policies'] as const)('drafts of %s', (collectio
     const anonymous = await rest('GET', `/api/${collection}/${published.id}?draft=true`)
     expect(anonymous.status).toBe(200)
     expect(anonymous.body[field]).toBe(Reflect.get(published, field))
-    const staff = await rest('GET', `/api/${collection}/${published.id}?draft=true`, { token: tokens.editor })
+    const staff = await rest('GET', `/api/${collection}/${published.id}?draft=true`, {
+      token: tokens.editor,
+    })
     expect(staff.body[field]).toBe('Unpublished wording')
   })
 })
 
 describe('users', () => {
   it('anonymous clients cannot list, read, create, update or delete users', async () => {
-    const admin = (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })).docs[0]
+    const admin = (
+      await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })
+    ).docs[0]
     const before = (await payload.count({ collection: 'users' })).totalDocs
     expect((await rest('GET', '/api/users')).status).toBe(403)
     expect((await rest('GET', `/api/users/${admin.id}`)).status).toBe(403)
-    const created = await rest('POST', '/api/users', { body: { email: 'intruder@tests.invalid', password: 'x1234567', role: 'admin' } })
+    const created = await rest('POST', '/api/users', {
+      body: { email: 'intruder@tests.invalid', password: 'x1234567', role: 'admin' },
+    })
     expect(created.status).toBe(403)
-    expect((await rest('PATCH', `/api/users/${admin.id}`, { body: { name: 'x' } })).status).toBe(403)
+    expect((await rest('PATCH', `/api/users/${admin.id}`, { body: { name: 'x' } })).status).toBe(
+      403,
+    )
     expect((await rest('DELETE', `/api/users/${admin.id}`)).status).toBe(403)
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(before)
     const me = await rest('GET', '/api/users/me')
@@ -133,15 +160,31 @@ describe('users', () => {
     expect(list.status).toBe(200)
     expect(list.body.docs.map((u: { email: string }) => u.email)).toEqual(['editor@tests.invalid'])
     const self = list.body.docs[0]
-    const admin = (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })).docs[0]
+    const admin = (
+      await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })
+    ).docs[0]
 
     expect((await rest('GET', `/api/users/${admin.id}`, { token })).status).toBe(404)
-    expect((await rest('POST', '/api/users', { token, body: { email: 'new@tests.invalid', password: 'x1234567' } })).status).toBe(403)
-    expect([403, 404]).toContain((await rest('PATCH', `/api/users/${admin.id}`, { token, body: { name: 'hijacked' } })).status)
+    expect(
+      (
+        await rest('POST', '/api/users', {
+          token,
+          body: { email: 'new@tests.invalid', password: 'x1234567' },
+        })
+      ).status,
+    ).toBe(403)
+    expect([403, 404]).toContain(
+      (await rest('PATCH', `/api/users/${admin.id}`, { token, body: { name: 'hijacked' } })).status,
+    )
     expect((await rest('DELETE', `/api/users/${admin.id}`, { token })).status).toBe(403)
-    expect((await payload.findByID({ collection: 'users', id: admin.id })).name).not.toBe('hijacked')
+    expect((await payload.findByID({ collection: 'users', id: admin.id })).name).not.toBe(
+      'hijacked',
+    )
 
-    const own = await rest('PATCH', `/api/users/${self.id}`, { token, body: { name: 'Edited Editor', role: 'admin' } })
+    const own = await rest('PATCH', `/api/users/${self.id}`, {
+      token,
+      body: { name: 'Edited Editor', role: 'admin' },
+    })
     expect(own.status).toBe(200)
     const stored = await payload.findByID({ collection: 'users', id: self.id })
     expect(stored).toMatchObject({ name: 'Edited Editor', role: 'editor' })
@@ -176,7 +219,10 @@ describe('trust center settings (global)', () => {
     expect(read.status).toBe(200)
     expect(read.body.contactEmail).toBeTruthy()
     expect(read.body).not.toHaveProperty('seededAt')
-    expect((await rest('POST', '/api/globals/trust-center', { body: { portalTitle: 'Defaced' } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/api/globals/trust-center', { body: { portalTitle: 'Defaced' } }))
+        .status,
+    ).toBe(403)
     expect((await payload.findGlobal({ slug: 'trust-center' })).portalTitle).not.toBe('Defaced')
 
     for (const role of ['editor', 'admin'] as const) {
@@ -186,12 +232,15 @@ describe('trust center settings (global)', () => {
       })
       expect(update.status, JSON.stringify(update.body)).toBe(200)
     }
-    expect((await payload.findGlobal({ slug: 'trust-center' })).introduction).toBe('Updated by admin')
+    expect((await payload.findGlobal({ slug: 'trust-center' })).introduction).toBe(
+      'Updated by admin',
+    )
   })
 })
 
 describe('GraphQL', () => {
-  const graphql = (query: string, token?: string) => rest('POST', '/api/graphql', { body: { query }, token })
+  const graphql = (query: string, token?: string) =>
+    rest('POST', '/api/graphql', { body: { query }, token })
 
   it('anonymous clients read published content but no users and no drafts', async () => {
     const draft = await payload.create({

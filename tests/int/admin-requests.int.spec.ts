@@ -55,8 +55,9 @@ describe('the API guard and the admin', () => {
 
   it('answers a refused publish with the message for each field, which the form shows under it', async () => {
     await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: true }, ...quiet })
-    const stripe = (await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'stripe' } } }))
-      .docs[0]
+    const stripe = (
+      await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'stripe' } } })
+    ).docs[0]
     const refused = await rest('PATCH', `/api/subprocessors/${stripe.id}`, {
       token: editor,
       body: { purpose: 'Payments and fraud checks', _status: 'published' },
@@ -77,12 +78,19 @@ describe('the API guard and the admin', () => {
 describe("the admin's words and choices for subprocessors", () => {
   it('says where each subprocessor stands', async () => {
     const states = await loadSubprocessorStates(payload)
-    const stripe = (await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'stripe' } } }))
-      .docs[0]
+    const stripe = (
+      await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'stripe' } } })
+    ).docs[0]
     expect(describeState(String(stripe.id), states, false)).toBe('Live')
-    expect(describeState(String(stripe.id), states, true)).toBe('Live, with draft edits not announced')
+    expect(describeState(String(stripe.id), states, true)).toBe(
+      'Live, with draft edits not announced',
+    )
     expect(describeState(draft.id, states, true)).toBe('New (not yet announced)')
-    const removed = { ...states, live: new Set<string>(), removed: new Map([[draft.id, '2026-12-03T00:00:00Z']]) }
+    const removed = {
+      ...states,
+      live: new Set<string>(),
+      removed: new Map([[draft.id, '2026-12-03T00:00:00Z']]),
+    }
     expect(describeState(draft.id, removed, false)).toBe('Removed on 3 December 2026')
     const announced = { ...states, announced: new Map([[draft.id, '2027-01-05T00:00:00Z']]) }
     expect(describeState(draft.id, announced, false)).toBe('Change announced for 5 January 2027')
@@ -90,12 +98,22 @@ describe("the admin's words and choices for subprocessors", () => {
 
   it('offers drafts for an addition and live subprocessors for a removal', async () => {
     const req = { payload } as never
-    const published = (await payload.find({ collection: 'subprocessors', where: { _status: { equals: 'published' } }, limit: 100 }))
-      .docs.map((d) => String(d.id))
+    const published = (
+      await payload.find({
+        collection: 'subprocessors',
+        where: { _status: { equals: 'published' } },
+        limit: 100,
+      })
+    ).docs.map((d) => String(d.id))
     const offered = async (kind: string) => {
       const where = await subprocessorChoices({ data: { kind, status: 'draft' }, req } as never)
       if (where === true) throw new Error('no filter')
-      const { docs } = await payload.find({ collection: 'subprocessors', where: where as never, draft: true, limit: 100 })
+      const { docs } = await payload.find({
+        collection: 'subprocessors',
+        where: where as never,
+        draft: true,
+        limit: 100,
+      })
       return docs.map((d) => String(d.id))
     }
     const additions = await offered('addition')
@@ -103,24 +121,37 @@ describe("the admin's words and choices for subprocessors", () => {
     expect(additions.some((id) => published.includes(id))).toBe(false)
     const removals = await offered('removal')
     expect(removals.sort()).toEqual([...published].sort())
-    expect(await subprocessorChoices({ data: { kind: 'addition', status: 'effective' }, req } as never)).toBe(true)
+    expect(
+      await subprocessorChoices({ data: { kind: 'addition', status: 'effective' }, req } as never),
+    ).toBe(true)
   })
 
   it('accepts a never-published draft as the subject of a draft addition', async () => {
     const response = await rest('POST', '/api/changes', {
       token: editor,
-      body: { kind: 'addition', subprocessor: draft.id, reason: 'Test', effectiveDate: '2030-01-01T00:00:00Z' },
+      body: {
+        kind: 'addition',
+        subprocessor: draft.id,
+        reason: 'Test',
+        effectiveDate: '2030-01-01T00:00:00Z',
+      },
     })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     await payload.delete({ collection: 'changes', id: response.body.doc.id, ...quiet })
   })
 
   it('refuses a published subprocessor as the subject of a draft addition', async () => {
-    const stripe = (await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'stripe' } } }))
-      .docs[0]
+    const stripe = (
+      await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'stripe' } } })
+    ).docs[0]
     const response = await rest('POST', '/api/changes', {
       token: editor,
-      body: { kind: 'addition', subprocessor: stripe.id, reason: 'Test', effectiveDate: '2030-01-01T00:00:00Z' },
+      body: {
+        kind: 'addition',
+        subprocessor: stripe.id,
+        reason: 'Test',
+        effectiveDate: '2030-01-01T00:00:00Z',
+      },
     })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0].path).toBe('subprocessor')

@@ -57,14 +57,23 @@ describe('server detection', () => {
 describe('sign-in and lockout (Payload counts failed logins with findAndModify)', () => {
   const email = 'lockout@tests.invalid'
   const password = 'the-right-password'
-  const attempt = (pass: string) => rest('POST', '/api/users/login', { body: { email, password: pass } })
+  const attempt = (pass: string) =>
+    rest('POST', '/api/users/login', { body: { email, password: pass } })
 
   it('signs in after a failed attempt, locks after five, and unlocks', async () => {
-    await payload.create({ collection: 'users', data: { email, password, role: 'editor' }, ...quiet })
+    await payload.create({
+      collection: 'users',
+      data: { email, password, role: 'editor' },
+      ...quiet,
+    })
 
     expect((await attempt('wrong')).status).toBe(401)
     expect((await attempt(password)).status).toBe(200)
-    const afterSuccess = await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true })
+    const afterSuccess = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      showHiddenFields: true,
+    })
     expect(afterSuccess.docs[0].loginAttempts).toBe(0)
 
     for (let i = 0; i < 5; i++) expect((await attempt(`wrong-${i}`)).status).toBe(401)
@@ -76,7 +85,10 @@ describe('sign-in and lockout (Payload counts failed logins with findAndModify)'
       body: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
     })
     expect(admin.status).toBe(200)
-    const unlock = await rest('POST', '/api/users/unlock', { token: admin.body.token, body: { email } })
+    const unlock = await rest('POST', '/api/users/unlock', {
+      token: admin.body.token,
+      body: { email },
+    })
     expect(unlock.status, JSON.stringify(unlock.body)).toBe(200)
     expect((await attempt(password)).status).toBe(200)
   })
@@ -95,7 +107,9 @@ describe('the embedded database', () => {
 
       const second = await startEmbeddedDatabase({ dataDir, log: () => {} })
       const again = await mongoose.createConnection(second.uri).asPromise()
-      expect(await again.db!.collection('probe').findOne({}, { projection: { _id: 0 } })).toEqual({ kept: 'across restarts' })
+      expect(await again.db!.collection('probe').findOne({}, { projection: { _id: 0 } })).toEqual({
+        kept: 'across restarts',
+      })
       await again.close()
       await second.stop()
     } finally {
@@ -112,11 +126,15 @@ describe('the embedded database', () => {
       DATABASE_URI: '',
       EMBEDDED_DB_TOOLS_DIR: emptyTools,
     }
-    const run = spawnSync(process.execPath, ['scripts/with-db.mjs', '--', process.execPath, '-e', '0'], {
-      cwd: projectRoot,
-      env,
-      encoding: 'utf8',
-    })
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/with-db.mjs', '--', process.execPath, '-e', '0'],
+      {
+        cwd: projectRoot,
+        env,
+        encoding: 'utf8',
+      },
+    )
     fs.rmSync(emptyTools, { recursive: true, force: true })
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/set DATABASE_URI/)

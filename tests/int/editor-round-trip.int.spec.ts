@@ -18,7 +18,9 @@ describe("the editor's round trip through REST", () => {
   it('signs in, drafts, publishes, updates, deletes and signs out', async () => {
     const token = await login('round-trip@tests.invalid', 'editor-password-for-tests')
     const anonymousIds = async () =>
-      (await rest('GET', '/api/subprocessors?limit=100&depth=0')).body.docs.map((d: { id: string }) => d.id)
+      (await rest('GET', '/api/subprocessors?limit=100&depth=0')).body.docs.map(
+        (d: { id: string }) => d.id,
+      )
 
     // 1. a draft: saved, but invisible to visitors
     const draft = await rest('POST', '/api/subprocessors?draft=true', {
@@ -42,11 +44,17 @@ describe("the editor's round trip through REST", () => {
     expect((await rest('GET', `/api/subprocessors/${id}`)).status).toBe(404)
 
     // 2. publish
-    const published = await rest('PATCH', `/api/subprocessors/${id}`, { token, body: { _status: 'published' } })
+    const published = await rest('PATCH', `/api/subprocessors/${id}`, {
+      token,
+      body: { _status: 'published' },
+    })
     expect(published.status, JSON.stringify(published.body)).toBe(200)
     expect(await anonymousIds()).toContain(id)
     const visible = await rest('GET', `/api/subprocessors/${id}?depth=1`)
-    expect(visible.body).toMatchObject({ name: 'Acme Payouts', category: { slug: 'payments-and-payouts' } })
+    expect(visible.body).toMatchObject({
+      name: 'Acme Payouts',
+      category: { slug: 'payments-and-payouts' },
+    })
 
     // 3. update a published entry: visitors see the new purpose; the history keeps the old one
     const updated = await rest('PATCH', `/api/subprocessors/${id}`, {
@@ -54,10 +62,18 @@ describe("the editor's round trip through REST", () => {
       body: { purpose: 'Instant and scheduled payouts to referrers', _status: 'published' },
     })
     expect(updated.status).toBe(200)
-    expect((await rest('GET', `/api/subprocessors/${id}`)).body.purpose).toBe('Instant and scheduled payouts to referrers')
-    const history = await rest('GET', `/api/subprocessors/versions?where[parent][equals]=${id}&sort=createdAt&limit=50`, { token })
+    expect((await rest('GET', `/api/subprocessors/${id}`)).body.purpose).toBe(
+      'Instant and scheduled payouts to referrers',
+    )
+    const history = await rest(
+      'GET',
+      `/api/subprocessors/versions?where[parent][equals]=${id}&sort=createdAt&limit=50`,
+      { token },
+    )
     expect(history.status).toBe(200)
-    const purposes = history.body.docs.map((v: { version: { purpose: string } }) => v.version.purpose)
+    const purposes = history.body.docs.map(
+      (v: { version: { purpose: string } }) => v.version.purpose,
+    )
     expect(purposes).toContain('Instant payouts to referrers')
     expect(purposes.at(-1)).toBe('Instant and scheduled payouts to referrers')
 
@@ -67,7 +83,9 @@ describe("the editor's round trip through REST", () => {
     expect((await rest('GET', `/api/subprocessors/${id}`, { token })).status).toBe(404)
 
     // 5. sign out: the token no longer works
-    expect((await rest('GET', '/api/users/me', { token })).body.user?.email).toBe('round-trip@tests.invalid')
+    expect((await rest('GET', '/api/users/me', { token })).body.user?.email).toBe(
+      'round-trip@tests.invalid',
+    )
     expect((await rest('POST', '/api/users/logout', { token })).status).toBe(200)
     expect((await rest('GET', '/api/users/me', { token })).body.user ?? null).toBeNull()
   })

@@ -25,13 +25,23 @@ describe('seed fidelity: every fact of the original page is in the trust center'
   it('has the five categories, in the order of the original page', async () => {
     const names = [...new Set(expected.map((s) => s.category))]
     // other test files add their own categories to the shared test database
-    const { docs } = await payload.find({ collection: 'categories', sort: 'order', limit: 500, ...visitor })
+    const { docs } = await payload.find({
+      collection: 'categories',
+      sort: 'order',
+      limit: 500,
+      ...visitor,
+    })
     expect(docs.map((c) => c.name).filter((name) => names.includes(name))).toEqual(names)
   })
 
   for (const source of expected) {
     it(`has ${source.heading} with every field`, async () => {
-      const { docs } = await payload.find({ collection: 'subprocessors', limit: 100, depth: 1, ...visitor })
+      const { docs } = await payload.find({
+        collection: 'subprocessors',
+        limit: 100,
+        depth: 1,
+        ...visitor,
+      })
       const doc = docs.find(
         (d) => d.name === source.heading || `${d.name} (${d.legalEntity})` === source.heading,
       )
@@ -46,13 +56,21 @@ describe('seed fidelity: every fact of the original page is in the trust center'
   }
 
   it('keeps the legal entity apart from the name (Dots, Divisible Inc.)', async () => {
-    const { docs } = await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'dots' } }, ...visitor })
+    const { docs } = await payload.find({
+      collection: 'subprocessors',
+      where: { slug: { equals: 'dots' } },
+      ...visitor,
+    })
     expect(docs[0]).toMatchObject({ name: 'Dots', legalEntity: 'Divisible Inc.' })
   })
 
   for (const [title, paragraphs] of Object.entries(sourceSections)) {
     it(`has the "${title}" section with all its text`, async () => {
-      const { docs } = await payload.find({ collection: 'policies', where: { title: { equals: title } }, ...visitor })
+      const { docs } = await payload.find({
+        collection: 'policies',
+        where: { title: { equals: title } },
+        ...visitor,
+      })
       expect(docs, `no published policy titled ${title}`).toHaveLength(1)
       const text = plainText(docs[0].body.root)
       for (const paragraph of paragraphs) expect(text).toContain(paragraph.replace(/^•\s*/, ''))
@@ -80,13 +98,20 @@ describe('seed fidelity: every fact of the original page is in the trust center'
     expect(settings.contactEmail).toBe(address)
     expect(settings.portalTitle).toBe(sourceTitles.portal)
     expect(settings.subprocessorListTitle).toBe(sourceTitles.list)
-    const { docs } = await payload.find({ collection: 'policies', where: { slug: { equals: 'contact' } }, ...visitor })
+    const { docs } = await payload.find({
+      collection: 'policies',
+      where: { slug: { equals: 'contact' } },
+      ...visitor,
+    })
     const links = nodesOfType(docs[0].body.root, 'link') as Array<{ fields?: { url?: string } }>
     expect(links.map((link) => link.fields?.url)).toContain(`mailto:${address}`)
   })
 
   it('creates the first admin from ADMIN_EMAIL', async () => {
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: process.env.ADMIN_EMAIL } } })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: process.env.ADMIN_EMAIL } },
+    })
     expect(docs).toHaveLength(1)
     expect(docs[0].role).toBe('admin')
   })
@@ -111,25 +136,43 @@ describe('seed idempotency', () => {
   })
 
   it("never overwrites an editor's change or restores what an editor deleted", async () => {
-    const { docs } = await payload.find({ collection: 'subprocessors', where: { slug: { equals: 'twilio' } } })
+    const { docs } = await payload.find({
+      collection: 'subprocessors',
+      where: { slug: { equals: 'twilio' } },
+    })
     await payload.update({
       collection: 'subprocessors',
       id: docs[0].id,
       data: { purpose: 'SMS delivery (edited by an editor)' },
       ...quiet,
     })
-    const scope = await payload.find({ collection: 'policies', where: { slug: { equals: 'scope' } } })
+    const scope = await payload.find({
+      collection: 'policies',
+      where: { slug: { equals: 'scope' } },
+    })
     await payload.delete({ collection: 'policies', id: scope.docs[0].id, ...quiet })
 
     await seed(payload)
 
     const after = await payload.findByID({ collection: 'subprocessors', id: docs[0].id })
     expect(after.purpose).toBe('SMS delivery (edited by an editor)')
-    expect((await payload.count({ collection: 'policies', where: { slug: { equals: 'scope' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'policies', where: { slug: { equals: 'scope' } } }))
+        .totalDocs,
+    ).toBe(0)
 
     // put the seed back the way the other tests expect it
-    await payload.update({ collection: 'subprocessors', id: docs[0].id, data: { purpose: 'SMS and MMS messaging delivery and communication services' }, ...quiet })
+    await payload.update({
+      collection: 'subprocessors',
+      id: docs[0].id,
+      data: { purpose: 'SMS and MMS messaging delivery and communication services' },
+      ...quiet,
+    })
     const { policies } = await import('@/seed/clicki')
-    await payload.create({ collection: 'policies', data: { ...policies.find((p) => p.slug === 'scope')!, _status: 'published' }, ...quiet })
+    await payload.create({
+      collection: 'policies',
+      data: { ...policies.find((p) => p.slug === 'scope')!, _status: 'published' },
+      ...quiet,
+    })
   })
 })

@@ -31,7 +31,12 @@ type FieldError = { path: string; message: string }
 const fieldErrors = (body: { errors?: Array<{ data?: { errors?: FieldError[] } }> }) =>
   body.errors?.flatMap((error) => error.data?.errors ?? []) ?? []
 
-async function expectRejected(body: Record<string, unknown>, path: string, message: RegExp, query = '') {
+async function expectRejected(
+  body: Record<string, unknown>,
+  path: string,
+  message: RegExp,
+  query = '',
+) {
   const before = await snapshot()
   const response = await rest('POST', `/api/subprocessors${query}`, { token, body })
   expect(response.status, JSON.stringify(response.body)).toBe(400)
@@ -45,21 +50,42 @@ async function expectRejected(body: Record<string, unknown>, path: string, messa
 describe('bad input to the REST API', () => {
   it('names every missing required field', async () => {
     const before = await snapshot()
-    const response = await rest('POST', '/api/subprocessors', { token, body: { _status: 'published' } })
+    const response = await rest('POST', '/api/subprocessors', {
+      token,
+      body: { _status: 'published' },
+    })
     expect(response.status).toBe(400)
     const paths = fieldErrors(response.body).map((e) => e.path)
-    expect(paths).toEqual(expect.arrayContaining(['name', 'category', 'purpose', 'dataProcessed', 'locations']))
+    expect(paths).toEqual(
+      expect.arrayContaining(['name', 'category', 'purpose', 'dataProcessed', 'locations']),
+    )
     expect(await snapshot()).toEqual(before)
   })
 
   it('refuses a javascript: address', async () => {
-    await expectRejected({ ...valid(), securityUrl: 'javascript:alert(document.cookie)' }, 'securityUrl', /https:\/\//)
+    await expectRejected(
+      { ...valid(), securityUrl: 'javascript:alert(document.cookie)' },
+      'securityUrl',
+      /https:\/\//,
+    )
   })
 
   it('refuses a malformed address and a data: address', async () => {
-    await expectRejected({ ...valid(), websiteUrl: 'not a web address' }, 'websiteUrl', /not a complete web address/)
-    await expectRejected({ ...valid(), securityUrl: 'data:text/html,<script>alert(1)</script>' }, 'securityUrl', /https:\/\//)
-    await expectRejected({ ...valid(), securityUrl: 'https://nodot' }, 'securityUrl', /no valid domain/)
+    await expectRejected(
+      { ...valid(), websiteUrl: 'not a web address' },
+      'websiteUrl',
+      /not a complete web address/,
+    )
+    await expectRejected(
+      { ...valid(), securityUrl: 'data:text/html,<script>alert(1)</script>' },
+      'securityUrl',
+      /https:\/\//,
+    )
+    await expectRejected(
+      { ...valid(), securityUrl: 'https://nodot' },
+      'securityUrl',
+      /no valid domain/,
+    )
   })
 
   it('refuses a duplicate slug, naming the slug', async () => {
@@ -67,7 +93,12 @@ describe('bad input to the REST API', () => {
   })
 
   it('refuses a duplicate slug even for a draft, where Payload skips field validation', async () => {
-    await expectRejected({ ...valid(), slug: 'stripe', _status: 'draft' }, 'slug', /./, '?draft=true')
+    await expectRejected(
+      { ...valid(), slug: 'stripe', _status: 'draft' },
+      'slug',
+      /./,
+      '?draft=true',
+    )
   })
 
   it('refuses a slug that is not URL-safe', async () => {
@@ -118,7 +149,9 @@ describe('bad input to the REST API', () => {
         headers: { 'content-type': 'application/json' },
         rawBody,
       })
-      expect(response.status, `${JSON.stringify(rawBody)} → ${JSON.stringify(response.body)}`).toBe(400)
+      expect(response.status, `${JSON.stringify(rawBody)} → ${JSON.stringify(response.body)}`).toBe(
+        400,
+      )
       expect(JSON.stringify(response.body)).toMatch(/JSON|required|invalid/i)
     }
     expect(await snapshot()).toEqual(before)

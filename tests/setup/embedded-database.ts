@@ -2,7 +2,10 @@ import type { TestProject } from 'vitest/node'
 import { startTestDatabase, startTestMail } from './test-database'
 
 export default async function setup(project: TestProject) {
-  const [database, mail] = await Promise.all([startTestDatabase(project.name), startTestMail(project.name)])
+  const [database, mail] = await Promise.all([
+    startTestDatabase(project.name),
+    startTestMail(project.name),
+  ])
   project.provide('databaseUri', database.uri)
   project.provide('smtpPort', mail.smtpPort)
   project.provide('mailpitUrl', mail.apiUrl)

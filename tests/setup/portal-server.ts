@@ -15,7 +15,10 @@ export default async function setup(project: TestProject) {
   ])
   // Everything the build and the server print, also in a file: a test can read the lines logged
   // while it ran (tests/e2e/admin.e2e.spec.ts fails on any error line).
-  const serverLogPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-server-')), 'server.log')
+  const serverLogPath = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'portal-server-')),
+    'server.log',
+  )
   const serverLog = fs.createWriteStream(serverLogPath)
   try {
     const portal = await startPortal({

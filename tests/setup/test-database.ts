@@ -13,14 +13,19 @@ export const testEnv = {
   ADMIN_PASSWORD: 'correct horse battery staple',
 }
 
-export async function startTestDatabase(name: string): Promise<{ uri: string; stop: () => Promise<void> }> {
+export async function startTestDatabase(
+  name: string,
+): Promise<{ uri: string; stop: () => Promise<void> }> {
   delete process.env.DATABASE_URI
   loadProjectEnv()
   delete process.env.DATABASE_URI // a developer's .env must never point tests at real data
   Object.assign(process.env, testEnv)
 
   if (process.env.TEST_DATABASE_URI) {
-    const uri = process.env.TEST_DATABASE_URI.replace(/\/([^/?]*)(\?|$)/, (_, db, rest) => `/${db || 'trust-center'}-${name}${rest}`)
+    const uri = process.env.TEST_DATABASE_URI.replace(
+      /\/([^/?]*)(\?|$)/,
+      (_, db, rest) => `/${db || 'trust-center'}-${name}${rest}`,
+    )
     const connection = await mongoose.createConnection(uri).asPromise()
     await connection.dropDatabase()
     await connection.close()
@@ -40,10 +45,18 @@ export async function startTestDatabase(name: string): Promise<{ uri: string; st
 }
 
 /** A throwaway Mailpit (unlimited inbox) on free loopback ports; tests read it over its HTTP API. */
-export async function startTestMail(name: string): Promise<{ smtpPort: number; apiUrl: string; stop: () => Promise<void> }> {
+export async function startTestMail(
+  name: string,
+): Promise<{ smtpPort: number; apiUrl: string; stop: () => Promise<void> }> {
   const dataDir = path.join(projectRoot, '.data', `test-mail-${name}-${process.pid}`)
   fs.rmSync(dataDir, { recursive: true, force: true })
-  const mail = await startMailpit({ dataDir, smtpPort: await freePort(), httpPort: await freePort(), maxMessages: 0, log: () => {} })
+  const mail = await startMailpit({
+    dataDir,
+    smtpPort: await freePort(),
+    httpPort: await freePort(),
+    maxMessages: 0,
+    log: () => {},
+  })
   return {
     smtpPort: mail.smtpPort,
     apiUrl: `http://127.0.0.1:${mail.httpPort}`,

@@ -36,7 +36,11 @@ export async function generateMetadata(): Promise<Metadata> {
   })
 }
 
-export default async function ChangesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ChangesPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>
+}) {
   const [settings, changes, params, subprocessors] = await Promise.all([
     getSiteSettings(),
     listChanges(),
@@ -56,9 +60,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       )}
       <p className="lead">
         Every change to the <Link href="/subprocessors">{settings.subprocessorListTitle}</Link> we
-        have announced, newest first. We announce a change before it takes effect, so you can
-        object in time. <a href="#get-notified">Get an email about each change</a>, or follow a
-        feed.
+        have announced, newest first. We announce a change before it takes effect, so you can object
+        in time. <a href="#get-notified">Get an email about each change</a>, or follow a feed.
       </p>
 
       <h2>Announced changes</h2>

@@ -133,7 +133,9 @@ export function Operations({ doc }: { doc: OpenApiDocument }) {
           </p>
           <h4>Parameters</h4>
           <ParameterTable
-            parameters={(get.parameters ?? []).map((parameter) => resolve(doc.components.parameters, parameter))}
+            parameters={(get.parameters ?? []).map((parameter) =>
+              resolve(doc.components.parameters, parameter),
+            )}
           />
           <h4>Responses</h4>
           <Responses doc={doc} responses={get.responses} />

@@ -12,12 +12,18 @@ import { sameSitePath } from '@/utilities/sameSitePath'
 export async function GET(request: NextRequest) {
   const path = sameSitePath(request.nextUrl.searchParams.get('path'))
   if (!path) {
-    return plain(400, 'Add a "path" parameter with a page of this site, for example /preview?path=/subprocessors.')
+    return plain(
+      400,
+      'Add a "path" parameter with a page of this site, for example /preview?path=/subprocessors.',
+    )
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) {
-    return plain(401, 'Sign in to the admin (/admin) as an editor or admin, then use Preview again.')
+    return plain(
+      401,
+      'Sign in to the admin (/admin) as an editor or admin, then use Preview again.',
+    )
   }
   if (!isStaff(user)) return plain(403, 'Only editors and admins can preview unpublished content.')
 

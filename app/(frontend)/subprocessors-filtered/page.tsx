@@ -5,6 +5,10 @@ import { SubprocessorsView, subprocessorsMetadata } from '../subprocessors/Subpr
 // Its metadata names /subprocessors as the canonical address.
 export const generateMetadata = subprocessorsMetadata
 
-export default async function FilteredSubprocessorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function FilteredSubprocessorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>
+}) {
   return <SubprocessorsView params={await searchParams} />
 }

@@ -28,7 +28,13 @@ export async function subprocessorsMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
   const title = settings.subprocessorListTitle
   const description = `The third-party subprocessors${settings.companyName ? ` ${settings.companyName} uses` : ''}: what each one processes, where, and how transfers are safeguarded.`
-  return pageMetadata({ settings, title, description, path: '/subprocessors', alternateTypes: subprocessorListAlternates })
+  return pageMetadata({
+    settings,
+    title,
+    description,
+    path: '/subprocessors',
+    alternateTypes: subprocessorListAlternates,
+  })
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -106,7 +112,8 @@ export async function SubprocessorsView({ params }: { params: SearchParams }) {
             <strong>
               The list as it stood on <FormattedDate iso={dayIso} />
             </strong>{' '}
-            (at the end of the day, UTC). <Link href="/subprocessors">Back to the current list</Link>
+            (at the end of the day, UTC).{' '}
+            <Link href="/subprocessors">Back to the current list</Link>
           </p>
         </div>
         {form}
@@ -159,7 +166,11 @@ export async function SubprocessorsView({ params }: { params: SearchParams }) {
       {asOf.kind === 'invalid' && (
         <StatusMessage
           tone="error"
-          title={asOf.reason === 'future' ? 'That day is in the future' : 'That is not a date we can read'}
+          title={
+            asOf.reason === 'future'
+              ? 'That day is in the future'
+              : 'That is not a date we can read'
+          }
         >
           <p>
             {asOf.reason === 'future'

@@ -62,9 +62,14 @@ export async function generateMetadata(): Promise<Metadata> {
   })
 }
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const single = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? ''
 
-export default async function SubscribePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function SubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>
+}) {
   const [settings, params] = await Promise.all([getSiteSettings(), searchParams])
   const outcome = errors[single(params.error)] ?? statuses[single(params.status)]
   const emailError = single(params.error) === 'invalid'
@@ -73,7 +78,11 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
     <>
       <h1>Get notified of subprocessor changes</h1>
       {outcome && (
-        <StatusMessage tone={outcome.tone} title={outcome.title} id={emailError ? 'subscribe-error' : undefined}>
+        <StatusMessage
+          tone={outcome.tone}
+          title={outcome.title}
+          id={emailError ? 'subscribe-error' : undefined}
+        >
           <p>{outcome.text}</p>
         </StatusMessage>
       )}
@@ -87,8 +96,8 @@ export default async function SubscribePage({ searchParams }: { searchParams: Pr
           </p>
           <SubscribeForm errorId={emailError ? 'subscribe-error' : undefined} />
           <p className="meta">
-            We use your address only for these notices and never show it anywhere. We send a link
-            to confirm first; every notice has a link to unsubscribe.
+            We use your address only for these notices and never show it anywhere. We send a link to
+            confirm first; every notice has a link to unsubscribe.
           </p>
         </>
       )}

@@ -11,7 +11,12 @@ import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from
 import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
 import { DAY_MS, formatDate } from '@/utilities/dates'
-import { latestPublishedVersionId, latestVersion, publishedDoc, readableSnapshot } from '@/changes/snapshots'
+import {
+  latestPublishedVersionId,
+  latestVersion,
+  publishedDoc,
+  readableSnapshot,
+} from '@/changes/snapshots'
 
 export type FieldError = { path: string; message: string }
 
@@ -56,13 +61,29 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
   if (req.context.applyingChange) return data
 
   if (previous !== 'draft') {
-    const edited = lockedAfterAnnouncement.filter((f) => f in data && !same(data[f], originalDoc?.[f]))
+    const edited = lockedAfterAnnouncement.filter(
+      (f) => f in data && !same(data[f], originalDoc?.[f]),
+    )
     if (edited.length) {
-      refuse(edited.map((path) => ({ path, message: 'This change has been announced and can no longer be edited. Cancel it and announce a new one instead.' })))
+      refuse(
+        edited.map((path) => ({
+          path,
+          message:
+            'This change has been announced and can no longer be edited. Cancel it and announce a new one instead.',
+        })),
+      )
     }
     if (next === previous) return data
     if (previous === 'announced' && next === 'cancelled') return data
-    refuse([{ path: 'status', message: previous === 'announced' ? 'An announced change can only be cancelled (before its effective date).' : `A change that is ${previous} cannot be changed any more.` }])
+    refuse([
+      {
+        path: 'status',
+        message:
+          previous === 'announced'
+            ? 'An announced change can only be cancelled (before its effective date).'
+            : `A change that is ${previous} cannot be changed any more.`,
+      },
+    ])
   }
   const merged = { ...originalDoc, ...data }
   const subprocessorId = idOf(merged.subprocessor)
@@ -75,14 +96,23 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
     : null
   const title = changeTitle(subprocessor, merged.kind)
 
-  if (next === 'effective') refuse([{ path: 'status', message: 'A change takes effect by itself on its effective date. Announce it first.' }])
+  if (next === 'effective')
+    refuse([
+      {
+        path: 'status',
+        message: 'A change takes effect by itself on its effective date. Announce it first.',
+      },
+    ])
   if (next !== 'announced') return { ...data, title }
   const { errors, announcement } = await checkAnnouncement(req.payload, merged, subprocessor, req)
   if (errors.length || !announcement) return refuse(errors)
   return { ...data, ...announcement, title }
 }
 
-export const changeTitle = (subprocessor: Pick<Subprocessor, 'name'> | null, kind?: Change['kind'] | null) =>
+export const changeTitle = (
+  subprocessor: Pick<Subprocessor, 'name'> | null,
+  kind?: Change['kind'] | null,
+) =>
   subprocessor ? `${subprocessor.name}: ${(kind && kindWords[kind]) || 'change'}` : 'Change notice'
 
 export type Announcement = {
@@ -112,9 +142,13 @@ export async function checkAnnouncement(
   const earliest = new Date(now.getTime() + noticePeriodDays * DAY_MS)
   const urgent = typeof change.urgentReason === 'string' && change.urgentReason.trim() !== ''
 
-  if (Number.isNaN(effective.getTime())) errors.push({ path: 'effectiveDate', message: 'Choose the date this change takes effect.' })
+  if (Number.isNaN(effective.getTime()))
+    errors.push({ path: 'effectiveDate', message: 'Choose the date this change takes effect.' })
   else if (effective.getTime() < now.getTime() - 60_000) {
-    errors.push({ path: 'effectiveDate', message: 'The effective date is in the past. Choose today or a later date.' })
+    errors.push({
+      path: 'effectiveDate',
+      message: 'The effective date is in the past. Choose today or a later date.',
+    })
   } else if (effective < earliest && !urgent) {
     errors.push({
       path: 'effectiveDate',
@@ -130,11 +164,19 @@ export async function checkAnnouncement(
   const published = await publishedDoc(payload, id, req)
   const latest = await latestVersion(payload, id, req)
   let fieldChanges: FieldChange[] = []
-  const versionRefs: NonNullable<Change['versionRefs']> = { before: null, after: null, replaced: null }
+  const versionRefs: NonNullable<Change['versionRefs']> = {
+    before: null,
+    after: null,
+    replaced: null,
+  }
   const kind = change.kind
 
   if (kind === 'addition' || kind === 'replacement') {
-    if (published) errors.push({ path: 'subprocessor', message: `${name} is already published. A new subprocessor must be saved as a draft, not published, until its notice period ends.` })
+    if (published)
+      errors.push({
+        path: 'subprocessor',
+        message: `${name} is already published. A new subprocessor must be saved as a draft, not published, until its notice period ends.`,
+      })
     else if (latest) {
       const after = await readableSnapshot(payload, latest.version, req)
       fieldChanges = diffSnapshots({ id, name }, null, after)
@@ -144,28 +186,54 @@ export async function checkAnnouncement(
   if (kind === 'replacement') {
     const replacedId = idOf(change.replaces)
     const replaced = replacedId ? await publishedDoc(payload, replacedId, req) : null
-    if (!replaced) errors.push({ path: 'replaces', message: 'Choose the published subprocessor that the new one replaces.' })
-    else if (replacedId === id) errors.push({ path: 'replaces', message: 'A subprocessor cannot replace itself.' })
+    if (!replaced)
+      errors.push({
+        path: 'replaces',
+        message: 'Choose the published subprocessor that the new one replaces.',
+      })
+    else if (replacedId === id)
+      errors.push({ path: 'replaces', message: 'A subprocessor cannot replace itself.' })
     else {
-      fieldChanges.push(...diffSnapshots({ id: replacedId!, name: replaced.name }, await readableSnapshot(payload, replaced, req), null))
+      fieldChanges.push(
+        ...diffSnapshots(
+          { id: replacedId!, name: replaced.name },
+          await readableSnapshot(payload, replaced, req),
+          null,
+        ),
+      )
       versionRefs.replaced = await latestPublishedVersionId(payload, replacedId!, req)
     }
   }
   if (kind === 'removal') {
-    if (!published) errors.push({ path: 'subprocessor', message: `${name} is not published, so there is nothing to remove.` })
+    if (!published)
+      errors.push({
+        path: 'subprocessor',
+        message: `${name} is not published, so there is nothing to remove.`,
+      })
     else {
-      fieldChanges = diffSnapshots({ id, name }, await readableSnapshot(payload, published, req), null)
+      fieldChanges = diffSnapshots(
+        { id, name },
+        await readableSnapshot(payload, published, req),
+        null,
+      )
       versionRefs.before = await latestPublishedVersionId(payload, id, req)
     }
   }
   if (kind === 'material-edit') {
-    if (!published) errors.push({ path: 'subprocessor', message: `${name} is not published yet: announce it as an addition instead.` })
+    if (!published)
+      errors.push({
+        path: 'subprocessor',
+        message: `${name} is not published yet: announce it as an addition instead.`,
+      })
     else {
       const before = await readableSnapshot(payload, published, req)
       const after = await readableSnapshot(payload, latest?.version ?? null, req)
       fieldChanges = diffSnapshots({ id, name }, before, after)
       if (!isMaterial(fieldChanges)) {
-        errors.push({ path: 'subprocessor', message: `Save the new purpose, data processed or locations of ${name} as a draft first (Save Draft, not Publish), then announce the change.` })
+        errors.push({
+          path: 'subprocessor',
+          message: `Save the new purpose, data processed or locations of ${name} as a draft first (Save Draft, not Publish), then announce the change.`,
+        })
       }
       versionRefs.before = await latestPublishedVersionId(payload, id, req)
       versionRefs.after = latest ? String(latest.id) : null
@@ -180,7 +248,11 @@ export async function checkAnnouncement(
     fieldChanges,
     fieldChangesText: fieldChanges.map(describeFieldChange).join('\n'),
     versionRefs,
-    slug: await uniqueSlug(payload, `${now.toISOString().slice(0, 10)}-${kind}-${subprocessor.slug}`, req),
+    slug: await uniqueSlug(
+      payload,
+      `${now.toISOString().slice(0, 10)}-${kind}-${subprocessor.slug}`,
+      req,
+    ),
   }
   return { errors, announcement }
 }
@@ -188,7 +260,12 @@ export async function checkAnnouncement(
 async function uniqueSlug(payload: Payload, base: string, req: PayloadRequest) {
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`
-    const { totalDocs } = await payload.count({ collection: 'changes', where: { slug: { equals: slug } }, req, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'changes',
+      where: { slug: { equals: slug } },
+      req,
+      overrideAccess: true,
+    })
     if (totalDocs === 0) return slug
   }
 }
@@ -201,6 +278,11 @@ export const refuseDeletingAnnouncedChange: CollectionBeforeDeleteHook = async (
     req,
   })
   if (change && change.status !== 'draft') {
-    throw new APIError('This change has been announced and is kept as proof of notice. Cancel it instead of deleting it.', 409, null, true)
+    throw new APIError(
+      'This change has been announced and is kept as proof of notice. Cancel it instead of deleting it.',
+      409,
+      null,
+      true,
+    )
   }
 }

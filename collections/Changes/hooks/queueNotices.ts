@@ -15,9 +15,14 @@ export const afterChangeAnnounced: CollectionAfterChangeHook<Change> = async ({
 }) => {
   const justAnnounced = doc.status === 'announced' && previousDoc?.status !== 'announced'
   if (justAnnounced && !context.applyingChange) {
-    await req.payload.jobs.queue({ task: 'sendChangeNotices', input: { change: String(doc.id) }, req })
+    await req.payload.jobs.queue({
+      task: 'sendChangeNotices',
+      input: { change: String(doc.id) },
+      req,
+    })
     if (new Date(doc.effectiveDate).getTime() <= Date.now()) await applyChange(req.payload, doc)
   }
-  if (doc.status !== 'draft' || previousDoc?.status !== doc.status) revalidateTags(['changes', 'subprocessors'], context, req.payload)
+  if (doc.status !== 'draft' || previousDoc?.status !== doc.status)
+    revalidateTags(['changes', 'subprocessors'], context, req.payload)
   return doc
 }

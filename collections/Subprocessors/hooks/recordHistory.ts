@@ -10,7 +10,13 @@ import type { Subprocessor } from '@/payload-types'
 import { idOf } from '@/db/documents'
 import { readableSnapshot } from '@/changes/snapshots'
 
-async function record(payload: Payload, id: string, fallbackName: string, req: PayloadRequest, at: string) {
+async function record(
+  payload: Payload,
+  id: string,
+  fallbackName: string,
+  req: PayloadRequest,
+  at: string,
+) {
   const main = await payload.db.findOne<Subprocessor>({
     collection: 'subprocessors',
     where: { id: { equals: id } },
@@ -31,7 +37,12 @@ async function record(payload: Payload, id: string, fallbackName: string, req: P
   })
   const last = docs[0]
   if (!last && !published) return
-  if (last && last.published === published && JSON.stringify(last.snapshot ?? null) === JSON.stringify(snapshot)) return
+  if (
+    last &&
+    last.published === published &&
+    JSON.stringify(last.snapshot ?? null) === JSON.stringify(snapshot)
+  )
+    return
   await payload.create({
     collection: 'subprocessor-history',
     data: { subprocessor: id, name: main?.name ?? fallbackName, at, published, snapshot },
@@ -48,7 +59,8 @@ export const recordHistoryAfterChange: CollectionAfterChangeHook<Subprocessor> =
   req,
   context,
 }) => {
-  const at = typeof context.effectiveAt === 'string' ? context.effectiveAt : new Date().toISOString()
+  const at =
+    typeof context.effectiveAt === 'string' ? context.effectiveAt : new Date().toISOString()
   await record(req.payload, doc.id, doc.name, req, at)
   return doc
 }
@@ -62,4 +74,3 @@ export const recordHistoryAfterDelete: CollectionAfterDeleteHook<Subprocessor> =
   await record(req.payload, String(id), doc.name, req, new Date().toISOString())
   return doc
 }
-

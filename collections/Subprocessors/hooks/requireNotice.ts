@@ -39,13 +39,16 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subproc
     )
   }
   const merged = { ...originalDoc, ...data }
-  const changed = materialFields.filter((field) => comparable(merged[field]) !== comparable(published[field]))
+  const changed = materialFields.filter(
+    (field) => comparable(merged[field]) !== comparable(published[field]),
+  )
   if (changed.length) {
     throw new ValidationError({
       collection: 'subprocessors',
       errors: changed.map((path) => ({
         path,
-        message: 'This changes what customers agreed to. Save it as a draft, then announce it under Change notices so customers get notice before it takes effect.',
+        message:
+          'This changes what customers agreed to. Save it as a draft, then announce it under Change notices so customers get notice before it takes effect.',
       })),
     })
   }

@@ -62,7 +62,10 @@ export default async function ChangePage({ params }: Props) {
           {settings.contactEmail ? (
             <>
               {' '}
-              at <a href={`mailto:${settings.contactEmail}?subject=${subject}`}>{settings.contactEmail}</a>
+              at{' '}
+              <a href={`mailto:${settings.contactEmail}?subject=${subject}`}>
+                {settings.contactEmail}
+              </a>
             </>
           ) : null}
           .
@@ -77,7 +80,9 @@ export default async function ChangePage({ params }: Props) {
             {settings.contactEmail ? (
               <>
                 : write to{' '}
-                <a href={`mailto:${settings.contactEmail}?subject=${subject}`}>{settings.contactEmail}</a>
+                <a href={`mailto:${settings.contactEmail}?subject=${subject}`}>
+                  {settings.contactEmail}
+                </a>
               </>
             ) : null}
             .

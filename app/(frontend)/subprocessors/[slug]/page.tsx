@@ -5,7 +5,11 @@ import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
 import { SubprocessorDetails } from '@/components/SubprocessorDetails'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
-import { getSubprocessorBySlug, listCategories, listPublishedSubprocessors } from '@/data/subprocessors'
+import {
+  getSubprocessorBySlug,
+  listCategories,
+  listPublishedSubprocessors,
+} from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 import { categoryIdOf } from '@/utilities/subprocessorFilters'
@@ -21,7 +25,10 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const [settings, subprocessor] = await Promise.all([getSiteSettings(), getSubprocessorBySlug(slug)])
+  const [settings, subprocessor] = await Promise.all([
+    getSiteSettings(),
+    getSubprocessorBySlug(slug),
+  ])
   if (!subprocessor) return { title: 'Page not found' }
   return pageMetadata({
     settings,

@@ -25,7 +25,11 @@ function linkProblem(token: string): 'invalid' | 'expired' | null {
  * Opening the emailed link only shows a button: the subscription is confirmed by the POST it
  * sends, because mail scanners open (GET) every link in a message.
  */
-export default async function ConfirmSubscriptionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ConfirmSubscriptionPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>
+}) {
   const params = await searchParams
   const token = (Array.isArray(params.token) ? params.token[0] : params.token) ?? ''
   const problem = linkProblem(token)
@@ -45,8 +49,8 @@ export default async function ConfirmSubscriptionPage({ searchParams }: { search
       {problem === 'expired' && (
         <StatusMessage tone="error" title="This link has expired">
           <p>
-            Confirmation links work for 7 days. <Link href="/subscribe">Subscribe again</Link> to get
-            a new one.
+            Confirmation links work for 7 days. <Link href="/subscribe">Subscribe again</Link> to
+            get a new one.
           </p>
         </StatusMessage>
       )}
@@ -62,7 +66,9 @@ export default async function ConfirmSubscriptionPage({ searchParams }: { search
               <button type="submit">Confirm my subscription</button>
             </div>
           </form>
-          <p className="meta">Did not ask for this? Close this page: nothing happens until you confirm.</p>
+          <p className="meta">
+            Did not ask for this? Close this page: nothing happens until you confirm.
+          </p>
         </>
       )}
     </>

@@ -11,7 +11,8 @@ import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const single = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? ''
 
 // A personal link: kept out of search engines, and its token out of the Referer of outgoing links.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -58,7 +59,10 @@ export default async function ObjectPage({ params, searchParams }: Props) {
       )}
       {status === 'already-recorded' && (
         <StatusMessage tone="success" title="Your objection was already recorded">
-          <p>We have it from your earlier visit and will contact you about it. There is no need to send it again.</p>
+          <p>
+            We have it from your earlier visit and will contact you about it. There is no need to
+            send it again.
+          </p>
         </StatusMessage>
       )}
       {!recorded && !looksValid(token, change.id) && (
@@ -81,12 +85,13 @@ export default async function ObjectPage({ params, searchParams }: Props) {
             {change.title}.{' '}
             {isInEffect(change) ? (
               <>
-                It took effect on <FormattedDate iso={change.effectiveDate} />; you can still tell us
-                you object.
+                It took effect on <FormattedDate iso={change.effectiveDate} />; you can still tell
+                us you object.
               </>
             ) : (
               <>
-                It takes effect on <FormattedDate iso={change.effectiveDate} />: tell us before then.
+                It takes effect on <FormattedDate iso={change.effectiveDate} />: tell us before
+                then.
               </>
             )}
           </p>
