@@ -290,9 +290,10 @@ describe('subscribers, deliveries and objections', () => {
     const changes = await rest('GET', '/api/changes?depth=2&limit=100')
     expect(changes.status).toBe(200)
     expect(JSON.stringify(changes.body)).not.toMatch(/@example\.com/)
+    const newcomer = await draftSubprocessor(store, `Draft Only ${Date.now()}`)
     const draft = await draftChange(store, {
-      kind: 'removal',
-      subprocessor: acme.id,
+      kind: 'addition',
+      subprocessor: newcomer.id,
       reason: 'Draft only',
       effectiveDate: daysFromNow(40),
     })
