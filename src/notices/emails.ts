@@ -67,7 +67,7 @@ export function noticeEmail(input: NoticeInput) {
     '',
     '—',
     `You get this email because you subscribed to ${input.companyName} subprocessor notices.`,
-    `Unsubscribe with one click: ${input.unsubscribeUrl}`,
+    `Unsubscribe: ${input.unsubscribeUrl}`,
   ].join('\n')
   const rows = input.fieldChanges
     .map(

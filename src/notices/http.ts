@@ -133,7 +133,26 @@ export async function handleConfirm(request: Request): Promise<Response> {
 }
 
 /** GET from the link in an email, or POST (RFC 8058 one-click, from the List-Unsubscribe header). */
+/**
+ * The unsubscribe link, opened (GET): sends the reader on to a page with a button and changes
+ * nothing. Mail security scanners open every link in a message; a GET that unsubscribed would
+ * silently drop customers from a legally required mailing.
+ */
+export function showUnsubscribePage(request: Request): Response {
+  const token = new URL(request.url).searchParams.get('token') ?? ''
+  return new Response(null, {
+    status: 303,
+    headers: {
+      location: `/subscribe/unsubscribe?token=${encodeURIComponent(token)}`,
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    },
+  })
+}
+
+/** Unsubscribes: the page's button, or a mail client's one-click POST (RFC 8058). */
 export async function handleUnsubscribe(request: Request): Promise<Response> {
+  if (request.method !== 'POST') return showUnsubscribePage(request)
   const tooMany = limited(request, 'links', LINK_LIMIT)
   if (tooMany) return tooMany
   try {

@@ -166,6 +166,8 @@ describe('accessibility of the change-notice pages', () => {
         '/subscribe',
         '/subscribe?error=invalid',
         '/subscribe/confirm',
+        '/subscribe/unsubscribe',
+        '/subscribe/unsubscribe?token=not-a-real-token',
         '/subprocessors',
         `/subprocessors?asOf=${isoDay(Date.now())}`,
         `/subprocessors?asOf=${isoDay(Date.now() - DAY)}`,

@@ -122,6 +122,41 @@ describe('subscribing and objecting, without JavaScript', () => {
   })
 })
 
+describe('unsubscribing, without JavaScript', () => {
+  it('opens the emailed link to a page with a button; only the button unsubscribes', async () => {
+    const mails = await waitForMail(noticeSubscriber, 4, 15_000)
+    const notice = mails.find((mail) => mail.Subject.includes(upcomingSp.name))
+    expect(notice, 'the notice for the upcoming addition').toBeTruthy()
+    const link = linkIn((await readMail(notice!.ID)).Text, '/notices/unsubscribe?token=')
+    const context = await newContext(browser, { javaScript: false })
+    try {
+      const tab = await context.newPage()
+      // what a mail scanner does: open the link, twice
+      for (let i = 0; i < 2; i++) {
+        await tab.goto(link)
+        await tab.waitForURL(/\/subscribe\/unsubscribe\?token=/)
+      }
+      const heading = tab.getByRole('heading', { name: 'Unsubscribe from subprocessor notices' })
+      expect(await heading.count()).toBe(1)
+      const status = async () =>
+        (
+          await adminRest(
+            'GET',
+            `/api/subscribers?where[email][equals]=${encodeURIComponent(noticeSubscriber)}&depth=0`,
+          )
+        ).docs[0]?.status
+      expect(await status(), 'opening the link changes nothing').toBe('confirmed')
+
+      await tab.getByRole('button', { name: 'Unsubscribe' }).click()
+      await tab.waitForURL(/\/subscribe\?status=unsubscribed$/)
+      expect(await tab.getByRole('heading', { name: 'You are unsubscribed' }).count()).toBe(1)
+      expect(await status()).toBe('unsubscribed')
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('subscriber addresses', () => {
   it('never show in a page or a feed', async () => {
     const paths = [

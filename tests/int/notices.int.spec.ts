@@ -227,16 +227,44 @@ describe('the notice email', () => {
     })
   })
 
-  it('unsubscribes by link or one-click POST; no further notices', async () => {
+  it('unsubscribes nobody when the link is only opened (GET), as mail scanners do', async () => {
     const aliceLink = linkIn((await readMail(aliceNotice)).Text, '/notices/unsubscribe?token=')
-    const viaLink = await handleUnsubscribe(
-      new Request(aliceLink, { headers: { 'x-forwarded-for': newClient() } }),
-    )
-    expect(viaLink.status).toBe(303)
-    expect(viaLink.headers.get('location')).toBe('/subscribe?status=unsubscribed')
+    const token = new URL(aliceLink).searchParams.get('token')!
+    for (const accept of ['text/html', 'application/json']) {
+      const opened = await handleUnsubscribe(
+        new Request(aliceLink, { headers: { accept, 'x-forwarded-for': newClient() } }),
+      )
+      expect(opened.status).toBe(303)
+      expect(opened.headers.get('location')).toBe(
+        `/subscribe/unsubscribe?token=${encodeURIComponent(token)}`,
+      )
+    }
+    expect(await status('alice@example.com')).toBe('confirmed')
+  })
+
+  it("unsubscribes by the page's button or one-click POST; no further notices", async () => {
+    const aliceLink = linkIn((await readMail(aliceNotice)).Text, '/notices/unsubscribe?token=')
+    const button = () =>
+      handleUnsubscribe(
+        new Request(new URL('/notices/unsubscribe', aliceLink), {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-forwarded-for': newClient(),
+          },
+          body: new URLSearchParams({ token: new URL(aliceLink).searchParams.get('token')! }),
+        }),
+      )
+    const viaButton = await button()
+    expect(viaButton.status).toBe(303)
+    expect(viaButton.headers.get('location')).toBe('/subscribe?status=unsubscribed')
     expect(await status('alice@example.com')).toBe('unsubscribed')
     const again = await handleUnsubscribe(
-      new Request(aliceLink, { headers: { accept: 'application/json' } }),
+      new Request(new URL('/notices/unsubscribe', aliceLink), {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/json' },
+        body: JSON.stringify({ token: new URL(aliceLink).searchParams.get('token') }),
+      }),
     )
     expect(again.status).toBe(410)
 
