@@ -6,10 +6,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // `next dev` serves its scripts only to these hosts: opening the admin at 127.0.0.1 needs it.
   allowedDevOrigins: ['localhost', '127.0.0.1'],
-  // Payload tells its errors apart by class name (`err.name`: the log level of a ValidationError,
-  // the `name` the admin reads to put a refusal under its field). Minified server code renames
-  // the classes ("h"), so every refusal was logged as a server error and reached the editor as a
-  // bare toast. The browser bundles stay minified.
+  // Payload tells its errors apart by class name (`err.name`: the log level of a ValidationError
+  // or a NotFound, the `name` in an error answer). Minified server code renames the classes ("h"),
+  // so every refusal an editor met was logged as a server error. The browser bundles stay minified.
+  // (The refusal's place under its field is kept by src/api-safety/fieldErrors.ts.)
   experimental: { turbopackMinify: { server: false, client: true } },
   poweredByHeader: false,
   reactStrictMode: true,

@@ -6,10 +6,10 @@ type FieldError = { path?: unknown; message?: unknown }
  * A refusal that names fields (Payload's ValidationError, from field validation or from our hooks)
  * keeps its list of `{ path, message }` in the answer: the admin shows each message under its
  * field, and API clients learn why and what to do. Payload's formatter keeps that list only for an
- * error that is `instanceof` its own classes and names it by its class name; in a production build
- * whose server code was minified the name read "h" and the answer carried only "The following
- * field is invalid: purpose" (next.config.mjs now keeps server class names). This hook keeps the
- * list, named as the admin expects, for any 4xx error that carries one.
+ * error that is `instanceof` its own classes, and in the production build that check fails for
+ * errors our hooks throw (tried: without this hook, the browser test of the purpose refusal fails
+ * even with the server's class names kept). This hook keeps the list, named as the admin expects,
+ * for any 4xx error that carries one.
  */
 export const keepFieldErrors: AfterErrorHook = ({ error, result }) => {
   const { data, message, status } = error as {
