@@ -21,7 +21,7 @@ export type AnnounceAnswer = {
 
 type State = { answer: AnnounceAnswer } | { error: string } | null
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Asks the server what announcing this notice would do (POST /api/changes/announce-preview). */
 export function useAnnouncePreview(change: AnnounceRequest | null): State {

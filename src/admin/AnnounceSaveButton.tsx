@@ -10,7 +10,12 @@ import {
 } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useRef, useState } from 'react'
-import { AnnouncePreview, useAnnouncePreview, type AnnounceRequest } from './AnnouncePreview'
+import {
+  AnnouncePreview,
+  plural,
+  useAnnouncePreview,
+  type AnnounceRequest,
+} from './AnnouncePreview'
 
 const sent = ['kind', 'subprocessor', 'replaces', 'reason', 'effectiveDate', 'urgentReason']
 
@@ -73,7 +78,7 @@ function ConfirmAnnouncement({ id, onClose }: { id?: number | string; onClose: (
           size="medium"
         >
           {answer?.subscribers
-            ? `Announce and email ${answer.subscribers} subscriber${answer.subscribers === 1 ? '' : 's'}`
+            ? `Announce and email ${plural(answer.subscribers, 'subscriber')}`
             : 'Announce'}
         </Button>
         <Button buttonStyle="secondary" onClick={onClose} size="medium">

@@ -1,10 +1,8 @@
 import type { ServerProps } from 'payload'
 import type { ReactNode } from 'react'
 import type { User } from '@/payload-types'
-import { formatDate } from '@/utilities/dates'
+import { DAY_MS, formatDate } from '@/utilities/dates'
 import { readDashboard } from './dashboardData'
-
-const DAY_MS = 86_400_000
 
 function Section({
   title,

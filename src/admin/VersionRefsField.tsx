@@ -1,6 +1,6 @@
 import type { GroupFieldServerComponent, Payload } from 'payload'
 import { idOf } from '@/db/documents'
-import { formatDateTime } from './formatDateTime'
+import { formatDateTime } from '@/utilities/dates'
 
 const labels: Record<string, string> = {
   before: 'Published version before',

@@ -1,32 +1,7 @@
-import type { FilterOptionsProps, PayloadRequest, Where } from 'payload'
-import { idOf } from '@/db/documents'
+import type { FilterOptionsProps, Where } from 'payload'
+import { everPublishedSubprocessorIds, liveSubprocessorIds } from './subprocessorStates'
 
 type ChangeData = { kind?: string | null; status?: string | null }
-
-async function subprocessorIds(req: PayloadRequest, which: 'live' | 'ever-published') {
-  if (which === 'live') {
-    const { docs } = await req.payload.find({
-      collection: 'subprocessors',
-      where: { _status: { equals: 'published' } },
-      select: { slug: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    return docs.map((doc) => String(doc.id))
-  }
-  const { docs } = await req.payload.findVersions({
-    collection: 'subprocessors',
-    where: { 'version._status': { equals: 'published' } },
-    select: { parent: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return [...new Set(docs.map((version) => idOf(version.parent)).filter(Boolean) as string[])]
-}
 
 // A where clause may not list nothing: an id no document has stands for "none".
 const none = '000000000000000000000000'
@@ -44,11 +19,11 @@ export const subprocessorChoices = async ({
 }: FilterOptionsProps<ChangeData>): Promise<boolean | Where> => {
   if (data?.status && data.status !== 'draft') return true
   if (data?.kind === 'addition' || data?.kind === 'replacement') {
-    const published = await subprocessorIds(req, 'ever-published')
+    const published = await everPublishedSubprocessorIds(req.payload, req)
     return published.length ? { id: { not_in: published } } : true
   }
   if (data?.kind === 'removal' || data?.kind === 'material-edit') {
-    return onlyThese(await subprocessorIds(req, 'live'))
+    return onlyThese(await liveSubprocessorIds(req.payload, req))
   }
   return true
 }
@@ -59,5 +34,5 @@ export const replacedChoices = async ({
   req,
 }: FilterOptionsProps<ChangeData>): Promise<boolean | Where> => {
   if (data?.status && data.status !== 'draft') return true
-  return onlyThese(await subprocessorIds(req, 'live'))
+  return onlyThese(await liveSubprocessorIds(req.payload, req))
 }

@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 import { diffSnapshots, snapshotOf } from '@/changes/fields'
 import { hasRole } from '@/access'
 import type { User } from '@/payload-types'
+import { idOf } from '@/db/documents'
+import { DAY_MS } from '@/utilities/dates'
 
-const DAY_MS = 86_400_000
 const RECENT_DAYS = 30
 const LIMIT = 20
 
@@ -62,10 +63,10 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
       select: { change: true, email: true },
       ...as,
     })
-    for (const d of retried.docs) sentPairs.add(`${idOf(d.change)}:${d.email}`)
+    for (const d of retried.docs) sentPairs.add(`${idText(d.change)}:${d.email}`)
   }
   const stillFailed = (failed?.docs ?? []).filter(
-    (d) => !sentPairs.has(`${idOf(d.change)}:${d.email}`),
+    (d) => !sentPairs.has(`${idText(d.change)}:${d.email}`),
   )
 
   return {
@@ -93,9 +94,6 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   }
 }
 
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value && 'id' in value ? String(value.id) : String(value)
-const fieldsOf = (doc: object): Record<string, unknown> => ({ ...doc })
 const titleOf = (value: unknown) =>
   typeof value === 'object' && value && 'title' in value && value.title
     ? String(value.title)
@@ -121,7 +119,7 @@ async function draftsWaitingForNotice(
     limit: 100,
     ...as,
   })
-  const ids = [...new Set(drafts.docs.map((v) => idOf(v.parent)))]
+  const ids = [...new Set(drafts.docs.map((v) => idText(v.parent)))]
   if (ids.length === 0) return []
   const [current, everPublished, changes] = await Promise.all([
     payload.find({ collection: 'subprocessors', where: { id: { in: ids } }, limit: 100, ...as }),
@@ -140,18 +138,18 @@ async function draftsWaitingForNotice(
       ...as,
     }),
   ])
-  const published = new Set(everPublished.docs.map((v) => idOf(v.parent)))
+  const published = new Set(everPublished.docs.map((v) => idText(v.parent)))
   const announced = new Set(
-    changes.docs.filter((c) => c.status === 'announced').map((c) => idOf(c.subprocessor)),
+    changes.docs.filter((c) => c.status === 'announced').map((c) => idText(c.subprocessor)),
   )
   const draftNotice = new Map(
-    changes.docs.filter((c) => c.status === 'draft').map((c) => [idOf(c.subprocessor), c.id]),
+    changes.docs.filter((c) => c.status === 'draft').map((c) => [idText(c.subprocessor), c.id]),
   )
   const main = new Map(current.docs.map((doc) => [String(doc.id), doc]))
 
   const waiting: WaitingDraft[] = []
   for (const draft of drafts.docs) {
-    const id = idOf(draft.parent)
+    const id = idText(draft.parent)
     const doc = main.get(id)
     if (!doc || announced.has(id)) continue
     const isNew = doc._status !== 'published' && !published.has(id)
@@ -159,11 +157,7 @@ async function draftsWaitingForNotice(
     const name = String(draft.version.name ?? doc.name)
     let state = 'new, not announced yet'
     if (!isNew) {
-      const diff = diffSnapshots(
-        { id, name },
-        snapshotOf(fieldsOf(doc)),
-        snapshotOf(fieldsOf(draft.version)),
-      )
+      const diff = diffSnapshots({ id, name }, snapshotOf(doc), snapshotOf(draft.version))
       if (diff.length === 0) continue
       state = `draft changes ${diff.map((c) => c.label.toLowerCase()).join(', ')}`
     }
@@ -183,3 +177,6 @@ async function draftsWaitingForNotice(
   }
   return waiting.slice(0, LIMIT)
 }
+
+/** A relationship's id as text; the values read here always have one. */
+const idText = (value: unknown) => idOf(value) ?? ''

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { cache } from 'react'
 import { idOf } from '@/db/documents'
 import { formatDate } from '@/utilities/dates'
@@ -14,29 +14,43 @@ export type SubprocessorStates = {
   removed: Map<string, string>
 }
 
+/** The subprocessors whose published version is live. */
+export async function liveSubprocessorIds(payload: Payload, req?: PayloadRequest) {
+  const { docs } = await payload.find({
+    collection: 'subprocessors',
+    where: { _status: { equals: 'published' } },
+    select: { slug: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => String(doc.id))
+}
+
+/** The subprocessors that were ever published (removed ones included). */
+export async function everPublishedSubprocessorIds(payload: Payload, req?: PayloadRequest) {
+  const { docs } = await payload.findVersions({
+    collection: 'subprocessors',
+    where: { 'version._status': { equals: 'published' } },
+    select: { parent: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return [...new Set(docs.map((version) => idOf(version.parent)).filter(isId))]
+}
+
 /**
  * What the admin needs to say in words where each subprocessor stands: four queries for the whole
  * list (cached for the request), never one per row.
  */
 export const loadSubprocessorStates = cache(
   async (payload: Payload): Promise<SubprocessorStates> => {
-    const [live, published, announced, effective] = await Promise.all([
-      payload.find({
-        collection: 'subprocessors',
-        where: { _status: { equals: 'published' } },
-        select: { slug: true },
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-      }),
-      payload.findVersions({
-        collection: 'subprocessors',
-        where: { 'version._status': { equals: 'published' } },
-        select: { parent: true },
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-      }),
+    const [live, everPublished, announced, effective] = await Promise.all([
+      liveSubprocessorIds(payload),
+      everPublishedSubprocessorIds(payload),
       payload.find({
         collection: 'changes',
         where: { status: { equals: 'announced' } },
@@ -65,8 +79,8 @@ export const loadSubprocessorStates = cache(
       }),
     ])
     const states: SubprocessorStates = {
-      live: new Set(live.docs.map((doc) => String(doc.id))),
-      everPublished: new Set(published.docs.map((version) => idOf(version.parent)).filter(isId)),
+      live: new Set(live),
+      everPublished: new Set(everPublished),
       announced: new Map(),
       removed: new Map(),
     }

@@ -1,5 +1,6 @@
 // A change notice as the public sees it: one model for the change log pages, the feeds and the
 // public API (src/public-api/serialize.ts gives it the API's JSON shape).
+import { idOf } from '@/db/documents'
 import type { Payload, Where } from 'payload'
 import type { Change } from '@/payload-types'
 import {
@@ -34,9 +35,6 @@ export type PublicChange = {
 
 /** Slug and name of a subprocessor version, by version id: the versions an announcement names. */
 type AnnouncedVersions = Map<string, { slug: string | null; name: string | null }>
-
-const idOf = (value: Change['subprocessor'] | Change['replaces']): string | null =>
-  value && typeof value === 'object' ? value.id : (value ?? null)
 
 const orNull = (value: string | null | undefined): string | null => (value ? value : null)
 

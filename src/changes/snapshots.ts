@@ -50,8 +50,7 @@ export async function readableSnapshot(
   doc: Subprocessor | null,
   req?: PayloadRequest,
 ): Promise<Snapshot | null> {
-  // A plain copy: snapshotOf takes any record, and an interface is not one to TypeScript.
-  const snapshot = snapshotOf(doc && { ...doc })
+  const snapshot = snapshotOf(doc)
   if (!snapshot) return null
   const categoryId = idOf(doc?.category)
   if (categoryId) {

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/utilities/dates'
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { noticeSettings } from '@/changes/noticeSettings'
@@ -29,7 +30,7 @@ export const linkFor = (
   purpose: TokenPurpose,
   linkNonce: string,
   days = LINK_YEARS * 365,
-) => createToken({ subscriber, purpose, nonce: linkNonce, expires: Date.now() + days * 86_400_000 })
+) => createToken({ subscriber, purpose, nonce: linkNonce, expires: Date.now() + days * DAY_MS })
 
 /**
  * Starts a double opt-in. Whatever the address's state, the caller answers the same way, so the

@@ -1,4 +1,5 @@
 // /.well-known/security.txt (RFC 9116), built from the trust center settings.
+import { DAY_MS } from '@/utilities/dates'
 import { absoluteUrl } from '@/site/url'
 
 export type SecurityContact = {
@@ -17,7 +18,7 @@ const EXPIRES_AFTER_DAYS = 90
 
 export function securityTxtExpiry(now: Date): Date {
   const day = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())
-  return new Date(day + EXPIRES_AFTER_DAYS * 24 * 60 * 60 * 1000)
+  return new Date(day + EXPIRES_AFTER_DAYS * DAY_MS)
 }
 
 export function securityTxt(contact: SecurityContact & { email: string }, now: Date): string {

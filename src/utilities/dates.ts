@@ -19,3 +19,15 @@ export function newestDate(dates: Array<string | null | undefined>): string | nu
   const valid = times.filter((time) => !Number.isNaN(time))
   return valid.length ? new Date(Math.max(...valid)).toISOString() : null
 }
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+})
+
+/** A moment for staff, in UTC like the rest of the trust center: "3 Dec 2026, 14:02 UTC". */
+export const formatDateTime = (date: Date | string) => `${dateTime.format(new Date(date))} UTC`
