@@ -325,13 +325,18 @@ export interface Change {
   /**
    * Choose "Announced" and save to notify every subscriber. An announced change can only be cancelled before its effective date.
    */
-  status: 'draft' | 'announced' | 'effective' | 'cancelled';
+  status: 'draft' | 'announced' | 'effective' | 'cancelled' | 'failed';
   /**
    * Filled in when the change is announced.
    */
   slug?: string | null;
   announcedAt?: string | null;
   appliedAt?: string | null;
+  failedAt?: string | null;
+  /**
+   * Fix the problem (for example, restore what the saved draft needs), then an administrator sets the status back to "Announced" and saves: the change takes effect within a minute.
+   */
+  failureReason?: string | null;
   noticePeriodDays?: number | null;
   fieldChanges?:
     | {
@@ -762,6 +767,8 @@ export interface ChangesSelect<T extends boolean = true> {
   slug?: T;
   announcedAt?: T;
   appliedAt?: T;
+  failedAt?: T;
+  failureReason?: T;
   noticePeriodDays?: T;
   fieldChanges?: T;
   fieldChangesText?: T;
@@ -979,7 +986,7 @@ export interface TrustCenter {
    */
   noticePeriodDays: number;
   /**
-   * Recommended. When on, a new subprocessor, or a new purpose, data processed or location, goes live only through an announced change notice on its effective date.
+   * Recommended. When on, a new subprocessor, or a new legal entity, purpose, data processed, locations or transfer safeguards, goes live only through an announced change notice on its effective date.
    */
   requireNotice?: boolean | null;
   /**

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { changeKinds, changeStatuses } from '@/schema/changeNotice'
-import { adminsOnly, staffOnly } from '@/access'
+import { changeKinds, changeStatuses, readableChangeStatuses } from '@/schema/changeNotice'
+import { adminsOnly, isStaff, staffOnly } from '@/access'
 import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
@@ -30,7 +30,8 @@ export const Changes: CollectionConfig = {
   endpoints: [announcePreview],
   access: {
     create: staffOnly,
-    read: ({ req: { user } }) => (user ? true : { status: { in: ['announced', 'effective'] } }),
+    read: ({ req: { user } }) =>
+      isStaff(user) ? true : { status: { in: [...readableChangeStatuses] } },
     update: staffOnly,
     delete: adminsOnly,
   },
@@ -144,6 +145,29 @@ export const Changes: CollectionConfig = {
         readOnly: true,
         condition: (data) => Boolean(data?.appliedAt),
         date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      name: 'failedAt',
+      label: 'Failed on',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.failedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      name: 'failureReason',
+      label: 'Why it could not take effect',
+      type: 'textarea',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.failureReason),
+        description:
+          'Fix the problem (for example, restore what the saved draft needs), then an administrator sets the status back to "Announced" and saves: the change takes effect within a minute.',
       },
     },
     {

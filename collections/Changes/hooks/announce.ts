@@ -10,7 +10,11 @@ import type { Change, Subprocessor } from '@/payload-types'
 import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
-import { DAY_MS, formatDate } from '@/utilities/dates'
+import { DAY_MS, formatDate, formatDateTime } from '@/utilities/dates'
+import { announcedChangeFields, systemChangeFields } from '@/schema/changeNotice'
+import { materialFieldWords } from '@/schema/subprocessor'
+import { hasRole } from '@/access'
+import { describePublishingErrors, publishingErrors } from '@/changes/validate'
 import {
   latestPublishedVersionId,
   latestVersion,
@@ -26,30 +30,53 @@ const kindWords: Record<Change['kind'], string> = {
   removal: 'removal',
   'material-edit': 'change',
 }
-const lockedAfterAnnouncement = [
-  'kind',
-  'subprocessor',
-  'replaces',
-  'reason',
-  'effectiveDate',
-  'urgentReason',
-] as const satisfies readonly (keyof Change)[]
-
-// Relationship values arrive as ids or documents, dates as strings with or without milliseconds.
-const comparable = (value: unknown) => {
-  const text = value instanceof Date ? value.toISOString() : idOf(value)
-  return text && /^\d{4}-\d\d-\d\dT/.test(text) ? String(Date.parse(text)) : text
+// Relationship values arrive as ids or documents, dates as strings with or without milliseconds,
+// empty values as undefined, null or '' and JSON objects in any key order.
+function comparable(value: unknown): unknown {
+  if (value === undefined || value === null || value === '') return null
+  if (value instanceof Date) return value.getTime()
+  if (typeof value === 'string')
+    return /^\d{4}-\d\d-\d\dT/.test(value) && !Number.isNaN(Date.parse(value))
+      ? Date.parse(value)
+      : value
+  if (Array.isArray(value)) return value.length ? value.map(comparable) : null
+  if (typeof value === 'object') {
+    if ('id' in value && 'createdAt' in value) return idOf(value)
+    const entries = Object.entries(value)
+      .map(([key, inner]) => [key, comparable(inner)] as const)
+      .filter(([, inner]) => inner !== null)
+      .sort(([a], [b]) => a.localeCompare(b))
+    return entries.length ? Object.fromEntries(entries) : null
+  }
+  return value
 }
-const same = (a: unknown, b: unknown) => comparable(a) === comparable(b)
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(comparable(a)) === JSON.stringify(comparable(b))
 
 const refuse = (errors: FieldError[]): never => {
   throw new ValidationError({ collection: 'changes', errors })
 }
 
+/** The fields of `labels` whose value in `data` differs from `original`. */
+const edited = <K extends string>(
+  labels: Record<K, string>,
+  data: Partial<Change>,
+  original: Partial<Change> | undefined,
+) =>
+  (Object.keys(labels) as K[]).filter(
+    (field) =>
+      !same(
+        (data as Record<string, unknown>)[field],
+        (original as Record<string, unknown>)?.[field],
+      ),
+  )
+
 /**
  * Guards a change notice's life: draft → announced (checked against the notice period and the
  * subprocessor's saved versions, which give the field-by-field changes) → effective (only by the
- * scheduled job) or cancelled. What was announced can no longer be edited.
+ * scheduled job), failed (the job could not apply it; an administrator retries it by setting it
+ * back to announced) or cancelled (before its effective date). The fields the trust center writes
+ * can never be set by a person, and what was announced can no longer be edited by anyone.
  */
 export const announceChange: CollectionBeforeChangeHook<Change> = async ({
   data,
@@ -58,32 +85,30 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
 }) => {
   const previous = originalDoc?.status ?? 'draft'
   const next = data.status ?? previous
+  // The server's own writes: the scheduled job putting the change into effect, or marking it failed.
   if (req.context.applyingChange) return data
 
-  if (previous !== 'draft') {
-    const edited = lockedAfterAnnouncement.filter(
-      (f) => f in data && !same(data[f], originalDoc?.[f]),
+  const systemEdits = edited(systemChangeFields, data, originalDoc)
+  if (systemEdits.length)
+    refuse(
+      systemEdits.map((path) => ({
+        path,
+        message: `"${systemChangeFields[path]}" is filled in by the trust center and cannot be set or changed.`,
+      })),
     )
-    if (edited.length) {
+
+  if (previous !== 'draft') {
+    const frozen = edited(announcedChangeFields, data, originalDoc)
+    if (frozen.length) {
       refuse(
-        edited.map((path) => ({
+        frozen.map((path) => ({
           path,
-          message:
-            'This change has been announced and can no longer be edited. Cancel it and announce a new one instead.',
+          message: `"${announcedChangeFields[path]}" cannot be edited: this change has been announced. Cancel it and announce a new one instead.`,
         })),
       )
     }
     if (next === previous) return data
-    if (previous === 'announced' && next === 'cancelled') return data
-    refuse([
-      {
-        path: 'status',
-        message:
-          previous === 'announced'
-            ? 'An announced change can only be cancelled (before its effective date).'
-            : `A change that is ${previous} cannot be changed any more.`,
-      },
-    ])
+    return { ...data, ...allowStatusChange(previous, next, originalDoc!, req) }
   }
   const merged = { ...originalDoc, ...data }
   const subprocessorId = idOf(merged.subprocessor)
@@ -96,7 +121,7 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
     : null
   const title = changeTitle(subprocessor, merged.kind)
 
-  if (next === 'effective')
+  if (next === 'effective' || next === 'failed')
     refuse([
       {
         path: 'status',
@@ -107,6 +132,46 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
   const { errors, announcement } = await checkAnnouncement(req.payload, merged, subprocessor, req)
   if (errors.length || !announcement) return refuse(errors)
   return { ...data, ...announcement, title }
+}
+
+/** From announced: cancel before the effective date. From failed: retry (admins) or cancel. */
+function allowStatusChange(
+  previous: Change['status'],
+  next: Change['status'],
+  change: Change,
+  req: PayloadRequest,
+): Partial<Change> {
+  if (previous === 'announced' && next === 'cancelled') {
+    if (Date.parse(change.effectiveDate) > Date.now()) return { status: next }
+    return refuse([
+      {
+        path: 'status',
+        message: `This change took effect on ${formatDateTime(change.effectiveDate)} and can no longer be cancelled. Announce a new change to undo it.`,
+      },
+    ])
+  }
+  if (previous === 'failed' && next === 'cancelled') return { status: next }
+  if (previous === 'failed' && next === 'announced') {
+    if (!hasRole(req.user, 'admin'))
+      throw new APIError(
+        'Only an administrator can retry a change that could not take effect.',
+        403,
+        null,
+        true,
+      )
+    return { status: next, failedAt: null, failureReason: null }
+  }
+  return refuse([
+    {
+      path: 'status',
+      message:
+        previous === 'announced'
+          ? 'An announced change can only be cancelled (before its effective date); it takes effect by itself on that date.'
+          : previous === 'failed'
+            ? 'A change that could not take effect can be retried (set it back to "Announced") or cancelled.'
+            : `A change that is ${previous} cannot be changed any more.`,
+    },
+  ])
 }
 
 export const changeTitle = (
@@ -232,12 +297,17 @@ export async function checkAnnouncement(
       if (!isMaterial(fieldChanges)) {
         errors.push({
           path: 'subprocessor',
-          message: `Save the new purpose, data processed or locations of ${name} as a draft first (Save Draft, not Publish), then announce the change.`,
+          message: `Save the new ${materialFieldWords} of ${name} as a draft first (Save Draft, not Publish), then announce the change.`,
         })
       }
       versionRefs.before = await latestPublishedVersionId(payload, id, req)
       versionRefs.after = latest ? String(latest.id) : null
     }
+  }
+  if (!errors.length && latest && versionRefs.after) {
+    const invalid = await publishingErrors(payload, id, latest.version, req)
+    if (invalid.length)
+      errors.push({ path: 'subprocessor', message: describePublishingErrors(name, invalid) })
   }
   if (errors.length) return { errors, announcement: null }
 
