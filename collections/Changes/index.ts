@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { changeKinds, changeStatuses, readableChangeStatuses } from '@/schema/changeNotice'
 import { adminsOnly, isStaff, staffOnly } from '@/access'
-import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
+import {
+  announceChange,
+  editableWhileDraft,
+  refuseDeletingAnnouncedChange,
+  refuseEditsAsSent,
+} from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 import { announcePreview } from './endpoints/announcePreview'
@@ -36,6 +41,7 @@ export const Changes: CollectionConfig = {
     delete: adminsOnly,
   },
   hooks: {
+    beforeOperation: [refuseEditsAsSent],
     beforeChange: [announceChange],
     afterChange: [afterChangeAnnounced],
     beforeDelete: [refuseDeletingAnnouncedChange],
@@ -44,6 +50,7 @@ export const Changes: CollectionConfig = {
     { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
     {
       name: 'kind',
+      access: { update: editableWhileDraft },
       label: 'What is changing?',
       type: 'select',
       required: true,
@@ -51,6 +58,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'subprocessor',
+      access: { update: editableWhileDraft },
       type: 'relationship',
       relationTo: 'subprocessors',
       required: true,
@@ -62,6 +70,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'replaces',
+      access: { update: editableWhileDraft },
       label: 'Replaces',
       type: 'relationship',
       relationTo: 'subprocessors',
@@ -73,6 +82,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'reason',
+      access: { update: editableWhileDraft },
       label: 'Why',
       type: 'textarea',
       required: true,
@@ -81,6 +91,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'effectiveDate',
+      access: { update: editableWhileDraft },
       label: 'Effective date',
       type: 'date',
       required: true,
@@ -92,6 +103,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'urgentReason',
+      access: { update: editableWhileDraft },
       label: 'Reason for a shorter notice',
       type: 'textarea',
       maxLength: 2000,

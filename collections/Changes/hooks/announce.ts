@@ -2,9 +2,12 @@ import {
   APIError,
   ValidationError,
   type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type FieldAccess,
   type CollectionBeforeDeleteHook,
   type Payload,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 import type { Change, Subprocessor } from '@/payload-types'
 import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from '@/changes/fields'
@@ -57,7 +60,7 @@ const refuse = (errors: FieldError[]): never => {
   throw new ValidationError({ collection: 'changes', errors })
 }
 
-/** The fields of `labels` whose value in `data` differs from `original`. */
+/** The fields of `labels` sent in `data` whose value differs from `original`. */
 const edited = <K extends string>(
   labels: Record<K, string>,
   data: Partial<Change>,
@@ -65,11 +68,72 @@ const edited = <K extends string>(
 ) =>
   (Object.keys(labels) as K[]).filter(
     (field) =>
+      field in data &&
       !same(
         (data as Record<string, unknown>)[field],
         (original as Record<string, unknown>)?.[field],
       ),
   )
+
+/**
+ * Refuses, naming each field, a person's write to a field only the trust center writes, and any
+ * edit of a change that is no longer a draft. The status has its own rules (allowStatusChange).
+ */
+function refuseEdits(data: Partial<Change>, original: Partial<Change> | undefined) {
+  const systemEdits = edited(systemChangeFields, data, original)
+  if (systemEdits.length)
+    refuse(
+      systemEdits.map((path) => ({
+        path,
+        message: `"${systemChangeFields[path]}" is filled in by the trust center and cannot be set or changed.`,
+      })),
+    )
+  if ((original?.status ?? 'draft') === 'draft') return
+  const frozen = edited(announcedChangeFields, data, original)
+  if (frozen.length)
+    refuse(
+      frozen.map((path) => ({
+        path,
+        message: `"${announcedChangeFields[path]}" cannot be edited: this change has been announced. Cancel it and announce a new one instead.`,
+      })),
+    )
+}
+
+/**
+ * The same refusal on the data as sent, before Payload applies field access: the admin shows an
+ * announced change's fields read-only through field access, which alone would silently drop an
+ * API client's edit and answer 200 as if it had been saved.
+ */
+export const refuseEditsAsSent: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || req.context.applyingChange || !args.data) return args
+  const { id, where } = args as { id?: string | number; where?: Where }
+  let originals: Change[] = []
+  try {
+    originals = id
+      ? [await req.payload.findByID({ collection: 'changes', id, depth: 0, req })]
+      : (
+          await req.payload.find({
+            collection: 'changes',
+            where,
+            pagination: false,
+            depth: 0,
+            req,
+          })
+        ).docs
+  } catch {
+    return args // an unknown id or a bad query: the operation itself answers it
+  }
+  for (const original of originals) refuseEdits(args.data as Partial<Change>, original)
+  return args
+}
+
+/** Field access: what a person fills in is editable only while the change is a draft. */
+export const editableWhileDraft: FieldAccess<Change> = ({ doc }) =>
+  !doc || (doc.status ?? 'draft') === 'draft'
 
 /**
  * Guards a change notice's life: draft → announced (checked against the notice period and the
@@ -87,26 +151,8 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
   const next = data.status ?? previous
   // The server's own writes: the scheduled job putting the change into effect, or marking it failed.
   if (req.context.applyingChange) return data
-
-  const systemEdits = edited(systemChangeFields, data, originalDoc)
-  if (systemEdits.length)
-    refuse(
-      systemEdits.map((path) => ({
-        path,
-        message: `"${systemChangeFields[path]}" is filled in by the trust center and cannot be set or changed.`,
-      })),
-    )
-
+  refuseEdits(data, originalDoc)
   if (previous !== 'draft') {
-    const frozen = edited(announcedChangeFields, data, originalDoc)
-    if (frozen.length) {
-      refuse(
-        frozen.map((path) => ({
-          path,
-          message: `"${announcedChangeFields[path]}" cannot be edited: this change has been announced. Cancel it and announce a new one instead.`,
-        })),
-      )
-    }
     if (next === previous) return data
     return { ...data, ...allowStatusChange(previous, next, originalDoc!, req) }
   }
