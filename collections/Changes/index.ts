@@ -3,8 +3,10 @@ import { changeKinds, changeStatuses } from '@/schema/changeNotice'
 import { adminsOnly, staffOnly } from '@/access'
 import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
+import { recordChangeEvidence } from './hooks/recordEvidence'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 import { announcePreview } from './endpoints/announcePreview'
+import { evidencePackEndpoint } from './endpoints/evidencePack'
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
 const onceAnnounced = (data: Partial<{ status: string }> | undefined) =>
@@ -27,7 +29,7 @@ export const Changes: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  endpoints: [announcePreview],
+  endpoints: [announcePreview, evidencePackEndpoint],
   access: {
     create: staffOnly,
     read: ({ req: { user } }) => (user ? true : { status: { in: ['announced', 'effective'] } }),
@@ -36,7 +38,7 @@ export const Changes: CollectionConfig = {
   },
   hooks: {
     beforeChange: [announceChange],
-    afterChange: [afterChangeAnnounced],
+    afterChange: [recordChangeEvidence, afterChangeAnnounced],
     beforeDelete: [refuseDeletingAnnouncedChange],
   },
   fields: [
@@ -196,6 +198,14 @@ export const Changes: CollectionConfig = {
       collection: 'objections',
       on: 'change',
       admin: { condition: onceAnnounced, defaultColumns: ['email', 'createdAt', 'comment'] },
+    },
+    {
+      name: 'evidence',
+      type: 'ui',
+      admin: {
+        condition: onceAnnounced,
+        components: { Field: '/src/admin/EvidencePackLinks#EvidencePackLinks' },
+      },
     },
   ],
 }

@@ -3,6 +3,7 @@ import { anyone, staffOnly } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { webAddressField } from '@/fields/url'
 import { revalidateGlobalAfterChange } from '@/cache/revalidate'
+import { recordNoticeSettings } from './hooks/recordNoticeSettings'
 
 export const TrustCenter: GlobalConfig = {
   slug: 'trust-center',
@@ -13,7 +14,7 @@ export const TrustCenter: GlobalConfig = {
       'The company details shown in the header, footer and home page of the trust center.',
   },
   access: { read: anyone, update: staffOnly, readVersions: staffOnly },
-  hooks: { afterChange: [revalidateGlobalAfterChange([TAGS.trustCenter])] },
+  hooks: { afterChange: [recordNoticeSettings, revalidateGlobalAfterChange([TAGS.trustCenter])] },
   fields: [
     {
       name: 'companyName',
