@@ -120,9 +120,13 @@ describe('the evidence ledger, in public and for an auditor', () => {
     expect(recipient).toMatchObject({ outcome: 'sent' })
     expect(recipient.smtpResponse).toMatch(/^250 /)
 
-    const html = await (
-      await fetch(url(pagePath), { headers: { cookie: `payload-token=${token}` } })
-    ).text()
+    const html =
+      await // as the browser opens the link in the admin: the session cookie, a same-origin navigation
+      (
+        await fetch(url(pagePath), {
+          headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' },
+        })
+      ).text()
     expect(html).toContain(`Evidence pack: ${upcoming.title}`)
     expect(html).toContain(noticeSubscriber)
     expect(html).toContain(recipient.smtpResponse)
