@@ -75,6 +75,7 @@ export interface Config {
     'notice-deliveries': NoticeDelivery;
     'notice-claims': NoticeClaim;
     objections: Objection;
+    'evidence-ledger': EvidenceLedger;
     'subprocessor-history': SubprocessorHistory;
     users: User;
     'payload-kv': PayloadKv;
@@ -98,6 +99,7 @@ export interface Config {
     'notice-deliveries': NoticeDeliveriesSelect<false> | NoticeDeliveriesSelect<true>;
     'notice-claims': NoticeClaimsSelect<false> | NoticeClaimsSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
+    'evidence-ledger': EvidenceLedgerSelect<false> | EvidenceLedgerSelect<true>;
     'subprocessor-history': SubprocessorHistorySelect<false> | SubprocessorHistorySelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -384,6 +386,10 @@ export interface NoticeDelivery {
   attempt: number;
   sentAt?: string | null;
   messageId?: string | null;
+  /**
+   * What the SMTP server answered, for example "250 2.0.0 Ok: queued". A notice counts as sent only when the server accepted it.
+   */
+  smtpResponse?: string | null;
   error?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -431,6 +437,49 @@ export interface NoticeClaim {
   key: string;
   change: string | Change;
   subscriber: string | Subscriber;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A permanent record of every announcement, notice email, objection, cancellation, change taking effect, notice-settings change and subscription. Entries are added automatically and can never be edited or deleted; each one carries a fingerprint of itself and of the entry before, so any later change to the record shows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-ledger".
+ */
+export interface EvidenceLedger {
+  id: string;
+  sequence: number;
+  type:
+    | 'change.announced'
+    | 'change.cancelled'
+    | 'change.effective'
+    | 'change.failed'
+    | 'change.retried'
+    | 'notice.delivery'
+    | 'objection.recorded'
+    | 'settings.changed'
+    | 'subscriber.confirmed'
+    | 'subscriber.unsubscribed';
+  /**
+   * The time of the event (UTC, ISO 8601).
+   */
+  at: string;
+  change?: (string | null) | Change;
+  subscriber?: (string | null) | Subscriber;
+  /**
+   * The exact content covered by the fingerprint.
+   */
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  previousHash?: string | null;
+  hash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -654,6 +703,10 @@ export interface PayloadLockedDocument {
         value: string | Objection;
       } | null)
     | ({
+        relationTo: 'evidence-ledger';
+        value: string | EvidenceLedger;
+      } | null)
+    | ({
         relationTo: 'subprocessor-history';
         value: string | SubprocessorHistory;
       } | null)
@@ -811,6 +864,7 @@ export interface NoticeDeliveriesSelect<T extends boolean = true> {
   attempt?: T;
   sentAt?: T;
   messageId?: T;
+  smtpResponse?: T;
   error?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -836,6 +890,22 @@ export interface ObjectionsSelect<T extends boolean = true> {
   subscriber?: T;
   email?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-ledger_select".
+ */
+export interface EvidenceLedgerSelect<T extends boolean = true> {
+  sequence?: T;
+  type?: T;
+  at?: T;
+  change?: T;
+  subscriber?: T;
+  data?: T;
+  previousHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,8 +8,10 @@ import {
   refuseEditsAsSent,
 } from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
+import { recordChangeEvidence } from './hooks/recordEvidence'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 import { announcePreview } from './endpoints/announcePreview'
+import { evidencePackEndpoint } from './endpoints/evidencePack'
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
 const onceAnnounced = (data: Partial<{ status: string }> | undefined) =>
@@ -32,7 +34,7 @@ export const Changes: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  endpoints: [announcePreview],
+  endpoints: [announcePreview, evidencePackEndpoint],
   access: {
     create: staffOnly,
     read: ({ req: { user } }) =>
@@ -43,7 +45,7 @@ export const Changes: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseEditsAsSent],
     beforeChange: [announceChange],
-    afterChange: [afterChangeAnnounced],
+    afterChange: [recordChangeEvidence, afterChangeAnnounced],
     beforeDelete: [refuseDeletingAnnouncedChange],
   },
   fields: [
@@ -232,6 +234,14 @@ export const Changes: CollectionConfig = {
       collection: 'objections',
       on: 'change',
       admin: { condition: onceAnnounced, defaultColumns: ['email', 'createdAt', 'comment'] },
+    },
+    {
+      name: 'evidence',
+      type: 'ui',
+      admin: {
+        condition: onceAnnounced,
+        components: { Field: '/src/admin/EvidencePackLinks#EvidencePackLinks' },
+      },
     },
   ],
 }

@@ -5,6 +5,7 @@ import { webAddressField } from '@/fields/url'
 import { materialFieldWords } from '@/schema/subprocessor'
 import { revalidateGlobalAfterChange } from '@/cache/revalidate'
 import { noticeRuleFields, onlyAdminsChangeNoticeRules } from './hooks/noticeRules'
+import { recordNoticeSettings } from './hooks/recordNoticeSettings'
 
 export const TrustCenter: GlobalConfig = {
   slug: 'trust-center',
@@ -19,7 +20,7 @@ export const TrustCenter: GlobalConfig = {
   versions: { max: 500 },
   hooks: {
     beforeOperation: [onlyAdminsChangeNoticeRules],
-    afterChange: [revalidateGlobalAfterChange([TAGS.trustCenter])],
+    afterChange: [recordNoticeSettings, revalidateGlobalAfterChange([TAGS.trustCenter])],
   },
   fields: [
     {

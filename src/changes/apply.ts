@@ -5,6 +5,8 @@ import { idOf } from '@/db/documents'
 import { absoluteUrl } from '@/site/url'
 import { formatDateTime } from '@/utilities/dates'
 import { describePublishingErrors, publishingErrors } from './validate'
+import { differenceFromAnnouncement } from '@/evidence/events'
+import { entriesForChange } from '@/evidence/ledger'
 
 // The list changes legally on the effective date, even when the job runs a little later.
 const contextFor = (change: Change) => ({
@@ -53,6 +55,13 @@ async function unpublish(payload: Payload, subprocessorId: string, change: Chang
 /** Puts one announced change into effect on the published list, and marks it effective. */
 export async function applyChange(payload: Payload, change: Change, now = new Date()) {
   const changeId = String(change.id)
+  // Exactly what the ledger says was announced (a change announced before the ledger existed has
+  // no entry to compare with).
+  const announced = (await entriesForChange(payload, changeId)).find(
+    (entry) => entry.type === 'change.announced',
+  )
+  const difference = announced && differenceFromAnnouncement(change, announced)
+  if (difference) throw new Error(`This change was not applied: ${difference}.`)
   const subprocessorId = idOf(change.subprocessor)!
   const after = change.versionRefs?.after
   if (

@@ -351,6 +351,47 @@ describe('announcing and applying', () => {
   })
 })
 
+describe('a change record rewritten in the database', () => {
+  it('is not applied: it no longer matches its announcement in the evidence ledger', async () => {
+    const announcedDraft = await draftSubprocessor(store(), `Announced Vendor ${run}`, { category })
+    const otherDraft = await draftSubprocessor(store(), `Unannounced content ${run}`, { category })
+    const change = await announceChange(store(), {
+      subprocessor: announcedDraft.id,
+      effectiveDate: daysFromNow(31),
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'subprocessors',
+      where: { parent: { equals: otherDraft.id } },
+      limit: 1,
+    })
+    // Someone with database access points the change at content nobody announced.
+    await payload.db.updateOne({
+      collection: 'changes',
+      where: { id: { equals: change.id } },
+      data: { versionRefs: { ...change.versionRefs, after: String(docs[0].id) } },
+    })
+
+    const applied = await applyDueChanges(payload, new Date(Date.now() + 32 * DAY))
+    expect(applied).not.toContain(change.id)
+    const failed = await payload.findByID({ collection: 'changes', id: change.id })
+    expect(failed.status).toBe('failed')
+    expect(failed.failureReason).toContain('no longer matches what was announced')
+    expect(failed.failureReason).toContain('version that takes effect')
+    const live = await payload.db.findOne<Subprocessor>({
+      collection: 'subprocessors',
+      where: { id: { equals: announcedDraft.id } },
+    })
+    expect(live?._status).toBe('draft')
+    const { docs: entries } = await payload.find({
+      collection: 'evidence-ledger',
+      where: { change: { equals: change.id } },
+      sort: 'sequence',
+      depth: 0,
+    })
+    expect(entries.map((entry) => entry.type)).toEqual(['change.announced', 'change.failed'])
+  })
+})
+
 async function versionData(id: string) {
   const version = await payload.findVersionByID({
     collection: 'subprocessors',
