@@ -35,6 +35,17 @@ export async function Dashboard({ payload, user }: ServerProps) {
   return (
     <div className="trust-dashboard" style={{ marginBottom: '2rem' }}>
       <h2>What needs attention</h2>
+      {data.stuck.length ? (
+        <Section title="Changes that could not take effect" empty="">
+          {data.stuck.map((c) => (
+            <li key={c.link.href}>
+              <a href={c.link.href}>{c.link.label}</a> was due on {formatDate(c.effectiveDate)}:{' '}
+              {c.reason} An administrator fixes the cause, then sets it back to
+              &ldquo;Announced&rdquo; to retry.
+            </li>
+          ))}
+        </Section>
+      ) : null}
       <Section title="Upcoming changes" empty="No change is announced and waiting to take effect.">
         {data.upcoming.map((c) => (
           <li key={c.link.href}>

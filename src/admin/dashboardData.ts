@@ -18,7 +18,15 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   const admin = (path: string) => `${adminRoute}${path}`
   const isAdmin = hasRole(user, 'admin')
 
-  const [upcoming, waiting, failed, objections, evidence] = await Promise.all([
+  const [stuck, upcoming, waiting, failed, objections, evidence] = await Promise.all([
+    payload.find({
+      collection: 'changes',
+      where: { status: { equals: 'failed' } },
+      sort: 'effectiveDate',
+      limit: LIMIT,
+      select: { title: true, effectiveDate: true, failureReason: true },
+      ...as,
+    }),
     payload.find({
       collection: 'changes',
       where: { status: { equals: 'announced' } },
@@ -73,6 +81,11 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   )
 
   return {
+    stuck: stuck.docs.map((c) => ({
+      link: { href: admin(`/collections/changes/${c.id}`), label: c.title ?? 'Change notice' },
+      effectiveDate: c.effectiveDate,
+      reason: c.failureReason ?? '',
+    })),
     upcoming: upcoming.docs.map((c) => ({
       link: { href: admin(`/collections/changes/${c.id}`), label: c.title ?? 'Change notice' },
       effectiveDate: c.effectiveDate,

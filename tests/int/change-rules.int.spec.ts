@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Change, Subprocessor } from '@/payload-types'
 import { applyDueChanges } from '@/changes/apply'
 import { findPublicChange } from '@/changes/log'
+import { readDashboard } from '@/admin/dashboardData'
 import {
   announceChange,
   categoryId,
@@ -324,6 +325,16 @@ describe('announcing and applying', () => {
     const mail = mails.find((m) => m.Subject.includes(`Broken Vendor ${run}`))!
     expect(mail.Subject).toContain('could not take effect')
     expect((await readMail(mail.ID)).Text).toContain('Purpose')
+
+    // The dashboard puts it first, for every member of staff.
+    const editor = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'rules-editor@tests.invalid' } },
+      })
+    ).docs[0]
+    const { stuck } = await readDashboard(payload, editor, '/admin')
+    expect(stuck.map((c) => c.link.href)).toContain(`/admin/collections/changes/${brokenChange.id}`)
 
     // The public still sees it as announced: customers were told, and it is still to come.
     expect((await findPublicChange(payload, brokenChange.slug))?.status).toBe('announced')
