@@ -8,6 +8,13 @@ import { categoryExists } from '@/fields/categoryExists'
 import { recordHistoryAfterChange, recordHistoryAfterDelete } from './hooks/recordHistory'
 import { requireNoticeForMaterialChanges } from './hooks/requireNotice'
 import { subprocessorFieldConfigs } from './fields'
+import {
+  describeSlugOfRemoved,
+  lockPublishedSlug,
+  refuseBulkDeletingPublished,
+  refuseDeletingPublished,
+  staffDeleteUnpublished,
+} from './hooks/keepPublishedRecord'
 import { subprocessorStateColumn } from '@/admin/fields'
 
 export const Subprocessors: CollectionConfig = {
@@ -30,11 +37,13 @@ export const Subprocessors: CollectionConfig = {
     create: staffOnly,
     read: staffOrPublished,
     update: staffOnly,
-    delete: staffOnly,
+    delete: staffDeleteUnpublished,
     readVersions: staffOnly,
   },
   hooks: {
-    beforeChange: [requireNoticeForMaterialChanges],
+    beforeOperation: [refuseBulkDeletingPublished],
+    beforeChange: [lockPublishedSlug, requireNoticeForMaterialChanges],
+    beforeDelete: [refuseDeletingPublished],
     afterChange: [recordHistoryAfterChange, revalidateAfterChange([TAGS.subprocessors])],
     afterDelete: [recordHistoryAfterDelete, revalidateAfterDelete([TAGS.subprocessors])],
   },
@@ -42,9 +51,11 @@ export const Subprocessors: CollectionConfig = {
     // name, legal entity, category… as defined in src/schema/subprocessor.ts
     ...subprocessorFieldConfigs({ category: { validate: categoryExists } }),
     // /subprocessors/annex is the printable DPA annex: no subprocessor may take that address.
-    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', [
-      'annex',
-    ]),
+    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', {
+      reserved: ['annex'],
+      describeTaken: describeSlugOfRemoved,
+      Field: '@/admin/SubprocessorSlugField#SubprocessorSlugField',
+    }),
     subprocessorStateColumn,
   ],
 }
