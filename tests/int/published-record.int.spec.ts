@@ -72,7 +72,10 @@ describe('deleting a subprocessor', () => {
         expect(message).toContain(doc.name)
         expect(message).toMatch(/announce a removal under Change notices/)
 
-        const mutation = await graphql(`mutation { deleteSubprocessor(id: "${doc.id}") { id } }`, token)
+        const mutation = await graphql(
+          `mutation { deleteSubprocessor(id: "${doc.id}") { id } }`,
+          token,
+        )
         expect(mutation.body.data?.deleteSubprocessor ?? null).toBeNull()
         expect(mutation.body.errors[0].message).toMatch(/announce a removal under Change notices/)
         expect(mutation.body.errors[0].extensions?.statusCode).toBe(409)
@@ -122,9 +125,9 @@ describe('deleting a subprocessor', () => {
       payload.delete({ collection: 'subprocessors', id: live.id, ...quiet }),
     ).rejects.toThrow(/announce a removal/)
     expect((await rest('DELETE', `/api/subprocessors/${live.id}`)).status).toBe(403)
-    expect(
-      (await rest('DELETE', `/api/subprocessors?where[id][equals]=${live.id}`)).status,
-    ).toBe(403)
+    expect((await rest('DELETE', `/api/subprocessors?where[id][equals]=${live.id}`)).status).toBe(
+      403,
+    )
     expect(await stillThere(live.id)).toBe(1)
   })
 
@@ -158,7 +161,10 @@ describe('the slug of a published subprocessor', () => {
         token,
         body: { slug: `moved-${run}` },
       }),
-      rest('PATCH', `/api/subprocessors/${live.id}`, { token: tokens.admin, body: { slug: `moved-${run}` } }),
+      rest('PATCH', `/api/subprocessors/${live.id}`, {
+        token: tokens.admin,
+        body: { slug: `moved-${run}` },
+      }),
     ]
     for (const response of await Promise.all(attempts)) {
       expect(response.status, JSON.stringify(response.body)).toBe(400)
