@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { isRemovedSubprocessorSlug } from '@/site/removedSlugs'
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json'
 
@@ -29,10 +30,48 @@ function subprocessorList(request: NextRequest) {
   return NextResponse.rewrite(target)
 }
 
-export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname === '/subprocessors'
-    ? subprocessorList(request)
-    : graphql(request)
+const REMOVED_PAGE = '/subprocessors-removed/'
+// Draft mode (staff previewing a draft) sees the page itself, whatever the list says.
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/**
+ * A removed subprocessor's address answers 410 Gone, saying when and why, with a link to the
+ * change (a slug that never existed stays 404). Next.js has no gone() for pages: notFound(),
+ * forbidden() and unauthorized() are the only statuses a page can choose. A proxy rewrite can
+ * carry one: `NextResponse.rewrite(url, { status: 410 })` renders /subprocessors-removed/<slug>
+ * under the original address and Next keeps the status for the page (checked against a
+ * production build in tests/e2e/portal.e2e.spec.ts), and adds `noindex` for a status above 400.
+ * Which slugs are removed comes from src/site/removedSlugs.ts (its comment explains the cache).
+ * The rewrite target itself is not an address: visiting it sends to the real one.
+ */
+async function subprocessorPage(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (pathname.startsWith(REMOVED_PAGE)) {
+    const target = request.nextUrl.clone()
+    target.pathname = `/subprocessors/${pathname.slice(REMOVED_PAGE.length)}`
+    return NextResponse.redirect(target, 308)
+  }
+  const slug = decodeURIComponent(pathname.slice('/subprocessors/'.length))
+  if (request.cookies.has(DRAFT_MODE_COOKIE) || !(await isRemovedSubprocessorSlug(slug)))
+    return NextResponse.next()
+  const target = request.nextUrl.clone()
+  target.pathname = `${REMOVED_PAGE}${encodeURIComponent(slug)}`
+  return NextResponse.rewrite(target, { status: 410 })
 }
 
-export const config = { matcher: ['/api/graphql', '/subprocessors'] }
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (pathname === '/subprocessors') return subprocessorList(request)
+  if (pathname.startsWith('/subprocessors/') || pathname.startsWith(REMOVED_PAGE))
+    return subprocessorPage(request)
+  return graphql(request)
+}
+
+export const config = {
+  matcher: [
+    '/api/graphql',
+    '/subprocessors',
+    '/subprocessors/:slug',
+    '/subprocessors-removed/:slug',
+  ],
+}
