@@ -40,18 +40,14 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
  * forbidden() and unauthorized() are the only statuses a page can choose. A proxy rewrite can
  * carry one: `NextResponse.rewrite(url, { status: 410 })` renders /subprocessors-removed/<slug>
  * under the original address and Next keeps the status for the page (checked against a
- * production build in tests/e2e/portal.e2e.spec.ts), and adds `noindex` for a status above 400.
- * Which slugs are removed comes from src/site/removedSlugs.ts (its comment explains the cache).
- * The rewrite target itself is not an address: visiting it sends to the real one.
+ * production build in tests/e2e/subprocessor-history.e2e.spec.ts), adding `noindex` as it does
+ * for any status above 400. Which slugs are removed comes from src/site/removedSlugs.ts (its
+ * comment explains the cache). The rewrite target is not linked anywhere; visited directly it
+ * shows the same page with its canonical address and noindex (the proxy cannot tell a direct
+ * visit from its own rewrite, which Next passes through the proxy again).
  */
 async function subprocessorPage(request: NextRequest) {
-  const { pathname } = request.nextUrl
-  if (pathname.startsWith(REMOVED_PAGE)) {
-    const target = request.nextUrl.clone()
-    target.pathname = `/subprocessors/${pathname.slice(REMOVED_PAGE.length)}`
-    return NextResponse.redirect(target, 308)
-  }
-  const slug = decodeURIComponent(pathname.slice('/subprocessors/'.length))
+  const slug = decodeURIComponent(request.nextUrl.pathname.slice('/subprocessors/'.length))
   if (request.cookies.has(DRAFT_MODE_COOKIE) || !(await isRemovedSubprocessorSlug(slug)))
     return NextResponse.next()
   const target = request.nextUrl.clone()
@@ -62,16 +58,10 @@ async function subprocessorPage(request: NextRequest) {
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (pathname === '/subprocessors') return subprocessorList(request)
-  if (pathname.startsWith('/subprocessors/') || pathname.startsWith(REMOVED_PAGE))
-    return subprocessorPage(request)
+  if (pathname.startsWith('/subprocessors/')) return subprocessorPage(request)
   return graphql(request)
 }
 
 export const config = {
-  matcher: [
-    '/api/graphql',
-    '/subprocessors',
-    '/subprocessors/:slug',
-    '/subprocessors-removed/:slug',
-  ],
+  matcher: ['/api/graphql', '/subprocessors', '/subprocessors/:slug'],
 }

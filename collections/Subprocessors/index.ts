@@ -8,6 +8,7 @@ import { categoryExists } from '@/fields/categoryExists'
 import { recordHistoryAfterChange, recordHistoryAfterDelete } from './hooks/recordHistory'
 import { requireNoticeForMaterialChanges } from './hooks/requireNotice'
 import { subprocessorFieldConfigs } from './fields'
+import { bulkDelete } from './endpoints/bulkDelete'
 import {
   describeSlugOfRemoved,
   lockPublishedSlug,
@@ -32,6 +33,7 @@ export const Subprocessors: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['@/admin/AnnounceButton#AnnounceButton'] } },
   },
   defaultSort: 'name',
+  endpoints: [bulkDelete],
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
     create: staffOnly,

@@ -297,6 +297,12 @@ describe("the editor's journey in the admin", () => {
     // a published subprocessor is not deleted: the admin does not offer it, and a bulk delete
     // from the list is refused in plain words; a removal notice takes it off the list instead
     await page.reload()
+    // its slug is fixed now, and the form says why
+    await page.waitForSelector('#field-slug', { timeout: 30_000 })
+    expect(await page.locator('#field-slug').isDisabled()).toBe(true)
+    expect(await page.locator('.field-type.text:has(#field-slug)').innerText()).toContain(
+      'Fixed: this subprocessor has been published',
+    )
     await page.click('.doc-controls__popup button, .popup-button')
     await page.waitForSelector('#action-create', { timeout: 30_000 })
     expect(await page.locator('#action-delete').count()).toBe(0)

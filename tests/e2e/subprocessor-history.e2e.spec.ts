@@ -177,10 +177,10 @@ describe('the address of a removed subprocessor', () => {
     expect(change.html).toContain(`href="/subprocessors/${removedSp.slug}"`)
     expect(textOf(change.html)).not.toContain('null')
 
-    // the page behind the rewrite is no address of its own
+    // the page behind the rewrite is not indexed, and names the real address
     const hidden = await page(`/subprocessors-removed/${removedSp.slug}`)
-    expect(hidden.status).toBe(308)
-    expect(hidden.headers.get('location')).toMatch(new RegExp(`/subprocessors/${removedSp.slug}$`))
+    expect(hidden.html).toContain('<meta name="robots" content="noindex"/>')
+    expect(hidden.html).toContain(`/subprocessors/${removedSp.slug}"`)
   })
 
   it('stays 404 for a slug that never existed, and for a live one answers 200', async () => {

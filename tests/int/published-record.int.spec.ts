@@ -108,6 +108,8 @@ describe('deleting a subprocessor', () => {
     const response = await rest('DELETE', `/api/subprocessors?${where}`, { token: tokens.admin })
     expect(response.status, JSON.stringify(response.body)).toBe(409)
     expect(response.body.errors[0].message).toContain(`Bulk live ${run}`)
+    // the shape the admin's list reads for its message
+    expect(response.body).toMatchObject({ docs: [], message: 'Nothing was deleted.' })
     expect(response.body.errors[0].message).not.toContain(`Bulk draft ${run}`)
     expect(await stillThere(draft.id)).toBe(1)
     expect(await stillThere(live.id)).toBe(1)
