@@ -16,10 +16,12 @@ type Removed = { slugs: Set<string>; until: number }
 let current: Removed | null = null
 let loading: Promise<Removed | null> | null = null
 
+/** This server, over loopback (as src/cache/revalidateThroughServer.ts reaches it). */
+export const ownServer = (path: string) => `http://127.0.0.1:${process.env.PORT || '3000'}${path}`
+
 async function load(): Promise<Removed | null> {
-  const port = process.env.PORT || '3000'
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/internal/removed-subprocessors`, {
+    const response = await fetch(ownServer('/api/internal/removed-subprocessors'), {
       signal: AbortSignal.timeout(2_000),
     })
     if (!response.ok) return null

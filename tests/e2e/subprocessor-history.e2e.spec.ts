@@ -177,7 +177,7 @@ describe('the address of a removed subprocessor', () => {
     expect(change.html).toContain(`href="/subprocessors/${removedSp.slug}"`)
     expect(textOf(change.html)).not.toContain('null')
 
-    // the page behind the rewrite is not indexed, and names the real address
+    // the page behind it is not indexed, and names the real address
     const hidden = await page(`/subprocessors-removed/${removedSp.slug}`)
     expect(hidden.html).toContain('<meta name="robots" content="noindex"/>')
     expect(hidden.html).toContain(`/subprocessors/${removedSp.slug}"`)
