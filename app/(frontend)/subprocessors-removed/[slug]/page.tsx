@@ -10,8 +10,8 @@ import { pageMetadata } from '@/site/metadata'
 type Props = { params: Promise<{ slug: string }> }
 
 // What /subprocessors/<slug> shows, with 410 Gone, for a subprocessor a change in effect took off
-// the list: proxy.ts rewrites that address here with the status (a page cannot set one itself).
-// Rendered on first visit, then cached until the changes or subprocessors tag expires.
+// the list: proxy.ts answers that address with this page's HTML and the status (a page cannot set
+// one itself). Rendered on first visit, then cached until the changes or subprocessors tag expires.
 export function generateStaticParams() {
   return []
 }
