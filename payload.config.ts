@@ -4,6 +4,7 @@ import { buildConfig } from 'payload'
 
 import { Categories } from './collections/Categories'
 import { Changes } from './collections/Changes'
+import { EvidenceLedger } from './collections/EvidenceLedger'
 import { NoticeClaims } from './collections/NoticeClaims'
 import { NoticeDeliveries } from './collections/NoticeDeliveries'
 import { Objections } from './collections/Objections'
@@ -48,6 +49,7 @@ export default buildConfig({
     NoticeDeliveries,
     NoticeClaims,
     Objections,
+    EvidenceLedger,
     SubprocessorHistory,
     Users,
   ],

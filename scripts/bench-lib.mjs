@@ -5,8 +5,9 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
+import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { loadProjectEnv } from './env.mjs'
+import { startMailpit } from './mailpit.mjs'
 import { startPortal as startSharedPortal } from './portal.mjs'
 
 export const DURATION = process.env.BENCH_SECONDS || '10'
@@ -62,12 +63,22 @@ export async function startPortal(name, readyPath = '/') {
   stoppers.push(async () => fs.rmSync(work, { recursive: true, force: true }))
   const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
   stoppers.push(() => database.stop())
+  // A production server refuses to start without an SMTP server (instrumentation.ts).
+  const mail = await startMailpit({
+    dataDir: path.join(work, 'mail'),
+    smtpPort: await freePort(),
+    httpPort: await freePort(),
+    log: () => {},
+  })
+  stoppers.push(() => mail.stop())
   const build = !process.env.BENCH_SKIP_BUILD
   console.log(`[bench] seeding${build ? ' and building (next build)' : ''}…`)
   const portal = await startSharedPortal({
     env: {
       ...process.env,
       DATABASE_URI: database.uri,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(mail.smtpPort),
       PAYLOAD_LOG_LEVEL: 'warn',
       DISABLE_JOBS_AUTORUN: 'true',
     },

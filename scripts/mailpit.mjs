@@ -53,6 +53,7 @@ export async function startMailpit({
   smtpPort,
   httpPort,
   maxMessages = 5000,
+  extraArgs = /** @type {string[]} */ ([]),
   log = console.error,
 }) {
   if ((await canConnect(smtpPort)) && (await canConnect(httpPort))) {
@@ -74,6 +75,7 @@ export async function startMailpit({
       '--smtp-disable-rdns',
       '--disable-version-check',
       '--smtp-max-recipients=1000',
+      ...extraArgs,
     ],
     { stdio: ['ignore', logFile, logFile] },
   )

@@ -75,6 +75,7 @@ export interface Config {
     'notice-deliveries': NoticeDelivery;
     'notice-claims': NoticeClaim;
     objections: Objection;
+    'evidence-ledger': EvidenceLedger;
     'subprocessor-history': SubprocessorHistory;
     users: User;
     'payload-kv': PayloadKv;
@@ -98,6 +99,7 @@ export interface Config {
     'notice-deliveries': NoticeDeliveriesSelect<false> | NoticeDeliveriesSelect<true>;
     'notice-claims': NoticeClaimsSelect<false> | NoticeClaimsSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
+    'evidence-ledger': EvidenceLedgerSelect<false> | EvidenceLedgerSelect<true>;
     'subprocessor-history': SubprocessorHistorySelect<false> | SubprocessorHistorySelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -325,13 +327,18 @@ export interface Change {
   /**
    * Choose "Announced" and save to notify every subscriber. An announced change can only be cancelled before its effective date.
    */
-  status: 'draft' | 'announced' | 'effective' | 'cancelled';
+  status: 'draft' | 'announced' | 'effective' | 'cancelled' | 'failed';
   /**
    * Filled in when the change is announced.
    */
   slug?: string | null;
   announcedAt?: string | null;
   appliedAt?: string | null;
+  failedAt?: string | null;
+  /**
+   * Fix the problem (for example, restore what the saved draft needs), then an administrator sets the status back to "Announced" and saves: the change takes effect within a minute.
+   */
+  failureReason?: string | null;
   noticePeriodDays?: number | null;
   fieldChanges?:
     | {
@@ -379,6 +386,10 @@ export interface NoticeDelivery {
   attempt: number;
   sentAt?: string | null;
   messageId?: string | null;
+  /**
+   * What the SMTP server answered, for example "250 2.0.0 Ok: queued". A notice counts as sent only when the server accepted it.
+   */
+  smtpResponse?: string | null;
   error?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -426,6 +437,49 @@ export interface NoticeClaim {
   key: string;
   change: string | Change;
   subscriber: string | Subscriber;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A permanent record of every announcement, notice email, objection, cancellation, change taking effect, notice-settings change and subscription. Entries are added automatically and can never be edited or deleted; each one carries a fingerprint of itself and of the entry before, so any later change to the record shows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-ledger".
+ */
+export interface EvidenceLedger {
+  id: string;
+  sequence: number;
+  type:
+    | 'change.announced'
+    | 'change.cancelled'
+    | 'change.effective'
+    | 'change.failed'
+    | 'change.retried'
+    | 'notice.delivery'
+    | 'objection.recorded'
+    | 'settings.changed'
+    | 'subscriber.confirmed'
+    | 'subscriber.unsubscribed';
+  /**
+   * The time of the event (UTC, ISO 8601).
+   */
+  at: string;
+  change?: (string | null) | Change;
+  subscriber?: (string | null) | Subscriber;
+  /**
+   * The exact content covered by the fingerprint.
+   */
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  previousHash?: string | null;
+  hash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -649,6 +703,10 @@ export interface PayloadLockedDocument {
         value: string | Objection;
       } | null)
     | ({
+        relationTo: 'evidence-ledger';
+        value: string | EvidenceLedger;
+      } | null)
+    | ({
         relationTo: 'subprocessor-history';
         value: string | SubprocessorHistory;
       } | null)
@@ -762,6 +820,8 @@ export interface ChangesSelect<T extends boolean = true> {
   slug?: T;
   announcedAt?: T;
   appliedAt?: T;
+  failedAt?: T;
+  failureReason?: T;
   noticePeriodDays?: T;
   fieldChanges?: T;
   fieldChangesText?: T;
@@ -804,6 +864,7 @@ export interface NoticeDeliveriesSelect<T extends boolean = true> {
   attempt?: T;
   sentAt?: T;
   messageId?: T;
+  smtpResponse?: T;
   error?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -829,6 +890,22 @@ export interface ObjectionsSelect<T extends boolean = true> {
   subscriber?: T;
   email?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-ledger_select".
+ */
+export interface EvidenceLedgerSelect<T extends boolean = true> {
+  sequence?: T;
+  type?: T;
+  at?: T;
+  change?: T;
+  subscriber?: T;
+  data?: T;
+  previousHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -979,7 +1056,7 @@ export interface TrustCenter {
    */
   noticePeriodDays: number;
   /**
-   * Recommended. When on, a new subprocessor, or a new purpose, data processed or location, goes live only through an announced change notice on its effective date.
+   * Recommended. When on, a new subprocessor, or a new legal entity, purpose, data processed, locations or transfer safeguards, goes live only through an announced change notice on its effective date.
    */
   requireNotice?: boolean | null;
   /**

@@ -1,10 +1,17 @@
 import type { CollectionConfig } from 'payload'
-import { changeKinds, changeStatuses } from '@/schema/changeNotice'
-import { adminsOnly, staffOnly } from '@/access'
-import { announceChange, refuseDeletingAnnouncedChange } from './hooks/announce'
+import { changeKinds, changeStatuses, readableChangeStatuses } from '@/schema/changeNotice'
+import { adminsOnly, isStaff, staffOnly } from '@/access'
+import {
+  announceChange,
+  editableWhileDraft,
+  refuseDeletingAnnouncedChange,
+  refuseEditsAsSent,
+} from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
+import { recordChangeEvidence } from './hooks/recordEvidence'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 import { announcePreview } from './endpoints/announcePreview'
+import { evidencePackEndpoint } from './endpoints/evidencePack'
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
 const onceAnnounced = (data: Partial<{ status: string }> | undefined) =>
@@ -27,22 +34,25 @@ export const Changes: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  endpoints: [announcePreview],
+  endpoints: [announcePreview, evidencePackEndpoint],
   access: {
     create: staffOnly,
-    read: ({ req: { user } }) => (user ? true : { status: { in: ['announced', 'effective'] } }),
+    read: ({ req: { user } }) =>
+      isStaff(user) ? true : { status: { in: [...readableChangeStatuses] } },
     update: staffOnly,
     delete: adminsOnly,
   },
   hooks: {
+    beforeOperation: [refuseEditsAsSent],
     beforeChange: [announceChange],
-    afterChange: [afterChangeAnnounced],
+    afterChange: [recordChangeEvidence, afterChangeAnnounced],
     beforeDelete: [refuseDeletingAnnouncedChange],
   },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
     {
       name: 'kind',
+      access: { update: editableWhileDraft },
       label: 'What is changing?',
       type: 'select',
       required: true,
@@ -50,6 +60,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'subprocessor',
+      access: { update: editableWhileDraft },
       type: 'relationship',
       relationTo: 'subprocessors',
       required: true,
@@ -61,6 +72,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'replaces',
+      access: { update: editableWhileDraft },
       label: 'Replaces',
       type: 'relationship',
       relationTo: 'subprocessors',
@@ -72,6 +84,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'reason',
+      access: { update: editableWhileDraft },
       label: 'Why',
       type: 'textarea',
       required: true,
@@ -80,6 +93,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'effectiveDate',
+      access: { update: editableWhileDraft },
       label: 'Effective date',
       type: 'date',
       required: true,
@@ -91,6 +105,7 @@ export const Changes: CollectionConfig = {
     },
     {
       name: 'urgentReason',
+      access: { update: editableWhileDraft },
       label: 'Reason for a shorter notice',
       type: 'textarea',
       maxLength: 2000,
@@ -147,6 +162,29 @@ export const Changes: CollectionConfig = {
       },
     },
     {
+      name: 'failedAt',
+      label: 'Failed on',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.failedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      name: 'failureReason',
+      label: 'Why it could not take effect',
+      type: 'textarea',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.failureReason),
+        description:
+          'Fix the problem (for example, restore what the saved draft needs), then an administrator sets the status back to "Announced" and saves: the change takes effect within a minute.',
+      },
+    },
+    {
       name: 'noticePeriodDays',
       label: 'Notice period (days)',
       type: 'number',
@@ -196,6 +234,14 @@ export const Changes: CollectionConfig = {
       collection: 'objections',
       on: 'change',
       admin: { condition: onceAnnounced, defaultColumns: ['email', 'createdAt', 'comment'] },
+    },
+    {
+      name: 'evidence',
+      type: 'ui',
+      admin: {
+        condition: onceAnnounced,
+        components: { Field: '/src/admin/EvidencePackLinks#EvidencePackLinks' },
+      },
     },
   ],
 }

@@ -7,7 +7,7 @@ export const NoticeDeliveries: CollectionConfig = {
   labels: { singular: 'Notice sent', plural: 'Notices sent' },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'change', 'status', 'sentAt', 'messageId'],
+    defaultColumns: ['email', 'change', 'status', 'sentAt', 'messageId', 'smtpResponse'],
     group: 'Change notices',
     description:
       'Proof that each subscriber was emailed about each change: when, to whom, the email’s Message-ID, and whether the mail server accepted it. Failed attempts are retried automatically.',
@@ -42,6 +42,15 @@ export const NoticeDeliveries: CollectionConfig = {
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     { name: 'messageId', label: 'Message-ID', type: 'text' },
+    {
+      name: 'smtpResponse',
+      label: 'Mail server reply',
+      type: 'text',
+      admin: {
+        description:
+          'What the SMTP server answered, for example "250 2.0.0 Ok: queued". A notice counts as sent only when the server accepted it.',
+      },
+    },
     { name: 'error', type: 'textarea' },
   ],
 }

@@ -11,7 +11,8 @@ export const Objections: CollectionConfig = {
     group: 'Change notices',
     description: 'Customers who objected to a change through the link in its notice.',
   },
-  access: { create: nobody, read: adminsOnly, update: nobody, delete: adminsOnly },
+  // evidence: never deleted (the evidence ledger holds each one too)
+  access: { create: nobody, read: adminsOnly, update: nobody, delete: nobody },
   fields: [
     {
       name: 'key',

@@ -12,7 +12,9 @@ export const Subscribers: CollectionConfig = {
     group: 'Change notices',
     description: 'People who confirmed they want an email about every subprocessor change.',
   },
-  access: { create: nobody, read: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  // No one edits a subscription by hand: consent is given and withdrawn only by the subscriber's own
+  // links, and recorded as evidence. Admins can delete one (erasure on request).
+  access: { create: nobody, read: adminsOnly, update: nobody, delete: adminsOnly },
   fields: [
     {
       name: 'email',

@@ -1,8 +1,11 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, staffOnly } from '@/access'
+import { adminsOnlyField, anyone, staffOnly } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { webAddressField } from '@/fields/url'
+import { materialFieldWords } from '@/schema/subprocessor'
 import { revalidateGlobalAfterChange } from '@/cache/revalidate'
+import { noticeRuleFields, onlyAdminsChangeNoticeRules } from './hooks/noticeRules'
+import { recordNoticeSettings } from './hooks/recordNoticeSettings'
 
 export const TrustCenter: GlobalConfig = {
   slug: 'trust-center',
@@ -13,7 +16,12 @@ export const TrustCenter: GlobalConfig = {
       'The company details shown in the header, footer and home page of the trust center.',
   },
   access: { read: anyone, update: staffOnly, readVersions: staffOnly },
-  hooks: { afterChange: [revalidateGlobalAfterChange([TAGS.trustCenter])] },
+  // Every save is kept, so the notice rules in force on any day can be shown (Versions tab).
+  versions: { max: 500 },
+  hooks: {
+    beforeOperation: [onlyAdminsChangeNoticeRules],
+    afterChange: [recordNoticeSettings, revalidateGlobalAfterChange([TAGS.trustCenter])],
+  },
   fields: [
     {
       name: 'companyName',
@@ -67,10 +75,15 @@ export const TrustCenter: GlobalConfig = {
     {
       type: 'collapsible',
       label: 'Change notices',
+      admin: {
+        description:
+          'Only administrators can change these rules. Every change is kept in the evidence ledger.',
+      },
       fields: [
         {
           name: 'noticePeriodDays',
-          label: 'Notice period (days)',
+          label: noticeRuleFields.noticePeriodDays,
+          access: { update: adminsOnlyField },
           type: 'number',
           required: true,
           defaultValue: 30,
@@ -83,12 +96,12 @@ export const TrustCenter: GlobalConfig = {
         },
         {
           name: 'requireNotice',
-          label: 'Only publish new subprocessors and material changes through a change notice',
+          label: noticeRuleFields.requireNotice,
+          access: { update: adminsOnlyField },
           type: 'checkbox',
           defaultValue: true,
           admin: {
-            description:
-              'Recommended. When on, a new subprocessor, or a new purpose, data processed or location, goes live only through an announced change notice on its effective date.',
+            description: `Recommended. When on, a new subprocessor, or a new ${materialFieldWords}, goes live only through an announced change notice on its effective date.`,
           },
         },
       ],

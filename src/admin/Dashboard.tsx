@@ -1,7 +1,8 @@
 import type { ServerProps } from 'payload'
 import type { ReactNode } from 'react'
 import type { User } from '@/payload-types'
-import { DAY_MS, formatDate } from '@/utilities/dates'
+import { describeBroken } from '@/evidence/verify'
+import { DAY_MS, formatDate, formatDateTime } from '@/utilities/dates'
 import { readDashboard } from './dashboardData'
 
 function Section({
@@ -83,7 +84,24 @@ export async function Dashboard({ payload, user }: ServerProps) {
       <section aria-labelledby="dashboard-evidence-ledger" className="trust-dashboard__section">
         <h3 id="dashboard-evidence-ledger">Evidence ledger</h3>
         <p id="evidence-ledger-status">
-          Not set up yet. Once the evidence ledger exists, its status is shown here.
+          {!data.evidence ? (
+            'The evidence ledger is shown to admins only.'
+          ) : data.evidence.broken ? (
+            <strong>
+              The chain does not verify: {describeBroken(data.evidence.broken)}. Run{' '}
+              <code>npm run evidence:verify</code> and see docs/evidence.md.
+            </strong>
+          ) : data.evidence.head ? (
+            <>
+              The chain verifies: {data.evidence.entries} entries, the latest is number{' '}
+              {data.evidence.head.sequence} of {formatDateTime(data.evidence.head.at)} (
+              <code title={data.evidence.head.hash}>{data.evidence.head.hash.slice(0, 16)}…</code>
+              ). Checked {formatDateTime(data.evidence.checkedAt)}.{' '}
+              <a href={data.evidence.link.href}>{data.evidence.link.label}</a>
+            </>
+          ) : (
+            'The chain is empty: nothing has been recorded yet.'
+          )}
         </p>
       </section>
     </div>

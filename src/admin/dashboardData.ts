@@ -4,6 +4,8 @@ import { hasRole } from '@/access'
 import type { User } from '@/payload-types'
 import { idOf } from '@/db/documents'
 import { DAY_MS } from '@/utilities/dates'
+import { ledgerCollection } from '@/evidence/ledger'
+import { verifyLedgerCached } from '@/evidence/verify'
 
 const RECENT_DAYS = 30
 const LIMIT = 20
@@ -16,7 +18,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   const admin = (path: string) => `${adminRoute}${path}`
   const isAdmin = hasRole(user, 'admin')
 
-  const [upcoming, waiting, failed, objections] = await Promise.all([
+  const [upcoming, waiting, failed, objections, evidence] = await Promise.all([
     payload.find({
       collection: 'changes',
       where: { status: { equals: 'announced' } },
@@ -46,6 +48,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
           depth: 1,
         })
       : null,
+    isAdmin ? verifyLedgerCached(ledgerCollection(payload)) : null,
   ])
 
   // a failed attempt retried successfully is no longer a failure
@@ -83,6 +86,10 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
           at: d.sentAt ?? d.createdAt,
         }))
       : null,
+    evidence: evidence && {
+      ...evidence,
+      link: { href: admin('/collections/evidence-ledger'), label: 'Open the evidence ledger' },
+    },
     objections: objections
       ? objections.docs.map((o) => ({
           link: { href: admin(`/collections/objections/${o.id}`), label: o.email },

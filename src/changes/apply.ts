@@ -2,6 +2,11 @@ import type { Payload } from 'payload'
 import type { Change } from '@/payload-types'
 import { subprocessorFields } from '@/schema/subprocessor'
 import { idOf } from '@/db/documents'
+import { absoluteUrl } from '@/site/url'
+import { formatDateTime } from '@/utilities/dates'
+import { describePublishingErrors, publishingErrors } from './validate'
+import { differenceFromAnnouncement } from '@/evidence/events'
+import { entriesForChange } from '@/evidence/ledger'
 
 // The list changes legally on the effective date, even when the job runs a little later.
 const contextFor = (change: Change) => ({
@@ -22,6 +27,9 @@ async function publishAnnouncedVersion(
     overrideAccess: true,
   })
   const saved = version.version
+  // Checked before anything is written, so a change that cannot apply leaves the list untouched.
+  const invalid = await publishingErrors(payload, subprocessorId, saved)
+  if (invalid.length) throw new Error(describePublishingErrors(String(saved.name), invalid))
   // Exactly what was announced: later draft edits of the same subprocessor are not carried along.
   const data: Record<string, unknown> = { slug: saved.slug, _status: 'published' }
   for (const { name } of subprocessorFields) data[name] = saved[name] ?? null
@@ -47,6 +55,13 @@ async function unpublish(payload: Payload, subprocessorId: string, change: Chang
 /** Puts one announced change into effect on the published list, and marks it effective. */
 export async function applyChange(payload: Payload, change: Change, now = new Date()) {
   const changeId = String(change.id)
+  // Exactly what the ledger says was announced (a change announced before the ledger existed has
+  // no entry to compare with).
+  const announced = (await entriesForChange(payload, changeId)).find(
+    (entry) => entry.type === 'change.announced',
+  )
+  const difference = announced && differenceFromAnnouncement(change, announced)
+  if (difference) throw new Error(`This change was not applied: ${difference}.`)
   const subprocessorId = idOf(change.subprocessor)!
   const after = change.versionRefs?.after
   if (
@@ -70,6 +85,66 @@ export async function applyChange(payload: Payload, change: Change, now = new Da
 }
 
 /**
+ * Puts `change` into effect, or, when that fails (a draft that can no longer be published, a
+ * database error), marks it failed with the reason and emails every administrator. Never throws:
+ * one broken change must not hold up the others due at the same time.
+ */
+export async function applyOrMarkFailed(payload: Payload, change: Change, now = new Date()) {
+  try {
+    await applyChange(payload, change, now)
+    return true
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 2000)
+    payload.logger.error({ err: error, change: change.id }, 'A change could not take effect')
+    try {
+      await markFailed(payload, change, reason, now)
+    } catch (markError) {
+      payload.logger.error({ err: markError, change: change.id }, 'Could not mark change failed')
+    }
+    return false
+  }
+}
+
+async function markFailed(payload: Payload, change: Change, reason: string, now: Date) {
+  await payload.update({
+    collection: 'changes',
+    id: change.id,
+    data: { status: 'failed', failedAt: now.toISOString(), failureReason: reason },
+    overrideAccess: true,
+    context: contextFor(change),
+  })
+  const { docs: admins } = await payload.find({
+    collection: 'users',
+    where: { role: { equals: 'admin' } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { email: true },
+  })
+  const link = absoluteUrl(`/admin/collections/changes/${change.id}`)
+  await Promise.all(
+    admins.map(({ email }) =>
+      payload
+        .sendEmail({
+          to: email,
+          subject: `Action needed: "${change.title}" could not take effect`,
+          text: [
+            `The announced change "${change.title}" was due to take effect on ${formatDateTime(change.effectiveDate)}, but it could not:`,
+            '',
+            reason,
+            '',
+            'The published subprocessor list is unchanged, and other changes still take effect on their dates.',
+            `Fix the problem, then open the change and set its status back to "Announced" to retry: ${link}`,
+          ].join('\n'),
+        })
+        .catch((error: unknown) =>
+          payload.logger.error({ err: error, to: email }, 'Could not email an administrator'),
+        ),
+    ),
+  )
+}
+
+/**
  * Every announced change whose effective date has come. Run each minute by the jobs queue
  * (task `applyDueChanges`), and at once when an urgent change is announced for now.
  */
@@ -89,8 +164,7 @@ export async function applyDueChanges(payload: Payload, now = new Date()): Promi
   })
   const applied: string[] = []
   for (const change of docs) {
-    await applyChange(payload, change, now)
-    applied.push(String(change.id))
+    if (await applyOrMarkFailed(payload, change, now)) applied.push(String(change.id))
   }
   return applied
 }

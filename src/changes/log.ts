@@ -4,8 +4,8 @@ import { idOf } from '@/db/documents'
 import type { Payload, Where } from 'payload'
 import type { Change } from '@/payload-types'
 import {
-  isPublicChangeStatus,
-  publicChangeStatuses,
+  publicStatusOf,
+  readableChangeStatuses,
   type ChangeKind,
   type PublicChangeStatus,
 } from '@/schema/changeNotice'
@@ -108,7 +108,7 @@ function toPublicChange(
  * announcements put live, never from a draft.
  */
 async function readPublicChanges(payload: Payload, where?: Where): Promise<PublicChange[]> {
-  const status: Where = { status: { in: [...publicChangeStatuses] } }
+  const status: Where = { status: { in: [...readableChangeStatuses] } }
   const { docs } = await payload.find({
     collection: 'changes',
     overrideAccess: false,
@@ -118,9 +118,10 @@ async function readPublicChanges(payload: Payload, where?: Where): Promise<Publi
     depth: 0,
     select: { deliveries: false, objections: false },
   })
-  const published = docs.filter((doc): doc is typeof doc & { status: PublicChangeStatus } =>
-    isPublicChangeStatus(doc.status),
-  )
+  const published = docs.flatMap((doc) => {
+    const publicStatus = publicStatusOf(doc.status)
+    return publicStatus ? [{ ...doc, status: publicStatus }] : []
+  })
   const versionIds = [
     ...new Set(
       published.flatMap(({ versionRefs: refs }) =>

@@ -1,11 +1,16 @@
 // The change log as RSS 2.0, Atom 1.0 and JSON Feed 1.1. Each item carries the machine-readable
-// change: kind, dates and every field before and after (a `tc:` XML namespace, `_change` in JSON).
+// change: kind, dates and every field before and after (a `tc:` XML namespace, `_change` in JSON),
+// and the evidence ledger entry recorded when it was announced (sequence, hash, time).
 import { describeFieldChange } from '@/changes/fields'
 import { formatDate } from '@/utilities/dates'
 import type { PublicChange } from '@/changes/log'
+import type { LedgerHead } from '@/evidence/ledger'
 import { CHANGE_FEEDS } from './list'
 
 const CHANGE_NAMESPACE = 'https://github.com/trust-center/trust-center/ns/change/1.0'
+
+/** A feed item: the public change, with its announcement's entry in the evidence ledger. */
+export type FeedChange = PublicChange & { ledger?: LedgerHead | null }
 
 export type FeedContext = {
   siteUrl: string
@@ -37,7 +42,7 @@ export function changeSummaryText(change: PublicChange): string {
   ].join('\n')
 }
 
-function xmlChange(change: PublicChange): string {
+function xmlChange(change: FeedChange): string {
   const fields = change.fieldChanges
     .map((f) => {
       const value = (tag: string, v: string | string[] | null) =>
@@ -49,12 +54,15 @@ function xmlChange(change: PublicChange): string {
       return `<tc:field name="${esc(f.field)}" label="${esc(f.label)}" subprocessor="${esc(f.subprocessorName)}">${value('before', f.before)}${value('after', f.after)}</tc:field>`
     })
     .join('')
-  return `<tc:change kind="${esc(change.kind)}" status="${esc(change.status)}"><tc:subprocessor>${esc(change.subprocessor.name)}</tc:subprocessor><tc:announced>${esc(change.announcedAt)}</tc:announced><tc:effective>${esc(change.effectiveDate)}</tc:effective><tc:reason>${esc(change.reason)}</tc:reason>${fields}</tc:change>`
+  const ledger = change.ledger
+    ? `<tc:ledger sequence="${change.ledger.sequence}" hash="${esc(change.ledger.hash)}" at="${esc(change.ledger.at)}"/>`
+    : ''
+  return `<tc:change kind="${esc(change.kind)}" status="${esc(change.status)}"><tc:subprocessor>${esc(change.subprocessor.name)}</tc:subprocessor><tc:announced>${esc(change.announcedAt)}</tc:announced><tc:effective>${esc(change.effectiveDate)}</tc:effective><tc:reason>${esc(change.reason)}</tc:reason>${fields}${ledger}</tc:change>`
 }
 
 const updatedOf = (changes: PublicChange[]) => changes[0]?.announcedAt ?? new Date(0).toISOString()
 
-export function rssFeed(ctx: FeedContext, changes: PublicChange[]): string {
+export function rssFeed(ctx: FeedContext, changes: FeedChange[]): string {
   const items = changes
     .map(
       (c) =>
@@ -69,7 +77,7 @@ ${items}
 `
 }
 
-export function atomFeed(ctx: FeedContext, changes: PublicChange[]): string {
+export function atomFeed(ctx: FeedContext, changes: FeedChange[]): string {
   const entries = changes
     .map(
       (c) =>
@@ -86,7 +94,7 @@ ${entries}
 `
 }
 
-export function jsonFeed(ctx: FeedContext, changes: PublicChange[]) {
+export function jsonFeed(ctx: FeedContext, changes: FeedChange[]) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: ctx.title,
@@ -122,6 +130,7 @@ export function jsonFeed(ctx: FeedContext, changes: PublicChange[]) {
           before,
           after,
         })),
+        ledger: c.ledger ?? null,
       },
     })),
   }

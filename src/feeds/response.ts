@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { listPublicChanges } from '@/changes/log'
+import { announcementEntries } from '@/evidence/ledger'
 import { siteOrigin } from '@/site/url'
 import { CHANGE_FEEDS, type ChangeFeedFormat } from './list'
 import { atomFeed, jsonFeed, rssFeed, type FeedContext } from './render'
@@ -21,13 +22,18 @@ export async function feedResponse(format: ChangeFeedFormat): Promise<Response> 
     payload.findGlobal({ slug: 'trust-center', overrideAccess: false, depth: 0 }),
     listPublicChanges(payload),
   ])
+  const ledger = await announcementEntries(
+    payload,
+    changes.map((c) => c.id),
+  )
+  const items = changes.map((c) => ({ ...c, ledger: ledger.get(c.id) ?? null }))
   const ctx = {
     siteUrl: siteOrigin,
     title: `${settings.companyName ?? 'Trust center'} subprocessor changes`,
     companyName: settings.companyName ?? 'The company',
     contactEmail: settings.contactEmail,
   }
-  return new Response(render[format](ctx, changes), {
+  return new Response(render[format](ctx, items), {
     headers: {
       'content-type': `${CHANGE_FEEDS[format].type}; charset=utf-8`,
       'cache-control': 'public, max-age=60, stale-while-revalidate=600',

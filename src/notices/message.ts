@@ -16,6 +16,25 @@ export type NoticeChange = {
   fieldChanges: FieldChange[]
 }
 
+/** The notice's content of a saved change notice (the sending task and the evidence ledger). */
+export const noticeChangeOf = (change: {
+  title?: string | null
+  kind: string
+  slug?: string | null
+  effectiveDate: string
+  reason: string
+  urgentReason?: string | null
+  fieldChanges?: unknown
+}): NoticeChange => ({
+  title: String(change.title),
+  kind: String(change.kind),
+  slug: String(change.slug),
+  effectiveDate: String(change.effectiveDate),
+  reason: String(change.reason),
+  urgentReason: change.urgentReason,
+  fieldChanges: (change.fieldChanges ?? []) as FieldChange[],
+})
+
 /** Each subscriber's own links: objecting and unsubscribing are signed for that person. */
 export type RecipientLinks = { objectToken: string; unsubscribeToken: string }
 

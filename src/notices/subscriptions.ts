@@ -2,6 +2,7 @@ import { DAY_MS } from '@/utilities/dates'
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { noticeSettings } from '@/changes/noticeSettings'
+import { appendEvidence } from '@/evidence/ledger'
 import { absoluteUrl } from '@/site/url'
 import { confirmationEmail } from './emails'
 import { createToken, readToken, usedLink, type TokenPurpose } from './tokens'
@@ -94,28 +95,41 @@ async function subscriberFor(
 export async function confirm(payload: Payload, token: unknown) {
   const subscriber = await subscriberFor(payload, token, 'confirm', 'confirmNonce')
   if (subscriber.status !== 'pending') throw usedLink()
+  const at = new Date().toISOString()
   await payload.update({
     collection: 'subscribers',
     id: subscriber.id,
-    data: {
-      status: 'confirmed',
-      confirmedAt: new Date().toISOString(),
-      confirmNonce: null,
-      linkNonce: nonce(),
-    },
+    data: { status: 'confirmed', confirmedAt: at, confirmNonce: null, linkNonce: nonce() },
     ...quiet,
   })
+  await appendEvidence(payload, [
+    {
+      type: 'subscriber.confirmed',
+      at,
+      subscriber: String(subscriber.id),
+      data: { email: subscriber.email, confirmedAt: at },
+    },
+  ])
 }
 
 export async function unsubscribe(payload: Payload, token: unknown) {
   const subscriber = await subscriberFor(payload, token, 'unsubscribe', 'linkNonce')
   if (subscriber.status !== 'confirmed') throw usedLink()
+  const at = new Date().toISOString()
   await payload.update({
     collection: 'subscribers',
     id: subscriber.id,
-    data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString(), linkNonce: null },
+    data: { status: 'unsubscribed', unsubscribedAt: at, linkNonce: null },
     ...quiet,
   })
+  await appendEvidence(payload, [
+    {
+      type: 'subscriber.unsubscribed',
+      at,
+      subscriber: String(subscriber.id),
+      data: { email: subscriber.email, unsubscribedAt: at },
+    },
+  ])
 }
 
 type ObjectionResult = { recorded: boolean; at: string }
@@ -148,5 +162,19 @@ export async function object(
     },
     ...quiet,
   })
+  await appendEvidence(payload, [
+    {
+      type: 'objection.recorded',
+      at: doc.createdAt,
+      change: changeId,
+      subscriber: String(subscriber.id),
+      data: {
+        objection: String(doc.id),
+        email: subscriber.email,
+        comment: text || null,
+        recordedAt: doc.createdAt,
+      },
+    },
+  ])
   return { recorded: true, at: doc.createdAt }
 }

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto'
 import mongoose from 'mongoose'
 import type { Payload, TaskConfig } from 'payload'
 import { applyDueChanges } from '@/changes/apply'
-import type { FieldChange } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
+import { appendEvidence, type EvidenceEvent } from '@/evidence/ledger'
 import { absoluteUrl } from '@/site/url'
-import { noticeMessage, type NoticeChange } from './message'
+import { noticeChangeOf, noticeMessage } from './message'
 import { linkFor } from './subscriptions'
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
@@ -18,7 +18,37 @@ type Outcome = {
   messageId: string
   attempt: number
   error?: string
+  smtpResponse: string | null
   at: Date
+}
+
+const NO_SMTP =
+  'No SMTP server is configured, so the email was not sent. Set SMTP_HOST (see .env.example).'
+
+type Addresses = Array<string | { address?: string }> | undefined
+const addresses = (list: Addresses) =>
+  (Array.isArray(list) ? list : []).map((a) =>
+    String(typeof a === 'string' ? a : a?.address).toLowerCase(),
+  )
+
+/**
+ * Whether the SMTP server accepted an email for `to`, from what Payload's email adapter returned
+ * (nodemailer's `info`: accepted, rejected, response). Payload's console fallback, used when no
+ * adapter is configured, returns nothing: that is never a delivery.
+ */
+export function smtpAcceptance(
+  info: unknown,
+  to: string,
+): { smtpResponse: string | null; error?: string } {
+  const reply = info as { accepted?: Addresses; rejected?: Addresses; response?: unknown } | null
+  if (!reply || typeof reply !== 'object' || !Array.isArray(reply.accepted))
+    return { smtpResponse: null, error: NO_SMTP }
+  const smtpResponse = typeof reply.response === 'string' ? reply.response.slice(0, 1000) : null
+  if (addresses(reply.accepted).includes(to.toLowerCase())) return { smtpResponse }
+  return {
+    smtpResponse,
+    error: `The mail server did not accept the email for ${to}${smtpResponse ? `: ${smtpResponse}` : ''}.`,
+  }
 }
 
 /**
@@ -26,8 +56,9 @@ type Outcome = {
  * adapter. Before an email leaves, its (change, subscriber) pair is claimed in `notice-claims`,
  * whose unique key admits one claim per pair: a second run, a retry or a parallel run can never
  * email anyone twice. Every attempt is then appended to `notice-deliveries` (when, to whom,
- * Message-ID, outcome) as proof of notice; a pair whose last attempt failed is retried when the
- * task runs again. A pair claimed but with no recorded outcome (the process died mid-send) is
+ * Message-ID, outcome, the SMTP server's reply) as proof of notice, and to the evidence ledger,
+ * one batch per chunk. An email counts as sent only when the server accepted its recipient. A
+ * pair whose last attempt failed is retried when the task runs again. A pair claimed but with no recorded outcome (the process died mid-send) is
  * left alone rather than risk a second email. Both collections are only ever inserted into, in
  * batches, with the database model: per-email Payload creates and updates cost several round
  * trips each and capped delivery at a few emails a second on the embedded database.
@@ -53,15 +84,7 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   const changeOid = new mongoose.Types.ObjectId(changeId)
   const host = new URL(absoluteUrl('/')).hostname
 
-  const notice: NoticeChange = {
-    title: String(change.title),
-    kind: String(change.kind),
-    slug: String(change.slug),
-    effectiveDate: String(change.effectiveDate),
-    reason: String(change.reason),
-    urgentReason: change.urgentReason,
-    fieldChanges: (change.fieldChanges ?? []) as FieldChange[],
-  }
+  const notice = noticeChangeOf(change)
 
   const messageFor = (subscriber: Subscriber) => {
     const linkNonce = subscriber.linkNonce ?? ''
@@ -124,15 +147,19 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
           const messageId = `<${randomUUID()}@${host}>`
           const attempt = (lastAttempt.get(subscriber.id)?.attempt ?? 0) + 1
           try {
-            await payload.sendEmail({ ...messageFor(subscriber), messageId })
-            outcomes.push({ subscriber, messageId, attempt, at: new Date() })
+            const info = await payload.sendEmail({ ...messageFor(subscriber), messageId })
+            const acceptance = smtpAcceptance(info, subscriber.email)
+            outcomes.push({ subscriber, messageId, attempt, at: new Date(), ...acceptance })
           } catch (error) {
+            // nodemailer's error carries the server's reply when the server refused the email
+            const response = (error as { response?: unknown }).response
             outcomes.push({
               subscriber,
               messageId,
               attempt,
               at: new Date(),
-              error: (error as Error).message.slice(0, 1000),
+              error: String((error as Error).message).slice(0, 1000),
+              smtpResponse: typeof response === 'string' ? response.slice(0, 1000) : null,
             })
           }
         }
@@ -148,10 +175,15 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
           attempt: o.attempt,
           sentAt: o.at,
           messageId: o.messageId,
+          smtpResponse: o.smtpResponse,
           error: o.error ?? null,
           createdAt: o.at,
           updatedAt: o.at,
         })),
+      )
+      await appendEvidence(
+        payload,
+        outcomes.map((o) => deliveryEvidence(changeId, o)),
       )
     }
     failed += outcomes.filter((o) => o.error).length
@@ -161,6 +193,21 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
     throw new Error(`${failed} notice(s) for change ${changeId} failed; they will be retried`)
   return { sent, failed, skipped }
 }
+
+const deliveryEvidence = (change: string, o: Outcome): EvidenceEvent => ({
+  type: 'notice.delivery',
+  at: o.at,
+  change,
+  subscriber: o.subscriber.id,
+  data: {
+    email: o.subscriber.email,
+    attempt: o.attempt,
+    outcome: o.error ? 'failed' : 'sent',
+    messageId: o.messageId,
+    smtpResponse: o.smtpResponse,
+    error: o.error ?? null,
+  },
+})
 
 /** Inserts one claim per subscriber; returns those this insert won (a parallel run may win others). */
 async function claim(

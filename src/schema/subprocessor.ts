@@ -65,6 +65,7 @@ export const subprocessorFields = [
     help: 'The company that signs the contract, if different from the name, for example "Divisible Inc." for Dots.',
     type: 'text',
     maxLength: 200,
+    material: true,
     show: 'text',
     api: { description: 'The contracting company, when it differs from the name.' },
   },
@@ -147,6 +148,7 @@ export const subprocessorFields = [
     type: 'select',
     hasMany: true,
     options: transferSafeguards,
+    material: true,
     show: 'list',
     api: { description: 'Safeguards for transfers out of the EEA.' },
   },
@@ -179,6 +181,14 @@ export type SubprocessorFieldName = SubprocessorField['name']
 export const materialFields = subprocessorFields
   .filter((field) => 'material' in field && field.material)
   .map((field) => field.name)
+
+/** The material fields in words, for editors and customers: "legal entity, purpose, … or …". */
+export const materialFieldWords = (() => {
+  const words = subprocessorFields
+    .filter((field) => 'material' in field && field.material)
+    .map((field) => field.label.toLowerCase())
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+})()
 
 /** The order of the details on the pages (the name is the heading above them). */
 export const detailsOrder = [

@@ -84,6 +84,7 @@ describe('the admin', () => {
     'subscribers',
     'notice-deliveries',
     'objections',
+    'evidence-ledger',
     'subprocessor-history',
     'users',
   ]
@@ -171,6 +172,10 @@ describe('the admin', () => {
     )
     const fields = await page.locator('.field-type').allInnerTexts()
     expect(fields.join('\n')).not.toMatch(/\b[0-9a-f]{24}\b/)
+    const pack = page.getByRole('link', { name: 'printable evidence pack' })
+    expect(await pack.getAttribute('href')).toBe(`/evidence/changes/${removal.id}`)
+    const json = page.getByRole('link', { name: 'the same as JSON' })
+    expect(await json.getAttribute('href')).toBe(`/api/changes/${removal.id}/evidence`)
     await page.close()
     expect(browserErrors).toEqual([])
   })

@@ -2,6 +2,7 @@
 // the production build served by `next start`.
 import Parser from 'rss-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { signInAsAdmin } from '../helpers/admin'
 import { announceThreeChanges } from '../helpers/change-scenario'
 import type { AnnouncedChange as Change } from '../helpers/factories'
 import { page, portalUrl as url } from '../helpers/portal'
@@ -9,9 +10,10 @@ import { page, portalUrl as url } from '../helpers/portal'
 let upcoming: Change
 let urgentAddition: Change
 let removal: Change
+let noticeSubscriber: string
 
 beforeAll(async () => {
-  ;({ upcoming, urgentAddition, removal } = await announceThreeChanges())
+  ;({ upcoming, urgentAddition, removal, noticeSubscriber } = await announceThreeChanges())
 })
 
 describe('the feeds of the change log, and how they are found', () => {
@@ -64,5 +66,69 @@ describe('the feeds of the change log, and how they are found', () => {
     ]) {
       expect(sitemap, path).toContain(`<loc>${url(path)}</loc>`)
     }
+  })
+})
+
+type LedgerEntry = { sequence: number; hash: string; at: string }
+
+describe('the evidence ledger, in public and for an auditor', () => {
+  it('publishes the chain head, and each feed item carries the entry of its announcement', async () => {
+    const response = await fetch(url('/.well-known/subprocessor-ledger.json'))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=10, must-revalidate')
+    expect(response.headers.get('etag')).toBeTruthy()
+    const head = (await response.json()) as LedgerEntry & { documentation: string }
+    expect(head.sequence).toBeGreaterThan(0)
+    expect(head.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(Date.parse(head.at)).not.toBeNaN()
+    expect(head.documentation).toMatch(/docs\/evidence\.md$/)
+
+    const feed = (await (await fetch(url('/changes/feed.json'))).json()) as {
+      items: Array<{ url: string; _change: { ledger: LedgerEntry | null } }>
+    }
+    const item = feed.items.find((i) => i.url === url(`/changes/${upcoming.slug}`))!
+    const ledger = item._change.ledger!
+    expect(ledger.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(ledger.sequence).toBeLessThanOrEqual(head.sequence)
+    expect(ledger.at).toBe(upcoming.announcedAt)
+    for (const path of ['/changes/rss.xml', '/changes/atom.xml']) {
+      const xml = await (await fetch(url(path))).text()
+      expect(xml, path).toContain(
+        `<tc:ledger sequence="${ledger.sequence}" hash="${ledger.hash}" at="${ledger.at}"/>`,
+      )
+    }
+  })
+
+  it('gives admins the evidence pack of a change, as a page and as JSON, and nobody else', async () => {
+    const pagePath = `/evidence/changes/${upcoming.id}`
+    const jsonPath = `/api/changes/${upcoming.id}/evidence`
+    const anonymous = await page(pagePath)
+    expect(anonymous.html).toContain('Sign in to the admin as an admin')
+    expect(anonymous.html).not.toContain(noticeSubscriber)
+    expect(anonymous.html).toMatch(/<meta name="robots" content="noindex, nofollow"/)
+    expect((await fetch(url(jsonPath))).status).toBe(401)
+
+    const { token } = await signInAsAdmin()
+    const json = await fetch(url(jsonPath), { headers: { authorization: `JWT ${token}` } })
+    expect(json.status).toBe(200)
+    const pack = (await json.json()) as {
+      recipients: Array<{ email: string; outcome: string; messageId: string; smtpResponse: string }>
+      ledger: LedgerEntry[]
+    }
+    const recipient = pack.recipients.find((r) => r.email === noticeSubscriber)!
+    expect(recipient).toMatchObject({ outcome: 'sent' })
+    expect(recipient.smtpResponse).toMatch(/^250 /)
+
+    // as the browser opens the link in the admin: the session cookie, a same-origin navigation
+    const opened = await fetch(url(pagePath), {
+      headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' },
+    })
+    // React separates adjacent text with <!-- --> in server-rendered HTML
+    const html = (await opened.text()).replaceAll('<!-- -->', '')
+    expect(html).toContain(`Evidence pack: ${upcoming.title}`)
+    expect(html).toContain(noticeSubscriber)
+    expect(html).toContain(recipient.smtpResponse)
+    for (const entry of pack.ledger) expect(html).toContain(entry.hash)
   })
 })

@@ -71,8 +71,14 @@ afterAll(async () => {
 })
 
 describe('the one subprocessor schema', () => {
-  it('keeps exactly purpose, data processed and locations material', () => {
-    expect(materialFields).toEqual(['purpose', 'dataProcessed', 'locations'])
+  it('keeps exactly legal entity, purpose, data processed, locations and safeguards material', () => {
+    expect(materialFields).toEqual([
+      'legalEntity',
+      'purpose',
+      'dataProcessed',
+      'locations',
+      'transferSafeguards',
+    ])
   })
 
   it('is the admin form: every field in order, with its label, help and limits', () => {

@@ -44,7 +44,11 @@ export async function startTestDatabase(
   }
 }
 
-/** A throwaway Mailpit (unlimited inbox) on free loopback ports; tests read it over its HTTP API. */
+/**
+ * A throwaway Mailpit (unlimited inbox) on free loopback ports; tests read it over its HTTP API.
+ * It refuses (550) every recipient whose address has a "+", as a real server refuses an unknown
+ * mailbox (tests/int/evidence-ledger.int.spec.ts); no other test uses one.
+ */
 export async function startTestMail(
   name: string,
 ): Promise<{ smtpPort: number; apiUrl: string; stop: () => Promise<void> }> {
@@ -55,6 +59,7 @@ export async function startTestMail(
     smtpPort: await freePort(),
     httpPort: await freePort(),
     maxMessages: 0,
+    extraArgs: ['--smtp-allowed-recipients=^[^+]*$'],
     log: () => {},
   })
   return {

@@ -2,15 +2,22 @@ import {
   APIError,
   ValidationError,
   type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type FieldAccess,
   type CollectionBeforeDeleteHook,
   type Payload,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 import type { Change, Subprocessor } from '@/payload-types'
 import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
-import { DAY_MS, formatDate } from '@/utilities/dates'
+import { DAY_MS, formatDate, formatDateTime } from '@/utilities/dates'
+import { announcedChangeFields, systemChangeFields } from '@/schema/changeNotice'
+import { materialFieldWords } from '@/schema/subprocessor'
+import { hasRole } from '@/access'
+import { describePublishingErrors, publishingErrors } from '@/changes/validate'
 import {
   latestPublishedVersionId,
   latestVersion,
@@ -26,30 +33,114 @@ const kindWords: Record<Change['kind'], string> = {
   removal: 'removal',
   'material-edit': 'change',
 }
-const lockedAfterAnnouncement = [
-  'kind',
-  'subprocessor',
-  'replaces',
-  'reason',
-  'effectiveDate',
-  'urgentReason',
-] as const satisfies readonly (keyof Change)[]
-
-// Relationship values arrive as ids or documents, dates as strings with or without milliseconds.
-const comparable = (value: unknown) => {
-  const text = value instanceof Date ? value.toISOString() : idOf(value)
-  return text && /^\d{4}-\d\d-\d\dT/.test(text) ? String(Date.parse(text)) : text
+// Relationship values arrive as ids or documents, dates as strings with or without milliseconds,
+// empty values as undefined, null or '' and JSON objects in any key order.
+function comparable(value: unknown): unknown {
+  if (value === undefined || value === null || value === '') return null
+  if (value instanceof Date) return value.getTime()
+  if (typeof value === 'string')
+    return /^\d{4}-\d\d-\d\dT/.test(value) && !Number.isNaN(Date.parse(value))
+      ? Date.parse(value)
+      : value
+  if (Array.isArray(value)) return value.length ? value.map(comparable) : null
+  if (typeof value === 'object') {
+    if ('id' in value && 'createdAt' in value) return idOf(value)
+    const entries = Object.entries(value)
+      .map(([key, inner]) => [key, comparable(inner)] as const)
+      .filter(([, inner]) => inner !== null)
+      .sort(([a], [b]) => a.localeCompare(b))
+    return entries.length ? Object.fromEntries(entries) : null
+  }
+  return value
 }
-const same = (a: unknown, b: unknown) => comparable(a) === comparable(b)
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(comparable(a)) === JSON.stringify(comparable(b))
 
 const refuse = (errors: FieldError[]): never => {
   throw new ValidationError({ collection: 'changes', errors })
 }
 
+/** The fields of `labels` sent in `data` whose value differs from `original`. */
+const edited = <K extends string>(
+  labels: Record<K, string>,
+  data: Partial<Change>,
+  original: Partial<Change> | undefined,
+) =>
+  (Object.keys(labels) as K[]).filter(
+    (field) =>
+      field in data &&
+      !same(
+        (data as Record<string, unknown>)[field],
+        (original as Record<string, unknown>)?.[field],
+      ),
+  )
+
+/**
+ * Refuses, naming each field, a person's write to a field only the trust center writes, and any
+ * edit of a change that is no longer a draft. The status has its own rules (allowStatusChange).
+ */
+function refuseEdits(data: Partial<Change>, original: Partial<Change> | undefined) {
+  const systemEdits = edited(systemChangeFields, data, original)
+  if (systemEdits.length)
+    refuse(
+      systemEdits.map((path) => ({
+        path,
+        message: `"${systemChangeFields[path]}" is filled in by the trust center and cannot be set or changed.`,
+      })),
+    )
+  if ((original?.status ?? 'draft') === 'draft') return
+  const frozen = edited(announcedChangeFields, data, original)
+  if (frozen.length)
+    refuse(
+      frozen.map((path) => ({
+        path,
+        message: `"${announcedChangeFields[path]}" cannot be edited: this change has been announced. Cancel it and announce a new one instead.`,
+      })),
+    )
+}
+
+/**
+ * The same refusal on the data as sent, before Payload applies field access: the admin shows an
+ * announced change's fields read-only through field access, which alone would silently drop an
+ * API client's edit and answer 200 as if it had been saved.
+ */
+export const refuseEditsAsSent: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || req.context.applyingChange || !args.data) return args
+  const { id, where } = args as { id?: string | number; where?: Where }
+  let originals: Change[] = []
+  try {
+    originals = id
+      ? [await req.payload.findByID({ collection: 'changes', id, depth: 0, req })]
+      : (
+          await req.payload.find({
+            collection: 'changes',
+            where,
+            pagination: false,
+            depth: 0,
+            req,
+          })
+        ).docs
+  } catch {
+    return args // an unknown id or a bad query: the operation itself answers it
+  }
+  for (const original of originals) refuseEdits(args.data as Partial<Change>, original)
+  return args
+}
+
+/** Field access: what a person fills in is editable only while the change is a draft. */
+export const editableWhileDraft: FieldAccess<Change> = ({ doc }) =>
+  !doc || (doc.status ?? 'draft') === 'draft'
+
 /**
  * Guards a change notice's life: draft → announced (checked against the notice period and the
  * subprocessor's saved versions, which give the field-by-field changes) → effective (only by the
- * scheduled job) or cancelled. What was announced can no longer be edited.
+ * scheduled job), failed (the job could not apply it; an administrator retries it by setting it
+ * back to announced) or cancelled (before its effective date). The fields the trust center writes
+ * can never be set by a person, and what was announced can no longer be edited by anyone.
  */
 export const announceChange: CollectionBeforeChangeHook<Change> = async ({
   data,
@@ -58,32 +149,12 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
 }) => {
   const previous = originalDoc?.status ?? 'draft'
   const next = data.status ?? previous
+  // The server's own writes: the scheduled job putting the change into effect, or marking it failed.
   if (req.context.applyingChange) return data
-
+  refuseEdits(data, originalDoc)
   if (previous !== 'draft') {
-    const edited = lockedAfterAnnouncement.filter(
-      (f) => f in data && !same(data[f], originalDoc?.[f]),
-    )
-    if (edited.length) {
-      refuse(
-        edited.map((path) => ({
-          path,
-          message:
-            'This change has been announced and can no longer be edited. Cancel it and announce a new one instead.',
-        })),
-      )
-    }
     if (next === previous) return data
-    if (previous === 'announced' && next === 'cancelled') return data
-    refuse([
-      {
-        path: 'status',
-        message:
-          previous === 'announced'
-            ? 'An announced change can only be cancelled (before its effective date).'
-            : `A change that is ${previous} cannot be changed any more.`,
-      },
-    ])
+    return { ...data, ...allowStatusChange(previous, next, originalDoc!, req) }
   }
   const merged = { ...originalDoc, ...data }
   const subprocessorId = idOf(merged.subprocessor)
@@ -96,7 +167,7 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
     : null
   const title = changeTitle(subprocessor, merged.kind)
 
-  if (next === 'effective')
+  if (next === 'effective' || next === 'failed')
     refuse([
       {
         path: 'status',
@@ -107,6 +178,46 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
   const { errors, announcement } = await checkAnnouncement(req.payload, merged, subprocessor, req)
   if (errors.length || !announcement) return refuse(errors)
   return { ...data, ...announcement, title }
+}
+
+/** From announced: cancel before the effective date. From failed: retry (admins) or cancel. */
+function allowStatusChange(
+  previous: Change['status'],
+  next: Change['status'],
+  change: Change,
+  req: PayloadRequest,
+): Partial<Change> {
+  if (previous === 'announced' && next === 'cancelled') {
+    if (Date.parse(change.effectiveDate) > Date.now()) return { status: next }
+    return refuse([
+      {
+        path: 'status',
+        message: `This change took effect on ${formatDateTime(change.effectiveDate)} and can no longer be cancelled. Announce a new change to undo it.`,
+      },
+    ])
+  }
+  if (previous === 'failed' && next === 'cancelled') return { status: next }
+  if (previous === 'failed' && next === 'announced') {
+    if (!hasRole(req.user, 'admin'))
+      throw new APIError(
+        'Only an administrator can retry a change that could not take effect.',
+        403,
+        null,
+        true,
+      )
+    return { status: next, failedAt: null, failureReason: null }
+  }
+  return refuse([
+    {
+      path: 'status',
+      message:
+        previous === 'announced'
+          ? 'An announced change can only be cancelled (before its effective date); it takes effect by itself on that date.'
+          : previous === 'failed'
+            ? 'A change that could not take effect can be retried (set it back to "Announced") or cancelled.'
+            : `A change that is ${previous} cannot be changed any more.`,
+    },
+  ])
 }
 
 export const changeTitle = (
@@ -232,12 +343,17 @@ export async function checkAnnouncement(
       if (!isMaterial(fieldChanges)) {
         errors.push({
           path: 'subprocessor',
-          message: `Save the new purpose, data processed or locations of ${name} as a draft first (Save Draft, not Publish), then announce the change.`,
+          message: `Save the new ${materialFieldWords} of ${name} as a draft first (Save Draft, not Publish), then announce the change.`,
         })
       }
       versionRefs.before = await latestPublishedVersionId(payload, id, req)
       versionRefs.after = latest ? String(latest.id) : null
     }
+  }
+  if (!errors.length && latest && versionRefs.after) {
+    const invalid = await publishingErrors(payload, id, latest.version, req)
+    if (invalid.length)
+      errors.push({ path: 'subprocessor', message: describePublishingErrors(name, invalid) })
   }
   if (errors.length) return { errors, announcement: null }
 

@@ -3,12 +3,17 @@ import type { Subprocessor } from '@/payload-types'
 import { materialFields } from '@/schema/subprocessor'
 import { noticeSettings } from '@/changes/noticeSettings'
 
-const comparable = (value: unknown) => JSON.stringify(value ?? null)
+// An empty value is the same whether the form sends '' or [] or the database holds nothing.
+const comparable = (value: unknown) =>
+  JSON.stringify(
+    value === '' || (Array.isArray(value) && value.length === 0) ? null : (value ?? null),
+  )
 
 /**
- * Customers agreed to a list of subprocessors: adding one, or changing what one does, processes
- * or where, goes live only through an announced change notice (GDPR Art. 28(2)). Drafts are free.
- * Admins can switch the rule off in Trust center settings.
+ * Customers agreed to a list of subprocessors: adding one, or changing one of its material fields
+ * (who the contracting entity is, what it does and processes, where, under which transfer
+ * safeguards: `material` in src/schema/subprocessor.ts), goes live only through an announced
+ * change notice (GDPR Art. 28(2)). Drafts are free. Only admins can switch the rule off.
  */
 export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subprocessor> = async ({
   data,

@@ -1,0 +1,47 @@
+import { APIError, type GlobalBeforeOperationHook } from 'payload'
+import { hasRole } from '@/access'
+
+/** The notice rules customers rely on (GDPR Art. 28(2)): only administrators change them. */
+export const noticeRuleFields = {
+  noticePeriodDays: 'Notice period (days)',
+  requireNotice: 'Only publish new subprocessors and material changes through a change notice',
+} as const
+
+const normalised = (field: keyof typeof noticeRuleFields, value: unknown) =>
+  field === 'requireNotice' ? value !== false : value == null || value === '' ? null : Number(value)
+
+/**
+ * Refuses, with 403 and the field's name, an editor's save that changes a notice rule. Field
+ * access alone would make the admin show them read-only but silently drop the values from an API
+ * call, which would answer 200 as if the rule had changed. Runs before Payload applies field
+ * access, on the data as sent; the admin form sends the unchanged values back, which pass.
+ */
+export const onlyAdminsChangeNoticeRules: GlobalBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || args.overrideAccess || hasRole(req.user, 'admin')) return args
+  const data = (args.data ?? {}) as Record<string, unknown>
+  const sent = (Object.keys(noticeRuleFields) as (keyof typeof noticeRuleFields)[]).filter(
+    (field) => field in data,
+  )
+  if (!sent.length) return args
+  const current = await req.payload.findGlobal({
+    slug: 'trust-center',
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const changed = sent.filter(
+    (field) => normalised(field, data[field]) !== normalised(field, current[field]),
+  )
+  if (changed.length)
+    throw new APIError(
+      `Only an administrator can change ${changed.map((field) => `"${noticeRuleFields[field]}"`).join(' and ')}.`,
+      403,
+      changed.map((path) => ({ path, message: 'Only an administrator can change this.' })),
+      true,
+    )
+  return args
+}

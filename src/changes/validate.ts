@@ -1,0 +1,64 @@
+import {
+  beforeChangeTraverseFields,
+  createLocalReq,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+import { subprocessorFields } from '@/schema/subprocessor'
+import type { Subprocessor } from '@/payload-types'
+
+export type PublishingError = { path: string; message: string }
+
+/**
+ * The field errors Payload would raise on publishing `version` of a subprocessor: draft saves skip
+ * validation, so a saved draft can lack a required field or name a category deleted since. The
+ * announce hook refuses such a version, and applying a change checks again before writing
+ * anything. Payload has no "validate this data" call; its own beforeChange field traversal is
+ * exported and collects the errors without saving (the same validators, limits and custom checks
+ * as a real publish).
+ */
+export async function publishingErrors(
+  payload: Payload,
+  subprocessorId: string,
+  version: Partial<Subprocessor>,
+  req?: PayloadRequest,
+): Promise<PublishingError[]> {
+  const collection = payload.collections.subprocessors.config
+  const data = structuredClone({ ...version, _status: 'published' }) as Record<string, unknown>
+  const doc = structuredClone(data)
+  const errors: PublishingError[] = []
+  const request = req ?? (await createLocalReq({}, payload))
+  await beforeChangeTraverseFields({
+    id: subprocessorId,
+    collection,
+    context: {},
+    data,
+    doc,
+    docWithLocales: doc,
+    errors,
+    fieldLabelPath: '',
+    fields: collection.fields,
+    global: null,
+    mergeLocaleActions: [],
+    operation: 'update',
+    overrideAccess: true,
+    parentIndexPath: '',
+    parentIsLocalized: false,
+    parentPath: '',
+    parentSchemaPath: '',
+    req: request,
+    siblingData: data,
+    siblingDoc: doc,
+    siblingDocWithLocales: doc,
+    skipValidation: false,
+  })
+  return errors.map(({ path, message }) => ({ path, message }))
+}
+
+/** One sentence for an editor or an administrator's email: which fields, and what is wrong. */
+export function describePublishingErrors(name: string, errors: PublishingError[]) {
+  const labelOf = (path: string) =>
+    subprocessorFields.find((field) => field.name === path)?.label ?? path
+  const fields = errors.map(({ path, message }) => `${labelOf(path)}: ${message}`).join('; ')
+  return `The saved draft of ${name} cannot be published as it stands (${fields}). Fix the draft and save it again.`
+}
