@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { isRemovedSubprocessorSlug, ownServer } from '@/site/removedSlugs'
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json'
 
@@ -29,10 +30,46 @@ function subprocessorList(request: NextRequest) {
   return NextResponse.rewrite(target)
 }
 
-export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname === '/subprocessors'
-    ? subprocessorList(request)
-    : graphql(request)
+const REMOVED_PAGE = '/subprocessors-removed/'
+// Draft mode (staff previewing a draft) sees the page itself, whatever the list says.
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/**
+ * A removed subprocessor's address answers 410 Gone, saying when and why, with a link to the
+ * change (a slug that never existed stays 404). Next.js has no gone() for pages: notFound(),
+ * forbidden() and unauthorized() are the only statuses a page can choose. A rewrite with a status
+ * (`NextResponse.rewrite(url, { status: 410 })`) is not enough: a production build answered 200,
+ * because the page's own render sets the status again. So the proxy answers itself: it reads the
+ * page /subprocessors-removed/<slug> from its own server (rendered once, then cached under the
+ * portal's tags like every page) and sends that HTML with 410; Next keeps the status of a proxy
+ * response with a body. Only removed addresses pay the extra loopback request. Which slugs are
+ * removed comes from src/site/removedSlugs.ts (its comment explains the cache and stale window).
+ * That page is linked from nowhere; it carries `noindex` and the real address as canonical.
+ */
+async function subprocessorPage(request: NextRequest) {
+  const slug = decodeURIComponent(request.nextUrl.pathname.slice('/subprocessors/'.length))
+  if (request.cookies.has(DRAFT_MODE_COOKIE) || !(await isRemovedSubprocessorSlug(slug)))
+    return NextResponse.next()
+  const page = await fetch(ownServer(`${REMOVED_PAGE}${encodeURIComponent(slug)}`), {
+    signal: AbortSignal.timeout(10_000),
+  }).catch(() => null)
+  if (!page?.ok) return NextResponse.next()
+  return new NextResponse(page.body, {
+    status: 410,
+    headers: {
+      'content-type': page.headers.get('content-type') ?? 'text/html; charset=utf-8',
+      'cache-control': page.headers.get('cache-control') ?? 'no-store',
+    },
+  })
 }
 
-export const config = { matcher: ['/api/graphql', '/subprocessors'] }
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (pathname === '/subprocessors') return subprocessorList(request)
+  if (pathname.startsWith('/subprocessors/')) return subprocessorPage(request)
+  return graphql(request)
+}
+
+export const config = {
+  matcher: ['/api/graphql', '/subprocessors', '/subprocessors/:slug'],
+}

@@ -8,6 +8,14 @@ import { categoryExists } from '@/fields/categoryExists'
 import { recordHistoryAfterChange, recordHistoryAfterDelete } from './hooks/recordHistory'
 import { requireNoticeForMaterialChanges } from './hooks/requireNotice'
 import { subprocessorFieldConfigs } from './fields'
+import { bulkDelete } from './endpoints/bulkDelete'
+import {
+  describeSlugOfRemoved,
+  lockPublishedSlug,
+  refuseBulkDeletingPublished,
+  refuseDeletingPublished,
+  staffDeleteUnpublished,
+} from './hooks/keepPublishedRecord'
 import { subprocessorStateColumn } from '@/admin/fields'
 
 export const Subprocessors: CollectionConfig = {
@@ -25,16 +33,19 @@ export const Subprocessors: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['@/admin/AnnounceButton#AnnounceButton'] } },
   },
   defaultSort: 'name',
+  endpoints: [bulkDelete],
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
     create: staffOnly,
     read: staffOrPublished,
     update: staffOnly,
-    delete: staffOnly,
+    delete: staffDeleteUnpublished,
     readVersions: staffOnly,
   },
   hooks: {
-    beforeChange: [requireNoticeForMaterialChanges],
+    beforeOperation: [refuseBulkDeletingPublished],
+    beforeChange: [lockPublishedSlug, requireNoticeForMaterialChanges],
+    beforeDelete: [refuseDeletingPublished],
     afterChange: [recordHistoryAfterChange, revalidateAfterChange([TAGS.subprocessors])],
     afterDelete: [recordHistoryAfterDelete, revalidateAfterDelete([TAGS.subprocessors])],
   },
@@ -42,9 +53,11 @@ export const Subprocessors: CollectionConfig = {
     // name, legal entity, category… as defined in src/schema/subprocessor.ts
     ...subprocessorFieldConfigs({ category: { validate: categoryExists } }),
     // /subprocessors/annex is the printable DPA annex: no subprocessor may take that address.
-    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', [
-      'annex',
-    ]),
+    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', {
+      reserved: ['annex'],
+      describeTaken: describeSlugOfRemoved,
+      Field: '@/admin/SubprocessorSlugField#SubprocessorSlugField',
+    }),
     subprocessorStateColumn,
   ],
 }

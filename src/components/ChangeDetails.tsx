@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PublicChange, PublicChangeSubprocessor } from '@/changes/log'
+import type { SubprocessorPages } from '@/changes/removed'
 import { changeKinds } from '@/schema/changeNotice'
 import { FieldChangesTable } from './FieldChangesTable'
 import { FormattedDate } from './FormattedDate'
@@ -19,19 +20,22 @@ function ChangeStatusBadge({ change }: { change: PublicChange }) {
   )
 }
 
-/** A subprocessor links to its page while it has one: while it is on the published list. */
+/**
+ * A subprocessor links to its page: while it is on the published list, or once a change took it
+ * off (that address answers 410 Gone and says when and why; a plain link, as the client-side
+ * router would not show a page that answers 410).
+ */
 function SubprocessorName({
   subprocessor,
   listed,
 }: {
   subprocessor: PublicChangeSubprocessor
-  listed: ReadonlySet<string>
+  listed: SubprocessorPages
 }) {
-  return subprocessor.slug && listed.has(subprocessor.slug) ? (
-    <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
-  ) : (
-    <>{subprocessor.name}</>
-  )
+  const { slug, name } = subprocessor
+  if (slug && listed.live.has(slug)) return <Link href={`/subprocessors/${slug}`}>{name}</Link>
+  if (slug && listed.removed.has(slug)) return <a href={`/subprocessors/${slug}`}>{name}</a>
+  return <>{name}</>
 }
 
 /** What one change is, when and why, and every field before and after. */
@@ -42,8 +46,8 @@ export function ChangeDetails({
 }: {
   change: PublicChange
   headingLevel: 2 | 3 | 4
-  /** The slugs of the published subprocessors, which have a page. */
-  listed: ReadonlySet<string>
+  /** The subprocessors that have a page. */
+  listed: SubprocessorPages
 }) {
   return (
     <>

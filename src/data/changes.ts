@@ -1,8 +1,10 @@
 import { cache } from 'react'
 import { listAsOf } from '@/changes/history'
 import { findPublicChange, listPublicChanges, type PublicChange } from '@/changes/log'
+import { removedSubprocessors, type SubprocessorPages } from '@/changes/removed'
 import { getPayloadClient } from './payload'
 import { publicQuery } from './publicQuery'
+import { listPublishedSubprocessors } from './subprocessors'
 import { TAGS } from '@/cache/tags'
 
 // The change log is public record: the same for every visitor (announced and effective changes
@@ -36,3 +38,18 @@ const readListAsOf = publicQuery('subprocessors-as-of', [TAGS.subprocessors], as
 
 /** The published list as it stood at the end of `day` (YYYY-MM-DD, UTC). */
 export const getListAsOf = cache((day: string) => readListAsOf(day))
+
+/** The subprocessors a change in effect took off the list, by slug (their pages answer 410). */
+export const listRemovedSubprocessors = cache(async () => {
+  const [changes, live] = await Promise.all([listChanges(), listPublishedSubprocessors()])
+  return removedSubprocessors(changes, new Set(live.map(({ slug }) => slug)))
+})
+
+/** The subprocessors a change can link to: the live ones, and those a change removed. */
+export const listSubprocessorPages = cache(async (): Promise<SubprocessorPages> => {
+  const [live, removed] = await Promise.all([
+    listPublishedSubprocessors(),
+    listRemovedSubprocessors(),
+  ])
+  return { live: new Set(live.map(({ slug }) => slug)), removed: new Set(removed.keys()) }
+})

@@ -20,41 +20,68 @@ function slugify(value: string): string {
     .slice(0, 80)
 }
 
+/** Says why a taken slug is taken, when there is more to say than "another entry has it". */
+export type DescribeTakenSlug = (
+  req: PayloadRequest,
+  slug: string,
+  holder: { id: string | number; _status?: string | null },
+) => Promise<string | null>
+
 async function slugTakenMessage(
   req: PayloadRequest,
   collection: string,
   slug: string,
   id?: string | number,
+  describeTaken?: DescribeTakenSlug,
 ) {
   const where: Where = { slug: { equals: slug } }
   if (id !== undefined) where.id = { not_equals: id }
-  const { totalDocs } = await req.payload.count({
+  const { docs } = await req.payload.find({
     collection: collection as CollectionSlug,
     where,
+    limit: 1,
+    depth: 0,
     req,
     overrideAccess: true,
   })
-  return totalDocs > 0
-    ? `Another entry already uses the slug "${slug}". Choose a different one.`
-    : null
+  const holder = docs[0] as { id: string | number; _status?: string | null } | undefined
+  if (!holder) return null
+  return (
+    (await describeTaken?.(req, slug, holder)) ??
+    `Another entry already uses the slug "${slug}". Choose a different one.`
+  )
 }
 
 const reservedMessage = (slug: string) =>
   `"${slug}" is reserved for a page of the trust center itself. Choose a different slug.`
 
+type SlugOptions = {
+  /** Slugs a static page beside the entries' pages already uses (e.g. /subprocessors/annex). */
+  reserved?: readonly string[]
+  /** A better message when the slug is taken (a removed subprocessor's, which is never reused). */
+  describeTaken?: DescribeTakenSlug
+  /**
+   * An admin component (a server component's import path) that shows the slug read-only, with the
+   * reason, once it is locked. The lock itself is a hook of the collection, which holds for every
+   * API; this only keeps the admin from offering an edit that would be refused.
+   */
+  Field?: string
+}
+
 /**
  * A unique, URL-safe identifier. Filled in from `sourceField` when left empty; editors may
  * change it, and the checks below tell them in plain words when it is taken or malformed.
- * `reserved` lists slugs a static page beside the entries' pages already uses (for example
- * /subprocessors/annex), so no entry can take that address.
  */
 export function slugField(
   sourceField: string,
   description: string,
-  reserved: readonly string[] = [],
+  { reserved = [], describeTaken, Field }: SlugOptions = {},
 ): TextField {
-  const fillFromSource: FieldHook = ({ value, data }) => {
+  const fillFromSource: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    // An update that leaves the slug out keeps the stored one (a rename must not move the page).
+    if (value === undefined && typeof originalDoc?.slug === 'string' && originalDoc.slug !== '')
+      return value
     const source = data?.[sourceField]
     return typeof source === 'string' ? slugify(source) : value
   }
@@ -65,7 +92,7 @@ export function slugField(
     if (typeof value !== 'string' || !collection || value === originalDoc?.slug) return value
     const message = reserved.includes(value)
       ? reservedMessage(value)
-      : await slugTakenMessage(req, collection.slug, value, originalDoc?.id)
+      : await slugTakenMessage(req, collection.slug, value, originalDoc?.id, describeTaken)
     if (message)
       throw new ValidationError({
         collection: collection.slug,
@@ -81,7 +108,7 @@ export function slugField(
     required: true,
     unique: true,
     index: true,
-    admin: { position: 'sidebar', description },
+    admin: { position: 'sidebar', description, ...(Field && { components: { Field } }) },
     hooks: { beforeValidate: [fillFromSource], beforeChange: [refuseTakenSlug] },
     validate: async (value, { req, id, collectionSlug }) => {
       if (typeof value !== 'string' || value === '')
@@ -91,7 +118,7 @@ export function slugField(
       }
       if (reserved.includes(value)) return reservedMessage(value)
       if (!collectionSlug) return true
-      return (await slugTakenMessage(req, collectionSlug, value, id)) ?? true
+      return (await slugTakenMessage(req, collectionSlug, value, id, describeTaken)) ?? true
     },
   }
 }

@@ -390,6 +390,26 @@ const schemas: Record<string, SchemaObject> = {
           reason: { type: 'string' },
         }),
       },
+      removal: object(
+        'With 410 Gone: the subprocessor a change in effect took off the list, and that change.',
+        {
+          subprocessor: object('The removed subprocessor, as the change names it.', {
+            name: { type: 'string' },
+            slug: slugSchema,
+          }),
+          removedOn: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The effective date of the change.',
+          },
+          reason: { type: 'string', description: 'Why, as the change notice says.' },
+          change: object('The change notice that removed (or replaced) it.', {
+            slug: slugSchema,
+            href: { type: 'string', format: 'uri-reference', description: 'In this API.' },
+            portalUrl: { type: 'string', format: 'uri', description: 'Its page on the portal.' },
+          }),
+        },
+      ),
     },
     required: ['type', 'title', 'status', 'detail'],
     additionalProperties: false,
@@ -608,6 +628,9 @@ const responses: Record<string, ResponseObject> = {
     'A query parameter is unknown, repeated or malformed; `invalidParams` names each.',
   ),
   NotFound: problemResponse('No published entry has this slug.'),
+  Gone: problemResponse(
+    'A subprocessor with this slug was taken off the list by a change in effect; `removal` says when, why and which change. Its slug is never given to another subprocessor.',
+  ),
 }
 
 const common = {
@@ -681,7 +704,8 @@ export function openApiDocument(): OpenApiDocument {
       [`${API_BASE}/subprocessors/{slug}`]: get({
         operationId: 'getSubprocessor',
         summary: 'Get a subprocessor',
-        description: 'One published subprocessor by its slug.',
+        description:
+          'One published subprocessor by its slug. A subprocessor that a change in effect took off the list answers 410 Gone, naming the change; a slug that never existed, 404.',
         tags: ['Subprocessors'],
         parameters: [p('slug')],
         responses: {
@@ -689,6 +713,7 @@ export function openApiDocument(): OpenApiDocument {
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
           '404': r('NotFound'),
+          '410': r('Gone'),
         },
       }),
       [`${API_BASE}/categories`]: get({

@@ -4,6 +4,7 @@ import { absoluteUrl } from '@/site/url'
 export const PROBLEM_TYPES = {
   'invalid-parameter': { status: 400, title: 'Invalid query parameter' },
   'not-found': { status: 404, title: 'Not found' },
+  gone: { status: 410, title: 'Gone' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'server-error': { status: 500, title: 'Internal server error' },
 } as const
@@ -11,6 +12,14 @@ export const PROBLEM_TYPES = {
 type ProblemType = keyof typeof PROBLEM_TYPES
 
 export type InvalidParam = { name: string; reason: string }
+
+/** With 410 Gone: the subprocessor a change in effect took off the list, and that change. */
+export type ProblemRemoval = {
+  subprocessor: { name: string; slug: string }
+  removedOn: string
+  reason: string
+  change: { slug: string; href: string; portalUrl: string }
+}
 
 /** RFC 9457 problem details. `invalidParams` names each query parameter that was refused. */
 export type Problem = {
@@ -20,6 +29,7 @@ export type Problem = {
   detail: string
   instance?: string
   invalidParams?: InvalidParam[]
+  removal?: ProblemRemoval
 }
 
 const problemTypeUrl = (type: ProblemType): string => absoluteUrl(`/developers#problem-${type}`)

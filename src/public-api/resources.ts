@@ -8,6 +8,7 @@ import {
 } from '@/data/publicApi'
 import { readSecurityContact } from '@/data/securityContact'
 import { getSiteSettings } from '@/data/trustCenter'
+import { removedSubprocessors } from '@/changes/removed'
 import { changeFeedList } from '@/feeds/list'
 import {
   subprocessorFields,
@@ -102,12 +103,38 @@ export const subprocessorListEndpoint: Resolve = async (request) => {
   return jsonRepresentation(paginate(matches, query.value, url), lastModified)
 }
 
+/** 410 for a subprocessor a change in effect took off the list (its slug is never reused). */
+async function removedSubprocessor(request: Request, slug: string, live: PublicSubprocessor[]) {
+  const { items: changes } = await readPublishedChanges()
+  const removed = removedSubprocessors(changes, new Set(live.map((item) => item.slug))).get(slug)
+  if (!removed) return null
+  const { change } = removed
+  const href = `${RESOURCES.changes}/${change.slug}`
+  return problemResponse(
+    problem(
+      'gone',
+      `"${removed.name}" is no longer a subprocessor: the change notice "${change.title}" ${change.kind === 'replacement' ? 'replaced' : 'removed'} it on ${removed.removedOn.slice(0, 10)}. Reason: ${removed.reason} The change: ${href}.`,
+      {
+        instance: new URL(request.url).pathname,
+        removal: {
+          subprocessor: { name: removed.name, slug: removed.slug },
+          removedOn: removed.removedOn,
+          reason: removed.reason,
+          change: { slug: change.slug, href, portalUrl: absoluteUrl(`/changes/${change.slug}`) },
+        },
+      },
+    ),
+    CORS_HEADERS,
+  )
+}
+
 export const subprocessorEndpoint: Resolve = withoutParameters(async (request, { slug }) => {
   const { items, lastModified } = await readPublishedSubprocessors()
   const item = items.find((candidate) => candidate.slug === slug)
-  return item
-    ? jsonRepresentation({ data: item }, lastModified)
-    : notFound(request, 'subprocessor', slug)
+  if (item) return jsonRepresentation({ data: item }, lastModified)
+  return (
+    (await removedSubprocessor(request, slug, items)) ?? notFound(request, 'subprocessor', slug)
+  )
 })
 
 export const categoryListEndpoint: Resolve = async (request) => {

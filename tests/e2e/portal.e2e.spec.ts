@@ -4,7 +4,12 @@ import type { Browser, Page } from 'playwright-core'
 import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
-import { publishedSubprocessor, restStore } from '../helpers/factories'
+import {
+  announceChange,
+  draftSubprocessor,
+  publishedSubprocessor,
+  restStore,
+} from '../helpers/factories'
 import { eventually, portalUrl as url } from '../helpers/portal'
 import { sourceSections, sourceSubprocessors, sourceTitles } from '../helpers/seed-document'
 
@@ -246,7 +251,7 @@ describe("the editor's journey in the admin", () => {
     await rest('POST', '/api/globals/trust-center', { requireNotice: true })
   })
 
-  it('signs in, saves a draft, previews it, publishes it and deletes it', async () => {
+  it('signs in, saves a draft, previews it, publishes it, cannot delete it, removes it, deletes a draft', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
     await page.goto(url('/admin/login'))
@@ -289,13 +294,58 @@ describe("the editor's journey in the admin", () => {
     )
     await eventually('/subprocessors', (html) => html.includes(changed))
 
-    // delete: gone from its page and from the list
+    // a published subprocessor is not deleted: the admin does not offer it, and a bulk delete
+    // from the list is refused in plain words; a removal notice takes it off the list instead
+    await page.reload()
+    // its slug is fixed now, and the form says why
+    await page.waitForSelector('#field-slug', { timeout: 30_000 })
+    expect(await page.locator('#field-slug').isDisabled()).toBe(true)
+    expect(await page.locator('.field-type.text:has(#field-slug)').innerText()).toContain(
+      'Fixed: this subprocessor has been published',
+    )
+    await page.click('.doc-controls__popup button, .popup-button')
+    await page.waitForSelector('#action-create', { timeout: 30_000 })
+    expect(await page.locator('#action-delete').count()).toBe(0)
+    await page.keyboard.press('Escape')
+    await page.goto(url('/admin/collections/subprocessors?search=Postbox'))
+    await page
+      .locator('tr', { hasText: 'Postbox Mail' })
+      .locator('input[type=checkbox]')
+      .first()
+      .check()
+    await page.click('.delete-documents__toggle')
+    await page.click('#confirm-action')
+    const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()
+    await toast.waitFor({ timeout: 30_000 })
+    const refusal = await toast.innerText()
+    expect(refusal).toContain('"Postbox Mail" was published')
+    expect(refusal).toContain('announce a removal under Change notices')
+    expect(refusal).not.toMatch(/undefined|Something went wrong/)
+    await eventually(`/subprocessors/${vendor.slug}`, (_html, status) => status === 200)
+
+    const removal = await announceChange(restStore(rest), {
+      kind: 'removal',
+      subprocessor: vendor.id,
+      effectiveDate: new Date().toISOString(),
+      reason: 'We stopped sending email through Postbox.',
+      urgentReason: 'Their service closed.',
+    })
+    await eventually(`/subprocessors/${vendor.slug}`, (_html, status) => status === 410, 20_000)
+    await eventually('/subprocessors', (html) => !html.includes('Postbox Mail'))
+    expect(removal.slug).toBeTruthy()
+
+    // a draft never published can be deleted from the admin
+    const draft = await draftSubprocessor(restStore(rest), 'Postbox Draft', {
+      purpose: original,
+    })
+    await page.goto(url(`/admin/collections/subprocessors/${draft.id}`))
     await page.click('.doc-controls__popup button, .popup-button')
     await page.click('#action-delete')
     await page.click('#confirm-action')
     await page.waitForURL(/\/admin\/collections\/subprocessors(\?|$)/, { timeout: 30_000 })
-    await eventually(`/subprocessors/${vendor.slug}`, (_html, status) => status === 404)
-    await eventually('/subprocessors', (html) => !html.includes('Postbox Mail'))
+    expect((await rest('GET', `/api/subprocessors?where[id][equals]=${draft.id}`)).totalDocs).toBe(
+      0,
+    )
 
     // the change-notice form speaks plainly and hides what only exists once announced
     await page.goto(url('/admin/collections/changes/create'))

@@ -86,6 +86,31 @@ describe('every endpoint of the OpenAPI document', () => {
     }
   })
 
+  it('answers 410 as problem+json for a subprocessor a change in effect removed', async () => {
+    const gone = await draftSubprocessor(store, `Contract Removed ${Date.now()}`, {
+      category: await categoryId(store, 'monitoring-and-logging'),
+    })
+    const now = () => new Date().toISOString()
+    for (const kind of ['addition', 'removal']) {
+      await announceChange(store, {
+        kind,
+        subprocessor: gone.id,
+        effectiveDate: now(),
+        reason: `Contract test ${kind}.`,
+        urgentReason: 'Only a test.',
+      })
+    }
+    const path = `${API}/subprocessors/{slug}`
+    let removed = await get(concrete(path, gone.slug))
+    for (let tries = 0; removed.status !== 410 && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      removed = await get(concrete(path, gone.slug))
+    }
+    expect(removed.status).toBe(410)
+    expectContract(path, removed)
+    expect(removed.body).toMatchObject({ removal: { reason: 'Contract test removal.' } })
+  })
+
   it('gives each entry of the lists at its own address, in the same shape', async () => {
     for (const [list, path] of [
       ['subprocessors', `${API}/subprocessors/{slug}`],

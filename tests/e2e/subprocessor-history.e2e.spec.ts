@@ -11,7 +11,7 @@ import {
   type AnnouncedChange as Change,
 } from '../helpers/factories'
 import { isoDay, longDate, tagWithId, textOf, withoutScripts } from '../helpers/html'
-import { page, portalUrl as url } from '../helpers/portal'
+import { eventually, get, page, portalUrl as url } from '../helpers/portal'
 
 let run: string
 let upcoming: Change
@@ -153,5 +153,65 @@ describe('the subprocessor list, with upcoming changes and past days', () => {
       expect(textOf(html), value).toContain(message)
       expect(html, value).toContain('class="card"') // the current list below
     }
+  })
+})
+
+describe('the address of a removed subprocessor', () => {
+  it('answers 410 Gone saying when and why, with a link to the change', async () => {
+    const path = `/subprocessors/${removedSp.slug}`
+    // the proxy refreshes its list of removed slugs every few seconds
+    const { html, status } = await eventually(path, (_html, code) => code === 410, 20_000)
+    expect(status).toBe(410)
+    const text = textOf(html)
+    expect(text).toContain(removedSp.name)
+    expect(text).toContain(`Removed on ${longDate(removal.effectiveDate)}`)
+    expect(text).toContain('We moved email delivery in-house.')
+    expect(html).toContain(`href="/changes/${removal.slug}"`)
+    expect(html).toContain('<meta name="robots" content="noindex"/>')
+    expect(html).toMatch(
+      new RegExp(`<link rel="canonical" href="[^"]*/subprocessors/${removedSp.slug}"`),
+    )
+
+    // the change's page names it and links there; nothing says null
+    const change = await page(`/changes/${removal.slug}`)
+    expect(change.html).toContain(`href="/subprocessors/${removedSp.slug}"`)
+    expect(textOf(change.html)).not.toContain('null')
+
+    // the page behind it is not indexed, and names the real address
+    const hidden = await page(`/subprocessors-removed/${removedSp.slug}`)
+    expect(hidden.html).toContain('<meta name="robots" content="noindex"/>')
+    expect(hidden.html).toContain(`/subprocessors/${removedSp.slug}"`)
+  })
+
+  it('stays 404 for a slug that never existed, and for a live one answers 200', async () => {
+    expect((await page(`/subprocessors/never-existed-${run}`)).status).toBe(404)
+    expect((await page('/subprocessors/stripe')).status).toBe(200)
+    expect((await page('/subprocessors/annex')).status).toBe(200)
+  })
+
+  it('answers 410 in the public API with a problem naming the change', async () => {
+    const response = await get(`/api/public/v1/subprocessors/${removedSp.slug}`)
+    expect(response.status).toBe(410)
+    expect(response.headers.get('content-type')).toBe('application/problem+json')
+    const problem = response.body as Record<string, any>
+    expect(problem).toMatchObject({
+      status: 410,
+      title: 'Gone',
+      instance: `/api/public/v1/subprocessors/${removedSp.slug}`,
+      removal: {
+        subprocessor: { name: removedSp.name, slug: removedSp.slug },
+        reason: 'We moved email delivery in-house.',
+        change: { slug: removal.slug, href: `/api/public/v1/changes/${removal.slug}` },
+      },
+    })
+    expect(problem.type).toMatch(/\/developers#problem-gone$/)
+    expect(problem.detail).toContain(removal.title)
+    expect((await get(`/api/public/v1/subprocessors/never-existed-${run}`)).status).toBe(404)
+    // the change log keeps its name and slug
+    const changes = (await get(`/api/public/v1/changes?subprocessor=${removedSp.slug}`)).body as {
+      data: Array<{ slug: string; subprocessor: { slug: string | null; name: string } }>
+    }
+    const entry = changes.data.find((item) => item.slug === removal.slug)
+    expect(entry?.subprocessor).toEqual({ slug: removedSp.slug, name: removedSp.name })
   })
 })

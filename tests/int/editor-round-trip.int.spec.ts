@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { categoryId as categoryWithSlug, localStore } from '../helpers/factories'
 import { login, rest, seededPayload, tokenFor } from '../helpers/payload'
 
-// An editor's whole day through REST: sign in, draft, publish, update, delete, sign out.
+// An editor's whole day through REST: sign in, draft, publish, update, try to delete what was
+// published (refused: it is taken off the list by a removal notice), delete a draft, sign out.
 
 let payload: Payload
 let categoryId: string
@@ -15,7 +16,7 @@ beforeAll(async () => {
 })
 
 describe("the editor's round trip through REST", () => {
-  it('signs in, drafts, publishes, updates, deletes and signs out', async () => {
+  it('signs in, drafts, publishes, updates, cannot delete it, deletes a draft and signs out', async () => {
     const token = await login('round-trip@tests.invalid', 'editor-password-for-tests')
     const anonymousIds = async () =>
       (await rest('GET', '/api/subprocessors?limit=100&depth=0')).body.docs.map(
@@ -77,10 +78,27 @@ describe("the editor's round trip through REST", () => {
     expect(purposes).toContain('Instant payouts to referrers')
     expect(purposes.at(-1)).toBe('Instant and scheduled payouts to referrers')
 
-    // 4. delete
-    expect((await rest('DELETE', `/api/subprocessors/${id}`, { token })).status).toBe(200)
+    // 4. delete: refused once published, with what to do instead; a draft never published goes
+    const refused = await rest('DELETE', `/api/subprocessors/${id}`, { token })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/announce a removal under Change notices/)
+    expect(await anonymousIds()).toContain(id)
+    // (the notice rule is off here, so unpublishing stands in for a removal taking effect)
+    const unpublished = await rest('PATCH', `/api/subprocessors/${id}`, {
+      token,
+      body: { _status: 'draft' },
+    })
+    expect(unpublished.status).toBe(200)
     expect(await anonymousIds()).not.toContain(id)
-    expect((await rest('GET', `/api/subprocessors/${id}`, { token })).status).toBe(404)
+    expect((await rest('DELETE', `/api/subprocessors/${id}`, { token })).status).toBe(409)
+    const spare = await rest('POST', '/api/subprocessors?draft=true', {
+      token,
+      body: { name: 'Acme Spare', category: categoryId, _status: 'draft' },
+    })
+    expect(spare.status, JSON.stringify(spare.body)).toBe(201)
+    const spareId: string = spare.body.doc.id
+    expect((await rest('DELETE', `/api/subprocessors/${spareId}`, { token })).status).toBe(200)
+    expect((await rest('GET', `/api/subprocessors/${spareId}`, { token })).status).toBe(404)
 
     // 5. sign out: the token no longer works
     expect((await rest('GET', '/api/users/me', { token })).body.user?.email).toBe(

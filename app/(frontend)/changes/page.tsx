@@ -4,8 +4,7 @@ import { ChangeDetails } from '@/components/ChangeDetails'
 import { FeedLinks } from '@/components/FeedLinks'
 import { StatusMessage } from '@/components/StatusMessage'
 import { SubscribeForm } from '@/components/SubscribeForm'
-import { listChanges } from '@/data/changes'
-import { listPublishedSubprocessors } from '@/data/subprocessors'
+import { listChanges, listSubprocessorPages } from '@/data/changes'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
@@ -41,13 +40,12 @@ export default async function ChangesPage({
 }: {
   searchParams: Promise<SearchParams>
 }) {
-  const [settings, changes, params, subprocessors] = await Promise.all([
+  const [settings, changes, params, listed] = await Promise.all([
     getSiteSettings(),
     listChanges(),
     searchParams,
-    listPublishedSubprocessors(),
+    listSubprocessorPages(),
   ])
-  const listed = new Set(subprocessors.map(({ slug }) => slug))
   const error = typeof params.error === 'string' ? linkErrors[params.error] : undefined
 
   return (

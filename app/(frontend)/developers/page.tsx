@@ -17,6 +17,7 @@ const PROBLEM_HELP: Record<keyof typeof PROBLEM_TYPES, string> = {
     'A query parameter is unknown, given twice or malformed. invalidParams lists each one with the reason; fix them and send the request again.',
   'not-found':
     'Nothing is published at this address: check the slug against the list, or the path against this page.',
+  gone: 'The subprocessor was taken off the list by a change notice that is in effect. removal gives its name, the date, the reason and the change (in this API and on the portal); the slug is never reused.',
   'method-not-allowed': 'The API is read-only: only GET, HEAD and OPTIONS are answered.',
   'server-error': 'Something failed on our side. Retry later; the request itself may be fine.',
 }

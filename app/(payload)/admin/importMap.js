@@ -1,3 +1,4 @@
+import { SubprocessorSlugField as SubprocessorSlugField_e3a40d58fc5236cb03eee76f40f7c13d } from '@/admin/SubprocessorSlugField'
 import { SubprocessorStateCell as SubprocessorStateCell_5086760f289ff36e4efcf69f2e3dd804 } from '../../../src/admin/SubprocessorStateCell'
 import { AnnounceButton as AnnounceButton_398e0d0d3bddbe466808874a74e6a11b } from '@/admin/AnnounceButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,6 +24,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/SubprocessorSlugField#SubprocessorSlugField": SubprocessorSlugField_e3a40d58fc5236cb03eee76f40f7c13d,
   "/src/admin/SubprocessorStateCell#SubprocessorStateCell": SubprocessorStateCell_5086760f289ff36e4efcf69f2e3dd804,
   "@/admin/AnnounceButton#AnnounceButton": AnnounceButton_398e0d0d3bddbe466808874a74e6a11b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -3,9 +3,8 @@ import Link from 'next/link'
 import { ChangeDetails, isInEffect } from '@/components/ChangeDetails'
 import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
-import { getChangeBySlug, listChanges } from '@/data/changes'
+import { getChangeBySlug, listChanges, listSubprocessorPages } from '@/data/changes'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
-import { listPublishedSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 
@@ -34,10 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChangePage({ params }: Props) {
   const { slug } = await params
-  const [settings, change, subprocessors] = await Promise.all([
+  const [settings, change, listed] = await Promise.all([
     getSiteSettings(),
     getChangeBySlug(slug),
-    listPublishedSubprocessors(),
+    listSubprocessorPages(),
   ])
   if (!change) return <PageNotFound listTitle={settings.subprocessorListTitle} />
   const subject = encodeURIComponent(`Objection: ${change.title}`)
@@ -48,11 +47,7 @@ export default async function ChangePage({ params }: Props) {
         <Link href="/changes">Subprocessor changes</Link>
       </p>
       <h1>{change.title}</h1>
-      <ChangeDetails
-        change={change}
-        headingLevel={2}
-        listed={new Set(subprocessors.map(({ slug }) => slug))}
-      />
+      <ChangeDetails change={change} headingLevel={2} listed={listed} />
 
       <h2>How to object</h2>
       {isInEffect(change) ? (
