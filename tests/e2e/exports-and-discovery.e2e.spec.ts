@@ -20,9 +20,9 @@ beforeAll(async () => {
 
 describe('the exports of the subprocessor list', () => {
   let twilioId: string
+  // in fields that publish directly (the legal entity is material: it changes only by notice)
   const nasty = {
-    legalEntity: '=HYPERLINK("http://evil.example","Click")',
-    contact: 'Line one, with a comma\nLine two "quoted"',
+    contact: '=HYPERLINK("http://evil.example","Click"), with a comma\nLine two "quoted"',
     notes: '@SUM(1+1)',
   }
 
@@ -33,7 +33,6 @@ describe('the exports of the subprocessor list', () => {
 
   afterAll(async () => {
     await adminRest('PATCH', `/api/subprocessors/${twilioId}`, {
-      legalEntity: '',
       contact: '',
       notes: '',
       _status: 'published',
@@ -68,8 +67,7 @@ describe('the exports of the subprocessor list', () => {
       list.data.map((item) => item.slug),
     )
     const twilio = data.find((row) => row[header.indexOf('Slug')] === 'twilio')!
-    expect(twilio[header.indexOf('Legal entity')]).toBe(`'${nasty.legalEntity}`)
-    expect(twilio[header.indexOf('Contact')]).toBe(nasty.contact)
+    expect(twilio[header.indexOf('Contact')]).toBe(`'${nasty.contact}`)
     expect(twilio[header.indexOf('Notes')]).toBe(`'${nasty.notes}`)
     for (const row of data)
       for (const cell of row)
