@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clearInbox, linkIn, readMail, waitForMail } from '../helpers/mailpit'
+import { clearInbox, linkIn, readMail, waitForMail, type MailSummary } from '../helpers/mailpit'
 import { quiet, rest, seededPayload, tokenFor } from '../helpers/payload'
 
 // The admin's announce preview (POST /api/changes/announce-preview): who gets the email, the
@@ -142,8 +142,13 @@ describe('announce preview', () => {
     })
     expect(announced.status, JSON.stringify(announced.body)).toBe(200)
     await payload.jobs.run()
-    const [summary] = await waitForMail('preview-reader@example.com')
-    const sent = await readMail(summary.ID)
+    // (another file's change may have been queued too: this change's notice is the one by subject)
+    let summary: MailSummary | undefined
+    for (let tries = 0; !summary && tries < 50; tries++) {
+      summary = (await waitForMail('preview-reader@example.com')).find((m) => m.Subject === subject)
+      if (!summary) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const sent = await readMail(summary!.ID)
     expect(sent.Subject).toBe(subject)
 
     // each subscriber's links carry their own signed code; everything else is the preview

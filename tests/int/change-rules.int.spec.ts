@@ -6,6 +6,7 @@ import { findPublicChange } from '@/changes/log'
 import { readDashboard } from '@/admin/dashboardData'
 import {
   announceChange,
+  cancelAnnounced,
   categoryId,
   DAY,
   daysFromNow,
@@ -40,6 +41,19 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // Leave nothing queued for other files: cancel what is still announced (its queued notice then
+  // sends nothing), and send the notices of the changes that took effect or failed here now.
+  const { docs } = await payload.find({
+    collection: 'changes',
+    where: { title: { contains: run } },
+    pagination: false,
+    depth: 0,
+  })
+  await cancelAnnounced(
+    store(),
+    docs.map((change) => change.id),
+  )
+  await payload.jobs.run()
   await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: false }, ...quiet })
 })
 
