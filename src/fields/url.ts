@@ -5,6 +5,10 @@ function validateWebAddress(value: unknown): true | string {
   if (value === undefined || value === null || value === '') return true
   const example = 'for example https://example.com/security'
   if (typeof value !== 'string') return `Enter a web address, ${example}.`
+  // The URL parser silently drops tabs and line breaks, so they would pass and be stored raw, and
+  // a line break in security.txt's Policy would add a line of the sender's choosing.
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    return `A web address cannot contain line breaks, tabs or other control characters, ${example}.`
   let url: URL
   try {
     url = new URL(value.trim())
@@ -19,6 +23,8 @@ function validateWebAddress(value: unknown): true | string {
   }
   return true
 }
+
+export { validateWebAddress }
 
 export function webAddressField(name: string, label: string, description: string): TextField {
   return {

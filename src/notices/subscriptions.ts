@@ -15,8 +15,11 @@ const quiet = { overrideAccess: true, context: { disableRevalidate: true } } as 
 
 export class SubscriptionInputError extends Error {}
 
-// Deliberately simple: one @, no spaces, a dot in the domain, at most 254 characters.
-const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/
+// Payload's own email pattern (payload/dist/fields/validations.js), so an address accepted here is
+// never refused by the subscribers collection afterwards (that refusal was a 500). Payload's
+// validator needs a request and a collection, so the pattern is repeated; a test compares the two.
+export const EMAIL =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
 function normaliseEmail(input: unknown): string {
   const email = typeof input === 'string' ? input.trim().toLowerCase() : ''
