@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import type { User } from '@/payload-types'
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, roles } from '@/access'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 
 // The very first account (created in the admin's "create first user" screen or by the seed)
 // is always an admin, so a new installation can never lock itself out of user management.
@@ -34,7 +35,11 @@ export const Users: CollectionConfig = {
     unlock: adminsOnly,
     readVersions: adminsOnly,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     {
       name: 'name',

@@ -73,7 +73,7 @@ export async function tokenFor(
   email = `${role}@tests.invalid`,
 ): Promise<string> {
   const payload = await seededPayload()
-  const password = `${role}-password-for-tests`
+  const password = `Tests only: ${role.length} words, not secret`
   const { totalDocs } = await payload.count({
     collection: 'users',
     where: { email: { equals: email } },

@@ -196,7 +196,11 @@ describe('users', () => {
     const token = tokens.admin
     const created = await rest('POST', '/api/users', {
       token,
-      body: { email: 'managed@tests.invalid', password: 'managed-password', role: 'editor' },
+      body: {
+        email: 'managed@tests.invalid',
+        password: 'a long enough passphrase',
+        role: 'editor',
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
