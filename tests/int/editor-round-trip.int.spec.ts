@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { categoryId as categoryWithSlug, localStore } from '../helpers/factories'
-import { login, rest, seededPayload, tokenFor } from '../helpers/payload'
+import { login, rest, seededPayload, testPassword, tokenFor } from '../helpers/payload'
 
 // An editor's whole day through REST: sign in, draft, publish, update, try to delete what was
 // published (refused: it is taken off the list by a removal notice), delete a draft, sign out.
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe("the editor's round trip through REST", () => {
   it('signs in, drafts, publishes, updates, cannot delete it, deletes a draft and signs out', async () => {
-    const token = await login('round-trip@tests.invalid', 'editor-password-for-tests')
+    const token = await login('round-trip@tests.invalid', testPassword('editor'))
     const anonymousIds = async () =>
       (await rest('GET', '/api/subprocessors?limit=100&depth=0')).body.docs.map(
         (d: { id: string }) => d.id,
