@@ -57,9 +57,8 @@ export async function applyChange(payload: Payload, change: Change, now = new Da
   const changeId = String(change.id)
   // Exactly what the ledger says was announced (a change announced before the ledger existed has
   // no entry to compare with).
-  const announced = (await entriesForChange(payload, changeId)).find(
-    (entry) => entry.type === 'change.announced',
-  )
+  // (only that entry: a change's notice deliveries can be thousands of entries)
+  const [announced] = await entriesForChange(payload, changeId, 'change.announced')
   const difference = announced && differenceFromAnnouncement(change, announced)
   if (difference) throw new Error(`This change was not applied: ${difference}.`)
   const subprocessorId = idOf(change.subprocessor)!

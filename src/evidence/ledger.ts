@@ -137,10 +137,10 @@ export async function appendEvidence(
   return written
 }
 
-/** The entries about one change, in chain order. */
-export async function entriesForChange(payload: Payload, changeId: string) {
+/** The entries about one change (only those of `type`, when given), in chain order. */
+export async function entriesForChange(payload: Payload, changeId: string, type?: EvidenceType) {
   const docs = await ledgerCollection(payload)
-    .find({ change: storedId(changeId) })
+    .find(type ? { change: storedId(changeId), type } : { change: storedId(changeId) })
     .sort({ sequence: 1 })
     .toArray()
   return docs.map((doc) => entryOf(doc))
