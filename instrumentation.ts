@@ -1,15 +1,24 @@
-// Runs once when the Next.js server starts: initialise Payload with its cron jobs, so the jobs
-// queue (change notices) and the scheduled `applyDueChanges` run even if nobody visits /admin.
-// A production server without an SMTP server refuses to start (see missingMailConfiguration).
+// Runs once when the Next.js server starts, before it answers anything.
+// 1. A production server checks its configuration (src/config/production.ts) and refuses to start,
+//    listing every problem, whether it was started by `npm start` or by a bare `next start`.
+//    Next.js bakes NEXT_PUBLIC_SERVER_URL into the build, so `process.env.NEXT_PUBLIC_SERVER_URL`
+//    written out here is the build's URL, while the config module reads the server's own.
+// 2. Payload starts with its cron jobs, so the jobs queue (change notices) and the scheduled
+//    `applyDueChanges` run even if nobody visits /admin.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { missingMailConfiguration } = await import('@/email/adapter')
-  const refusal = missingMailConfiguration()
-  if (refusal) {
-    console.error(refusal)
+  const [{ assertStartable }, { ConfigError, serverConfig }] = await Promise.all([
+    import('@/config/production'),
+    import('@/config/env'),
+  ])
+  try {
+    assertStartable(process.env, { builtServerUrl: process.env.NEXT_PUBLIC_SERVER_URL })
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(error.message)
     process.exit(1)
   }
-  if (process.env.DISABLE_JOBS_AUTORUN === 'true') return
+  if (serverConfig().DISABLE_JOBS_AUTORUN) return
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('@payload-config'),

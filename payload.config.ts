@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { guardGeneratedApis } from './src/api-safety/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { badRequestBody } from '@/api-safety/badRequestBody'
+import { serverConfig } from '@/config/env'
 import { emailAdapter } from '@/email/adapter'
 import { richTextEditor } from '@/fields/richTextEditor'
 import { jobs } from '@/jobs'
@@ -24,21 +25,24 @@ import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-if (!process.env.PAYLOAD_SECRET) {
-  throw new Error(
-    'PAYLOAD_SECRET is not set. Copy .env.example to .env, or start the app with `npm run dev`.',
-  )
-}
+// Settings come from the one config module; in production, instrumentation.ts has already
+// refused to start unless they are complete.
+const env = serverConfig()
 
 export default buildConfig({
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  serverURL: env.NEXT_PUBLIC_SERVER_URL,
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Trust center admin' },
     // no Gravatar: it would send a hash of every staff email to a third party
     avatar: 'default',
-    components: { beforeDashboard: ['@/admin/Dashboard#Dashboard'] },
+    components: {
+      beforeDashboard: ['@/admin/Dashboard#Dashboard'],
+      // `npm run preview` says so on every screen, and on the sign-in page
+      header: ['@/admin/LocalPreviewNotice#LocalPreviewNotice'],
+      beforeLogin: ['@/admin/LocalPreviewNotice#LocalPreviewNotice'],
+    },
   },
   collections: [
     Subprocessors,
@@ -57,8 +61,8 @@ export default buildConfig({
   editor: richTextEditor,
   email: emailAdapter(),
   jobs,
-  secret: process.env.PAYLOAD_SECRET,
-  db: databaseAdapter(process.env.DATABASE_URI),
+  secret: env.PAYLOAD_SECRET ?? '',
+  db: databaseAdapter(env.DATABASE_URI),
   graphQL: {
     // a list query with every field and its category costs about 30; ten of them fit
     maxComplexity: 500,
@@ -71,5 +75,5 @@ export default buildConfig({
   plugins: [recordWithdrawals(['subprocessors', 'categories', 'policies']), guardGeneratedApis()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  logger: { options: { level: env.PAYLOAD_LOG_LEVEL } },
 })

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { graphqlDocumentProblem } from '@/api-safety/graphqlDocument'
 import { isRemovedSubprocessorSlug, ownServer } from '@/site/removedSlugs'
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json'
@@ -10,13 +11,37 @@ const GRAPHQL_RESPONSE = 'application/graphql-response+json'
  * that names neither (no Accept, `*∕*`) is answered with the former, which the specification allows
  * since its 2025 watershed, so an abusive query from curl or a script is a clear 400.
  */
-function graphql(request: NextRequest) {
+async function graphql(request: NextRequest) {
   const accept = (request.headers.get('accept') ?? '').toLowerCase()
+  const legacy = accept.includes('application/json') && !accept.includes(GRAPHQL_RESPONSE)
+  const problem = await graphqlBodyProblem(request)
+  if (problem)
+    return Response.json(
+      { errors: [{ message: problem }] },
+      {
+        status: legacy ? 200 : 400,
+        headers: {
+          'content-type': `${legacy ? 'application/json' : GRAPHQL_RESPONSE}; charset=utf-8`,
+          'cache-control': 'no-store',
+        },
+      },
+    )
   if (accept.includes(GRAPHQL_RESPONSE) || accept.includes('application/json'))
     return NextResponse.next()
   const headers = new Headers(request.headers)
   headers.set('accept', `${GRAPHQL_RESPONSE}, application/json;q=0.9`)
   return NextResponse.next({ request: { headers } })
+}
+
+/**
+ * A GraphQL document too big to check safely (src/api-safety/graphqlDocument.ts). The proxy reads
+ * Next's copy of the body (its size is already bounded); the route still gets the original.
+ */
+async function graphqlBodyProblem(request: NextRequest): Promise<string | null> {
+  if (request.method !== 'POST') return null
+  if (!(request.headers.get('content-type') ?? '').includes('json')) return null
+  const body = (await request.json().catch(() => null)) as { query?: unknown } | null
+  return graphqlDocumentProblem(body?.query)
 }
 
 /**

@@ -4,13 +4,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startEmbeddedDatabase } from './embedded-db.mjs'
-import { loadProjectEnv } from './env.mjs'
+import { projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
+import { loadLocalEnv } from '../src/config/env'
 
 const COUNT = Number(process.env.BENCH_ENTRIES || 20_000)
 const BATCH = 200
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-center-bench-evidence-'))
-loadProjectEnv()
+loadLocalEnv(projectRoot)
 const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
 Object.assign(process.env, {
   DATABASE_URI: database.uri,

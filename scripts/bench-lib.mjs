@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
-import { loadProjectEnv } from './env.mjs'
+import { loadLocalEnv } from '../src/config/env.ts'
 import { startMailpit } from './mailpit.mjs'
 import { startPortal as startSharedPortal } from './portal.mjs'
 
@@ -58,7 +58,7 @@ export async function waitFor(url) {
 
 /** Seeds a throwaway database, builds, and serves the portal with `next start` on a free port. */
 export async function startPortal(name, readyPath = '/') {
-  loadProjectEnv()
+  loadLocalEnv(projectRoot)
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `trust-center-${name}-`))
   stoppers.push(async () => fs.rmSync(work, { recursive: true, force: true }))
   const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
@@ -81,6 +81,8 @@ export async function startPortal(name, readyPath = '/') {
       SMTP_PORT: String(mail.smtpPort),
       PAYLOAD_LOG_LEVEL: 'warn',
       DISABLE_JOBS_AUTORUN: 'true',
+      // a production build on this machine with the local settings, as `npm run preview` runs it
+      LOCAL_PREVIEW: 'true',
     },
     distDir: '.next-bench',
     build,

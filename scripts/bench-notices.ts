@@ -4,13 +4,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, startEmbeddedDatabase } from './embedded-db.mjs'
-import { loadProjectEnv } from './env.mjs'
+import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
+import { loadLocalEnv } from '../src/config/env'
 import { startMailpit } from './mailpit.mjs'
 
 const COUNT = Number(process.env.BENCH_SUBSCRIBERS || 10_000)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-center-bench-notices-'))
-loadProjectEnv()
+loadLocalEnv(projectRoot)
 const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'db'), log: () => {} })
 const mail = await startMailpit({
   dataDir: path.join(work, 'mail'),

@@ -3,9 +3,10 @@
 // `payload generate:*` sometimes exits 0 having done nothing (payloadcms/payload#9378).
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
-import { loadProjectEnv } from './env.mjs'
+import { loadLocalEnv } from '../src/config/env'
+import { projectRoot } from './embedded-db.mjs'
 
-loadProjectEnv() // PAYLOAD_SECRET and friends, before the config reads them
+loadLocalEnv(projectRoot) // PAYLOAD_SECRET and friends, before the config reads them
 const { default: config } = await import('../payload.config')
 
 const target = process.argv[2]

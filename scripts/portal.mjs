@@ -82,7 +82,17 @@ async function waitUntilAnswering(url, server, output, timeoutMs) {
  * @returns {Promise<Portal>}
  */
 export async function startPortal({ env, distDir, build = true, port, readyPath = '/', log }) {
-  const listenPort = port ?? (await freePort())
+  // A build serves only the address it was made for (src/config/production.ts): reusing one means
+  // reusing its port, recorded next to it as `npm run build` records it (scripts/with-db.mjs).
+  const record = path.join(projectRoot, distDir, 'trust-center-build.json')
+  const builtPort = () => {
+    try {
+      return Number(new URL(JSON.parse(fs.readFileSync(record, 'utf8')).serverUrl).port)
+    } catch {
+      return undefined
+    }
+  }
+  const listenPort = port ?? (build ? undefined : builtPort()) ?? (await freePort())
   const url = `http://127.0.0.1:${listenPort}`
   /** @type {NodeJS.ProcessEnv} */
   const portalEnv = {
@@ -98,7 +108,10 @@ export async function startPortal({ env, distDir, build = true, port, readyPath 
   if (seeded.code !== 0) {
     throw new Error(`seed failed (exit ${seeded.code}):\n${seeded.log.slice(-4000)}`)
   }
-  if (build) await run([NEXT, 'build'], portalEnv, 'next build', log)
+  if (build) {
+    await run([NEXT, 'build'], portalEnv, 'next build', log)
+    fs.writeFileSync(record, JSON.stringify({ serverUrl: url, builtAt: new Date() }))
+  }
 
   // Next keeps its data cache in the build folder; a previous run's content must not leak into this one.
   fs.rmSync(path.join(projectRoot, distDir, 'cache', 'fetch-cache'), {

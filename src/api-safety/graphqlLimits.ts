@@ -3,12 +3,42 @@ import {
   valueFromASTUntyped,
   type ASTVisitor,
   type ExecutionArgs,
+  type SelectionSetNode,
   type ValidationContext,
 } from 'graphql'
 // The server (graphql-http) recognises validation errors with `instanceof` against the CommonJS
 // build of graphql; a bundler resolving the bare specifier may pick the ESM build, a different class.
 import { GraphQLError } from 'graphql/error/GraphQLError.js'
 import { API_LIMITS, queryArgsProblem } from './limits'
+
+/**
+ * How many root fields a selection asks for, through fragment spreads and inline fragments at any
+ * depth (`{ ...a }` with `fragment a on Query { ...b }` counts b's fields). Each fragment is
+ * counted once and remembered, so a chain of fragments that each spread the next twice costs one
+ * pass, not 2^n; a cycle (refused by GraphQL's own validation as well) counts as nothing.
+ */
+function countRootFields(
+  selectionSet: SelectionSetNode,
+  context: ValidationContext,
+  counted = new Map<string, number>(),
+): number {
+  let total = 0
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) total += 1
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      total += countRootFields(selection.selectionSet, context, counted)
+    else {
+      const name = selection.name.value
+      if (!counted.has(name)) {
+        counted.set(name, 0) // a cycle back to this fragment adds nothing
+        const fragment = context.getFragment(name)
+        counted.set(name, fragment ? countRootFields(fragment.selectionSet, context, counted) : 1)
+      }
+      total += counted.get(name)!
+    }
+  }
+  return total
+}
 
 /**
  * The same limits as the REST guard, checked while GraphQL validates the query, so an abusive
@@ -21,14 +51,7 @@ export const graphqlQueryLimits =
     const variables = (args.variableValues ?? {}) as Record<string, unknown>
     return {
       OperationDefinition(node) {
-        let rootFields = 0
-        for (const selection of node.selectionSet.selections) {
-          if (selection.kind === Kind.FIELD) rootFields += 1
-          else if (selection.kind === Kind.FRAGMENT_SPREAD) {
-            rootFields +=
-              context.getFragment(selection.name.value)?.selectionSet.selections.length ?? 1
-          } else rootFields += selection.selectionSet.selections.length
-        }
+        const rootFields = countRootFields(node.selectionSet, context)
         if (rootFields > API_LIMITS.maxGraphqlRootFields) {
           context.reportError(
             new GraphQLError(

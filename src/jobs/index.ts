@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { isStaff } from '@/access'
+import { serverConfig } from '@/config/env'
 import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
 
 /**
@@ -9,10 +10,9 @@ import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
  */
 export const jobs: JobsConfig = {
   tasks: [sendChangeNoticesTask, applyDueChangesTask],
-  autoRun:
-    process.env.DISABLE_JOBS_AUTORUN === 'true'
-      ? undefined
-      : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  autoRun: serverConfig().DISABLE_JOBS_AUTORUN
+    ? undefined
+    : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
   access: { run: ({ req }) => isStaff(req.user), queue: ({ req }) => isStaff(req.user) },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

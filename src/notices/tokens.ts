@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { serverConfig } from '@/config/env'
 
 // Links in emails carry a signed token: `<subscriber>.<purpose>.<nonce>.<expiry>.<signature>`.
 // The signature stops forgery; the nonce, stored on the subscriber and changed once a link has
@@ -17,7 +18,7 @@ export class TokenError extends Error {
 }
 
 const key = () => {
-  const secret = process.env.PAYLOAD_SECRET
+  const secret = serverConfig().PAYLOAD_SECRET
   if (!secret) throw new Error('PAYLOAD_SECRET is not set')
   return createHmac('sha256', secret).update('subscription-links').digest()
 }

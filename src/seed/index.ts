@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { serverConfig } from '@/config/env'
 import * as clicki from './clicki'
 
 // `seeding`: the seed publishes the original list directly, not through change notices
@@ -68,9 +69,14 @@ export async function seed(payload: Payload): Promise<SeedReport> {
 async function ensureFirstAdmin(payload: Payload): Promise<SeedReport['admin']> {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return 'exists'
-  const email = process.env.ADMIN_EMAIL
-  const password = process.env.ADMIN_PASSWORD
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, mode } = serverConfig()
   if (!email || !password) {
+    // A production server with no team member would offer its "create first admin" screen to
+    // whoever finds it first.
+    if (mode === 'production')
+      throw new Error(
+        'No team member yet and ADMIN_EMAIL / ADMIN_PASSWORD are not set: set them for the first admin.',
+      )
     payload.logger.warn(
       'No users yet and ADMIN_EMAIL / ADMIN_PASSWORD are not set: create the first admin at /admin.',
     )

@@ -9,6 +9,8 @@
 // 404 (the page is already off the list); after a removed subprocessor is published again (rare:
 // an addition notice), its page may answer 410 for that long. With several instances, each keeps
 // its own copy for the same few seconds; the data behind it is as fresh as every page's.
+import { serverConfig } from '@/config/env'
+
 const FRESH_FOR_MS = 10_000
 
 type Removed = { slugs: Set<string>; until: number }
@@ -17,7 +19,7 @@ let current: Removed | null = null
 let loading: Promise<Removed | null> | null = null
 
 /** This server, over loopback (as src/cache/revalidateThroughServer.ts reaches it). */
-export const ownServer = (path: string) => `http://127.0.0.1:${process.env.PORT || '3000'}${path}`
+export const ownServer = (path: string) => `http://127.0.0.1:${serverConfig().PORT}${path}`
 
 async function load(): Promise<Removed | null> {
   try {

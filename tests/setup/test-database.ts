@@ -5,10 +5,13 @@ import path from 'node:path'
 import mongoose from 'mongoose'
 import { freePort, projectRoot, startEmbeddedDatabase } from '../../scripts/embedded-db.mjs'
 import { startMailpit } from '../../scripts/mailpit.mjs'
-import { loadProjectEnv } from '../../scripts/env.mjs'
+import { loadLocalEnv } from '../../src/config/env'
 
+// Good enough for production's checks (src/config/production.ts): the browser tests serve a real
+// production build, which refuses weak settings.
 export const testEnv = {
-  PAYLOAD_SECRET: 'test-secret-not-for-production',
+  PAYLOAD_SECRET: 'tests-only-secret-never-use-in-production',
+  EMAIL_FROM_ADDRESS: 'notices@tests.invalid',
   ADMIN_EMAIL: 'admin@tests.invalid',
   ADMIN_PASSWORD: 'correct horse battery staple',
 }
@@ -17,7 +20,7 @@ export async function startTestDatabase(
   name: string,
 ): Promise<{ uri: string; stop: () => Promise<void> }> {
   delete process.env.DATABASE_URI
-  loadProjectEnv()
+  loadLocalEnv(projectRoot)
   delete process.env.DATABASE_URI // a developer's .env must never point tests at real data
   Object.assign(process.env, testEnv)
 

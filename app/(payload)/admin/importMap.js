@@ -19,6 +19,7 @@ import { ChangePrefill as ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8 } from 
 import { AnnounceSaveButton as AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe } from '@/admin/AnnounceSaveButton'
 import { HistorySubprocessorField as HistorySubprocessorField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { HistorySnapshotField as HistorySnapshotField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
+import { LocalPreviewNotice as LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6 } from '@/admin/LocalPreviewNotice'
 import { Dashboard as Dashboard_c602bba5f858100118b6b3553ff47182 } from '@/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -45,6 +46,7 @@ export const importMap = {
   "@/admin/AnnounceSaveButton#AnnounceSaveButton": AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe,
   "/src/admin/HistoryFields#HistorySubprocessorField": HistorySubprocessorField_7907af46a0ee544dbd478c615877f651,
   "/src/admin/HistoryFields#HistorySnapshotField": HistorySnapshotField_7907af46a0ee544dbd478c615877f651,
+  "@/admin/LocalPreviewNotice#LocalPreviewNotice": LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6,
   "@/admin/Dashboard#Dashboard": Dashboard_c602bba5f858100118b6b3553ff47182,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
