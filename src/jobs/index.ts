@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { isStaff } from '@/access'
-import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
+import { applyDueChangesTask, sendChangeNoticesTask, startSubscriptionTask } from '@/notices/tasks'
 
 /**
  * Payload's jobs queue. In a running server (`npm run dev` / `npm start`; see instrumentation.ts)
@@ -8,7 +8,7 @@ import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
  * changes take effect on their date without anyone acting.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendChangeNoticesTask, applyDueChangesTask],
+  tasks: [sendChangeNoticesTask, applyDueChangesTask, startSubscriptionTask],
   autoRun:
     process.env.DISABLE_JOBS_AUTORUN === 'true'
       ? undefined

@@ -15,8 +15,7 @@ import type { Payload } from 'payload'
 
 export type RateLimit = { scope: string; limit: number; windowMs: number }
 export type RateLimitResult =
-  | { allowed: true; id: string }
-  | { allowed: false; retryAfterSeconds: number }
+  { allowed: true; id: string } | { allowed: false; retryAfterSeconds: number }
 
 const MINUTE = 60 * 1000
 
@@ -26,7 +25,7 @@ export const RATE_LIMITS = {
   links: { scope: 'links', limit: 30, windowMs: 15 * MINUTE },
   objections: { scope: 'objections', limit: 10, windowMs: 60 * MINUTE },
   loginAddress: { scope: 'login-address', limit: 20, windowMs: 15 * MINUTE },
-  loginAccount: { scope: 'login-account', limit: 10, windowMs: 15 * MINUTE },
+  loginAccount: { scope: 'login-account', limit: 4, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, RateLimit>
 
 export const RATE_LIMIT_COLLECTION = 'rate-limit-hits'

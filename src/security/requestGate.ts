@@ -63,7 +63,11 @@ export function installRequestGate(): void {
     const prototype = Server.prototype as http.Server & { [INSTALLED]?: boolean }
     if (prototype[INSTALLED]) continue
     prototype[INSTALLED] = true
-    const emit = prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
+    const emit = prototype.emit as (
+      this: http.Server,
+      event: string | symbol,
+      ...args: unknown[]
+    ) => boolean
     prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === 'request') {
         const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
