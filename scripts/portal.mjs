@@ -76,12 +76,25 @@ async function waitUntilAnswering(url, server, output, timeoutMs) {
  * @param {NodeJS.ProcessEnv} options.env DATABASE_URI and whatever else the caller needs
  * @param {string} options.distDir the build folder (NEXT_DIST_DIR), e.g. .next-test
  * @param {boolean} [options.build] run `next build` first (false reuses the folder's build)
+ * @param {boolean} [options.fresh] seed and clear the data cache first (false: a second server on
+ *   the same database and build, as a second instance would be)
  * @param {number} [options.port]
+ * @param {string} [options.serverUrl] the public address, when it is not this server's own (a
+ *   second server behind the same address, on the first one's build)
  * @param {string} [options.readyPath] the page that must answer before the portal counts as up
  * @param {(chunk: string) => void} [options.log] sees the build's and the server's output live
  * @returns {Promise<Portal>}
  */
-export async function startPortal({ env, distDir, build = true, port, readyPath = '/', log }) {
+export async function startPortal({
+  env,
+  distDir,
+  build = true,
+  fresh = true,
+  port,
+  serverUrl,
+  readyPath = '/',
+  log,
+}) {
   // A build serves only the address it was made for (src/config/production.ts): reusing one means
   // reusing its port, recorded next to it as `npm run build` records it (scripts/with-db.mjs).
   const record = path.join(projectRoot, distDir, 'trust-center-build.json')
@@ -92,32 +105,36 @@ export async function startPortal({ env, distDir, build = true, port, readyPath 
       return undefined
     }
   }
-  const listenPort = port ?? (build ? undefined : builtPort()) ?? (await freePort())
+  const listenPort = port ?? (build || serverUrl ? undefined : builtPort()) ?? (await freePort())
   const url = `http://127.0.0.1:${listenPort}`
+  const publicUrl = serverUrl ?? url
   /** @type {NodeJS.ProcessEnv} */
   const portalEnv = {
     ...env,
     NEXT_DIST_DIR: distDir,
-    NEXT_PUBLIC_SERVER_URL: url,
+    NEXT_PUBLIC_SERVER_URL: publicUrl,
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     PORT: String(listenPort),
   }
 
-  const seeded = await runSeed({ env: portalEnv, output: 'capture' })
-  if (seeded.code !== 0) {
-    throw new Error(`seed failed (exit ${seeded.code}):\n${seeded.log.slice(-4000)}`)
+  if (fresh) {
+    const seeded = await runSeed({ env: portalEnv, output: 'capture' })
+    if (seeded.code !== 0) {
+      throw new Error(`seed failed (exit ${seeded.code}):\n${seeded.log.slice(-4000)}`)
+    }
   }
   if (build) {
     await run([NEXT, 'build'], portalEnv, 'next build', log)
-    fs.writeFileSync(record, JSON.stringify({ serverUrl: url, builtAt: new Date() }))
+    fs.writeFileSync(record, JSON.stringify({ serverUrl: publicUrl, builtAt: new Date() }))
   }
 
   // Next keeps its data cache in the build folder; a previous run's content must not leak into this one.
-  fs.rmSync(path.join(projectRoot, distDir, 'cache', 'fetch-cache'), {
-    recursive: true,
-    force: true,
-  })
+  if (fresh)
+    fs.rmSync(path.join(projectRoot, distDir, 'cache', 'fetch-cache'), {
+      recursive: true,
+      force: true,
+    })
   let output = ''
   const server = spawn(
     process.execPath,

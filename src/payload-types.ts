@@ -129,6 +129,7 @@ export interface Config {
     tasks: {
       sendChangeNotices: TaskSendChangeNotices;
       applyDueChanges: TaskApplyDueChanges;
+      startSubscription: TaskStartSubscription;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -614,7 +615,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendChangeNotices' | 'applyDueChanges' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendChangeNotices' | 'applyDueChanges' | 'startSubscription' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -647,7 +648,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendChangeNotices' | 'applyDueChanges' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendChangeNotices' | 'applyDueChanges' | 'startSubscription' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1148,6 +1149,16 @@ export interface TaskSendChangeNotices {
  */
 export interface TaskApplyDueChanges {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStartSubscription".
+ */
+export interface TaskStartSubscription {
+  input: {
+    email: string;
+  };
   output?: unknown;
 }
 /**

@@ -1,6 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import type { User } from '@/payload-types'
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, roles } from '@/access'
+import {
+  forgiveSuccessfulLogin,
+  hashForUnknownEmail,
+  limitLoginAttempts,
+} from './hooks/loginDefences'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 
 // The very first account (created in the admin's "create first user" screen or by the seed)
@@ -36,7 +41,8 @@ export const Users: CollectionConfig = {
     readVersions: adminsOnly,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeOperation: [enforcePasswordPolicyOnReset, limitLoginAttempts, hashForUnknownEmail],
+    afterLogin: [forgiveSuccessfulLogin],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
   },

@@ -1,7 +1,7 @@
 import type { JobsConfig } from 'payload'
 import { isStaff } from '@/access'
 import { serverConfig } from '@/config/env'
-import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
+import { applyDueChangesTask, sendChangeNoticesTask, startSubscriptionTask } from '@/notices/tasks'
 
 /**
  * Payload's jobs queue. In a running server (`npm run dev` / `npm start`; see instrumentation.ts)
@@ -9,7 +9,7 @@ import { applyDueChangesTask, sendChangeNoticesTask } from '@/notices/tasks'
  * changes take effect on their date without anyone acting.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendChangeNoticesTask, applyDueChangesTask],
+  tasks: [sendChangeNoticesTask, applyDueChangesTask, startSubscriptionTask],
   autoRun: serverConfig().DISABLE_JOBS_AUTORUN
     ? undefined
     : [{ cron: '* * * * *', queue: 'default', limit: 20 }],

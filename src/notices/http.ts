@@ -2,30 +2,32 @@
 // app/(frontend)/notices/ only call them). A plain HTML form gets a 303 redirect to a page that
 // says what happened; a client asking for JSON gets the status code and a message.
 import config from '@payload-config'
-import { getPayload } from 'payload'
-import { clientKey, rateLimit } from './rateLimit'
+import { getPayload, type Payload } from 'payload'
+import { BodyTooLargeError, readBody } from '@/security/bodyLimits'
+import { clientAddress } from '@/security/clientAddress'
+import { CROSS_SITE_MESSAGE, isCrossSite } from '@/security/crossSite'
+import { consume, RATE_LIMITS, type RateLimit } from '@/security/rateLimits'
 import { confirm, object, subscribe, SubscriptionInputError, unsubscribe } from './subscriptions'
 import { TokenError } from './tokens'
 
-const SUBSCRIBE_LIMIT = { perWindow: 5, windowMs: 15 * 60 * 1000 }
-const LINK_LIMIT = { perWindow: 30, windowMs: 15 * 60 * 1000 }
-
 type Fields = Record<string, string>
 
+/** The query string and the body's fields; the body is read with a size limit (bodyLimits.ts). */
 async function readFields(request: Request): Promise<Fields> {
   const url = new URL(request.url)
   const fields: Fields = Object.fromEntries(url.searchParams)
   if (request.method !== 'POST') return fields
   const type = request.headers.get('content-type') ?? ''
+  const text = await readBody(request)
   try {
     if (type.includes('application/json')) {
-      const body = await request.json()
+      const body: unknown = JSON.parse(text)
       if (body && typeof body === 'object' && !Array.isArray(body)) {
         for (const [k, v] of Object.entries(body)) if (typeof v === 'string') fields[k] = v
       }
     } else if (type.includes('form')) {
-      for (const [k, v] of (await request.formData()).entries())
-        if (typeof v === 'string') fields[k] = v
+      const form = await new Response(text, { headers: { 'content-type': type } }).formData()
+      for (const [k, v] of form.entries()) if (typeof v === 'string') fields[k] = v
     }
   } catch {
     throw new SubscriptionInputError(
@@ -58,33 +60,34 @@ function answer(
   })
 }
 
-function limited(request: Request, scope: string, limit: { perWindow: number; windowMs: number }) {
-  const { allowed, retryAfterSeconds } = rateLimit(
-    `${scope}:${clientKey(request.headers)}`,
-    limit.perWindow,
-    limit.windowMs,
-  )
-  if (allowed) return null
-  const message = `Too many requests from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`
-  if (wantsJson(request)) {
-    return Response.json(
-      { message },
-      {
-        status: 429,
-        headers: { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' },
-      },
-    )
-  }
+function plain(request: Request, status: number, message: string, headers = {}) {
+  const all = { 'cache-control': 'no-store', ...headers }
+  if (wantsJson(request)) return Response.json({ message }, { status, headers: all })
   return new Response(message, {
-    status: 429,
-    headers: {
-      'retry-after': String(retryAfterSeconds),
-      'content-type': 'text/plain; charset=utf-8',
-    },
+    status,
+    headers: { ...all, 'content-type': 'text/plain; charset=utf-8' },
   })
 }
 
+/**
+ * What every form POST passes before its body is read: refused (403) when sent from another
+ * site's page, and (429) when the client address is over its limit, counted in the database.
+ */
+async function admit(request: Request, payload: Payload, rule: RateLimit) {
+  if (isCrossSite(request.headers)) return plain(request, 403, CROSS_SITE_MESSAGE)
+  const result = await consume(payload, rule, clientAddress(request.headers))
+  if (result.allowed) return null
+  const minutes = Math.ceil(result.retryAfterSeconds / 60)
+  return plain(
+    request,
+    429,
+    `Too many requests from your network. Try again in ${minutes} minute(s).`,
+    { 'retry-after': String(result.retryAfterSeconds) },
+  )
+}
+
 function failure(request: Request, error: unknown, page: (code: string) => string) {
+  if (error instanceof BodyTooLargeError) return plain(request, 413, error.message)
   if (error instanceof SubscriptionInputError)
     return answer(request, 400, error.message, page('invalid'))
   if (error instanceof TokenError)
@@ -98,12 +101,13 @@ function failure(request: Request, error: unknown, page: (code: string) => strin
 }
 
 export async function handleSubscribe(request: Request): Promise<Response> {
-  const tooMany = limited(request, 'subscribe', SUBSCRIBE_LIMIT)
-  if (tooMany) return tooMany
+  const payload = await getPayload({ config })
+  const refused = await admit(request, payload, RATE_LIMITS.subscribe)
+  if (refused) return refused
   try {
     const fields = await readFields(request)
     // A field people never see: only bots fill it in. They get the usual answer and nothing happens.
-    if (!fields.website) await subscribe(await getPayload({ config }), fields.email)
+    if (!fields.website) await subscribe(payload, fields.email)
     return answer(
       request,
       202,
@@ -116,11 +120,12 @@ export async function handleSubscribe(request: Request): Promise<Response> {
 }
 
 export async function handleConfirm(request: Request): Promise<Response> {
-  const tooMany = limited(request, 'links', LINK_LIMIT)
-  if (tooMany) return tooMany
+  const payload = await getPayload({ config })
+  const refused = await admit(request, payload, RATE_LIMITS.links)
+  if (refused) return refused
   try {
     const { token } = await readFields(request)
-    await confirm(await getPayload({ config }), token)
+    await confirm(payload, token)
     return answer(
       request,
       200,
@@ -153,11 +158,12 @@ export function showUnsubscribePage(request: Request): Response {
 /** Unsubscribes: the page's button, or a mail client's one-click POST (RFC 8058). */
 export async function handleUnsubscribe(request: Request): Promise<Response> {
   if (request.method !== 'POST') return showUnsubscribePage(request)
-  const tooMany = limited(request, 'links', LINK_LIMIT)
-  if (tooMany) return tooMany
+  const payload = await getPayload({ config })
+  const refused = await admit(request, payload, RATE_LIMITS.links)
+  if (refused) return refused
   try {
     const { token } = await readFields(request)
-    await unsubscribe(await getPayload({ config }), token)
+    await unsubscribe(payload, token)
     return answer(
       request,
       200,
@@ -170,14 +176,14 @@ export async function handleUnsubscribe(request: Request): Promise<Response> {
 }
 
 export async function handleObjection(request: Request): Promise<Response> {
-  const tooMany = limited(request, 'links', LINK_LIMIT)
-  if (tooMany) return tooMany
+  const payload = await getPayload({ config })
+  const refused = await admit(request, payload, RATE_LIMITS.objections)
+  if (refused) return refused
   let change = ''
   try {
     const fields = await readFields(request)
     change = fields.change ?? ''
     const slug = fields.slug ?? ''
-    const payload = await getPayload({ config })
     const result = await object(payload, fields.token, change, fields.comment)
     const page = `/changes/${encodeURIComponent(slug)}/object?status=${result.recorded ? 'recorded' : 'already-recorded'}`
     return answer(

@@ -37,11 +37,27 @@ export const linkFor = (
 ) => createToken({ subscriber, purpose, nonce: linkNonce, expires: Date.now() + days * DAY_MS })
 
 /**
- * Starts a double opt-in. Whatever the address's state, the caller answers the same way, so the
- * answer never tells whether an address is subscribed. Only a new or returning address, or a
- * pending one whose last link is over 10 minutes old, gets a confirmation email.
+ * Asks for a double opt-in. The request only checks the address and queues the work
+ * (`startSubscription`, a jobs-queue task), so it does the same and takes the same time whatever
+ * the address's state (new, pending, confirmed, unsubscribed): neither the answer nor its timing
+ * tells whether an address is subscribed. The job is started at once, after the answer is on its
+ * way; if this server stops first, the queue's scheduled run picks it up.
  */
 export async function subscribe(payload: Payload, rawEmail: unknown): Promise<void> {
+  const email = normaliseEmail(rawEmail)
+  const job = await payload.jobs.queue({ task: 'startSubscription', input: { email } })
+  setImmediate(() => {
+    payload.jobs.runByID({ id: job.id, overrideAccess: true }).catch((error: unknown) => {
+      payload.logger.error({ err: error, msg: 'Could not start a subscription job at once' })
+    })
+  })
+}
+
+/**
+ * The job behind `subscribe`. Only a new or returning address, or a pending one whose last link is
+ * over 10 minutes old, gets a confirmation email; a confirmed address gets nothing.
+ */
+export async function startSubscription(payload: Payload, rawEmail: unknown): Promise<void> {
   const email = normaliseEmail(rawEmail)
   const { docs } = await payload.find({
     collection: 'subscribers',

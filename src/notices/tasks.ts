@@ -6,7 +6,7 @@ import { noticeSettings } from '@/changes/noticeSettings'
 import { appendEvidence, type EvidenceEvent } from '@/evidence/ledger'
 import { absoluteUrl } from '@/site/url'
 import { noticeChangeOf, noticeMessage } from './message'
-import { linkFor } from './subscriptions'
+import { linkFor, startSubscription } from './subscriptions'
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
 const CONCURRENCY = 16
@@ -265,4 +265,15 @@ export const applyDueChangesTask: TaskConfig<{ input: object; output: { applied:
   handler: async ({ req }) => ({
     output: { applied: (await applyDueChanges(req.payload)).length },
   }),
+}
+
+export const startSubscriptionTask: TaskConfig<{ input: { email: string }; output: object }> = {
+  slug: 'startSubscription',
+  label: 'Email a confirmation link to a new subscriber',
+  retries: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
+  inputSchema: [{ name: 'email', type: 'email', required: true }],
+  handler: async ({ input, req }) => {
+    await startSubscription(req.payload, input.email)
+    return { output: {} }
+  },
 }

@@ -67,6 +67,27 @@ export async function subscribeAndConfirm(send: SendNotice, email: string) {
 }
 
 /**
+ * Waits (bounded) until every queued sign-up has been worked: a sign-up answers at once and its
+ * work runs in the jobs queue (src/notices/subscriptions.ts).
+ */
+export async function signUpsDone(payload: Payload, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        taskSlug: { equals: 'startSubscription' },
+        completedAt: { exists: false },
+        hasError: { not_equals: true },
+      },
+    })
+    if (totalDocs === 0) return
+    if (Date.now() > deadline) throw new Error(`${totalDocs} sign-up job(s) still queued`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/**
  * Unsubscribes every confirmed subscriber, so that the notices a test file announces go to its
  * own subscribers only (test files share one database and run one after another).
  */

@@ -31,6 +31,12 @@ export default async function setup(project: TestProject) {
         SMTP_USER: '',
         SMTP_SECURE: 'false',
         PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'error',
+        // The tests play the one trusted proxy in front of the server: each request names its
+        // client in X-Forwarded-For (tests/helpers/subscriptions.ts newClient), so the tests'
+        // rate limits, kept in the database, do not add up. A request without the header (the
+        // browser's) counts as coming from 127.0.0.1. TRUSTED_PROXY_HOPS=0, the default, is
+        // tested on a second server (tests/e2e/security-client-address.e2e.spec.ts).
+        TRUSTED_PROXY_HOPS: '1',
       },
       distDir: process.env.E2E_DIST_DIR || '.next-test',
       build: !process.env.E2E_SKIP_BUILD,

@@ -1,0 +1,80 @@
+// What every request passes in this server's own process before Next.js sees it (installed by
+// instrumentation.ts). Two things cannot be done later:
+//
+// - The socket address. Next gives route handlers and the proxy none (see clientAddress.ts), so
+//   the gate appends it to X-Forwarded-For, as a proxy would.
+// - Body limits before reading. Next's proxy is too late: for any request it matches, Next copies
+//   the body (up to `proxyClientMaxBodySize`, 10 MB, silently truncated beyond) and waits for the
+//   whole upload before sending the proxy's answer (next/dist/server/body-streams.js). Here a
+//   declared length over the limit is answered 413 before one byte of the body is read, and the
+//   connection is closed rather than drained.
+import http from 'node:http'
+import https from 'node:https'
+import { bodyLimitFor, tooLargeMessage } from './bodyLimits'
+
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
+
+/** Appends the peer's address to X-Forwarded-For (the only entry if the client sent none). */
+export function appendSocketAddress(request: http.IncomingMessage): void {
+  const peer = request.socket.remoteAddress ?? 'unknown'
+  const sent = request.headers['x-forwarded-for']
+  const chain = Array.isArray(sent) ? sent.join(', ') : sent
+  request.headers['x-forwarded-for'] = chain?.trim() ? `${chain}, ${peer}` : peer
+}
+
+function refuse(response: http.ServerResponse, status: number, message: string): void {
+  response.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    connection: 'close',
+  })
+  response.end(`${message}\n`)
+}
+
+/**
+ * Refuses a body over its route's limit (413), and a body without a declared length (chunked)
+ * where the handler is Payload's or Next's, which read it whole (411: browsers and HTTP clients
+ * declare the length of every form, JSON and file upload). Returns whether it answered.
+ */
+export function refuseOversizedBody(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): boolean {
+  if (BODYLESS.has(request.method ?? 'GET')) return false
+  const pathname = (request.url ?? '/').split('?')[0]!
+  const { limit, capsChunked } = bodyLimitFor(pathname)
+  const declared = request.headers['content-length']
+  if (declared !== undefined) {
+    if (Number(declared) <= limit) return false
+    refuse(response, 413, tooLargeMessage(limit))
+    return true
+  }
+  if (request.headers['transfer-encoding'] === undefined || capsChunked) return false
+  refuse(response, 411, 'Send the request body with a Content-Length header.')
+  return true
+}
+
+const INSTALLED = Symbol.for('trust-center.requestGate')
+
+/** Puts the gate in front of every HTTP(S) server of this process, once. */
+export function installRequestGate(): void {
+  for (const Server of [http.Server, https.Server]) {
+    const prototype = Server.prototype as http.Server & { [INSTALLED]?: boolean }
+    if (prototype[INSTALLED]) continue
+    prototype[INSTALLED] = true
+    const emit = prototype.emit as (
+      this: http.Server,
+      event: string | symbol,
+      ...args: unknown[]
+    ) => boolean
+    prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+      if (event === 'request') {
+        const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
+        appendSocketAddress(request)
+        if (refuseOversizedBody(request, response)) return true
+      }
+      return emit.call(this, event, ...args)
+    } as typeof prototype.emit
+  }
+}
