@@ -37,5 +37,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: asDate(change.announcedAt),
     })),
     { url: absoluteUrl('/subscribe') },
+    { url: absoluteUrl('/security-policy') },
   ]
 }

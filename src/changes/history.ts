@@ -44,3 +44,19 @@ export async function listAsOf(
     .sort((a, b) => a.name.localeCompare(b.name))
   return { entries, recordedSince: first.docs[0]?.at ?? null }
 }
+
+/** A day before anything was recorded: the list as of then is empty. */
+export const BEFORE_ANY_HISTORY = '1970-01-01'
+
+/** The days (YYYY-MM-DD, UTC) on which the published list changed, oldest first. */
+export async function historyDays(payload: Payload): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: 'subprocessor-history',
+    select: { at: true },
+    sort: 'at',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return [...new Set(docs.map((entry) => entry.at.slice(0, 10)))]
+}

@@ -9,6 +9,10 @@ export function SiteFooter({ name, contactEmail }: { name: string; contactEmail:
             <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
           </p>
         )}
+        <p>
+          <a href="/developers">API for developers</a> ·{' '}
+          <a href="/security-policy">Security policy and how to report a vulnerability</a>
+        </p>
       </div>
     </footer>
   )

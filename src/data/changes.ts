@@ -1,5 +1,5 @@
 import { cache } from 'react'
-import { listAsOf } from '@/changes/history'
+import { BEFORE_ANY_HISTORY, historyDays, listAsOf } from '@/changes/history'
 import { findPublicChange, listPublicChanges, type PublicChange } from '@/changes/log'
 import { removedSubprocessors, type SubprocessorPages } from '@/changes/removed'
 import { getPayloadClient } from './payload'
@@ -20,7 +20,14 @@ const readChange = publicQuery('change', [TAGS.changes], async (slug: string) =>
 /** Every announced or effective change, newest announcement first. */
 export const listChanges = cache(() => readChanges())
 
-export const getChangeBySlug = cache((slug: string) => readChange(slug))
+/**
+ * One change by its address. A slug that is not in the (cached) change log is answered from that
+ * list, without a cache entry of its own: unknown addresses must not grow the cache.
+ */
+export const getChangeBySlug = cache(async (slug: string) => {
+  const known = (await listChanges()).some((change) => change.slug === slug)
+  return known ? readChange(slug) : null
+})
 
 /** Announced changes not yet in effect, soonest first. */
 export const listUpcomingChanges = cache(async (): Promise<PublicChange[]> => {
@@ -36,8 +43,20 @@ const readListAsOf = publicQuery('subprocessors-as-of', [TAGS.subprocessors], as
   listAsOf(await getPayloadClient(), day),
 )
 
-/** The published list as it stood at the end of `day` (YYYY-MM-DD, UTC). */
-export const getListAsOf = cache((day: string) => readListAsOf(day))
+const readHistoryDays = publicQuery('subprocessor-history-days', [TAGS.subprocessors], async () =>
+  historyDays(await getPayloadClient()),
+)
+
+/**
+ * The published list as it stood at the end of `day` (YYYY-MM-DD, UTC). The list only changes on
+ * days the history recorded something, so it is read (and cached) as of the last such day: a
+ * visitor trying every day since year 0 adds no cache entries beyond one per recorded day.
+ */
+export const getListAsOf = cache(async (day: string) => {
+  const days = await readHistoryDays()
+  const recorded = days.findLast((candidate) => candidate <= day)
+  return readListAsOf(recorded ?? BEFORE_ANY_HISTORY)
+})
 
 /** The subprocessors a change in effect took off the list, by slug (their pages answer 410). */
 export const listRemovedSubprocessors = cache(async () => {

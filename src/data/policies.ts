@@ -49,7 +49,10 @@ export const listPolicies = cache(async () => {
   return user ? findPolicies(user) : listPublishedPolicies()
 })
 
+/** A published section by its slug; one not in the (cached) list gets no cache entry of its own. */
 export const getPolicyBySlug = cache(async (slug: string) => {
   const { user } = await getPreview()
-  return user ? findPolicy(slug, user) : readPublishedPolicy(slug)
+  if (user) return findPolicy(slug, user)
+  const published = await listPublishedPolicies()
+  return published.some((policy) => policy.slug === slug) ? readPublishedPolicy(slug) : null
 })

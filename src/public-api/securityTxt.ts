@@ -26,7 +26,8 @@ export function securityTxt(contact: SecurityContact & { email: string }, now: D
     `# Security contact${contact.companyName ? ` of ${contact.companyName}` : ''}. Report vulnerabilities to the address below.`,
     `Contact: mailto:${contact.email}`,
     `Expires: ${securityTxtExpiry(now).toISOString().replace('.000Z', 'Z')}`,
-    ...(contact.policyUrl ? [`Policy: ${contact.policyUrl}`] : []),
+    // the company's own policy, else this portal's (docs/security.md, served at /security-policy)
+    `Policy: ${contact.policyUrl ?? absoluteUrl('/security-policy')}`,
     `Canonical: ${absoluteUrl('/.well-known/security.txt')}`,
     'Preferred-Languages: en',
   ]

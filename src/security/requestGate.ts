@@ -6,8 +6,8 @@
 // - Body limits before reading. Next's proxy is too late: for any request it matches, Next copies
 //   the body (up to `proxyClientMaxBodySize`, 10 MB, silently truncated beyond) and waits for the
 //   whole upload before sending the proxy's answer (next/dist/server/body-streams.js). Here a
-//   declared length over the limit is answered 413 before one byte of the body is read, and the
-//   connection is closed rather than drained.
+//   declared length over the limit is answered 413 before one byte of the body is read (what
+//   follows is thrown away unread, within bounds, so the client sees the answer; see refuse).
 import http from 'node:http'
 import https from 'node:https'
 import { bodyLimitFor, tooLargeMessage } from './bodyLimits'
@@ -22,7 +22,19 @@ export function appendSocketAddress(request: http.IncomingMessage): void {
   request.headers['x-forwarded-for'] = chain?.trim() ? `${chain}, ${peer}` : peer
 }
 
-function refuse(response: http.ServerResponse, status: number, message: string): void {
+// After refusing, the body the client is still sending is read and thrown away (never kept), for
+// at most DISCARD_AT_MOST bytes or DISCARD_FOR_MS: closing a socket with unread data makes the
+// client's next write fail (EPIPE) before it reads the answer, so it would see a network error
+// instead of the 413. Past those bounds the connection is cut, as nginx's lingering close does.
+const DISCARD_AT_MOST = 16 * 1024 * 1024
+const DISCARD_FOR_MS = 5_000
+
+function refuse(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  status: number,
+  message: string,
+): void {
   response.writeHead(status, {
     'content-type': 'text/plain; charset=utf-8',
     'cache-control': 'no-store',
@@ -30,6 +42,16 @@ function refuse(response: http.ServerResponse, status: number, message: string):
     connection: 'close',
   })
   response.end(`${message}\n`)
+  let discarded = 0
+  const cut = () => request.socket.destroy()
+  const timer = setTimeout(cut, DISCARD_FOR_MS)
+  timer.unref()
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length
+    if (discarded > DISCARD_AT_MOST) cut()
+  })
+  request.once('end', () => clearTimeout(timer))
+  request.once('close', () => clearTimeout(timer))
 }
 
 /**
@@ -47,11 +69,11 @@ export function refuseOversizedBody(
   const declared = request.headers['content-length']
   if (declared !== undefined) {
     if (Number(declared) <= limit) return false
-    refuse(response, 413, tooLargeMessage(limit))
+    refuse(request, response, 413, tooLargeMessage(limit))
     return true
   }
   if (request.headers['transfer-encoding'] === undefined || capsChunked) return false
-  refuse(response, 411, 'Send the request body with a Content-Length header.')
+  refuse(request, response, 411, 'Send the request body with a Content-Length header.')
   return true
 }
 

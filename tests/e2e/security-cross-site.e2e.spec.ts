@@ -27,6 +27,7 @@ describe('cross-site form posts', () => {
         { 'sec-fetch-site': 'same-site' },
         { origin: 'https://evil.example' },
         { origin: 'null' },
+        { origin: 'null', 'sec-fetch-site': 'cross-site' },
         { 'sec-fetch-site': 'same-origin', origin: 'https://evil.example' },
       ]
       for (const headers of refusals) {
@@ -43,6 +44,12 @@ describe('cross-site form posts', () => {
       origin: ownOrigin(),
     })
     expect(response.status).toBe(303)
+    // a page with `Referrer-Policy: no-referrer` (the pages with a token) posts with Origin: null
+    const private_ = await form('/notices/subscribe', {
+      'sec-fetch-site': 'same-origin',
+      origin: 'null',
+    })
+    expect(private_.status).toBe(303)
   })
 
   it('keeps one-click unsubscribe from a mail provider working (no Origin, no Sec-Fetch-Site)', async () => {

@@ -131,4 +131,12 @@ describe('security.txt', () => {
     expect(text).toMatch(/^Canonical: https?:\/\/.+\/\.well-known\/security\.txt$/m)
     expect(securityTxtExpiry(now).getTime() - now.getTime()).toBeLessThan(365 * 24 * 3600 * 1000)
   })
+
+  it('points Policy at the portal’s own security policy (docs/security.md) when none is set', () => {
+    const text = securityTxt(
+      { email: 'security@example.com', policyUrl: null, companyName: null },
+      new Date(),
+    )
+    expect(text).toMatch(/^Policy: https?:\/\/.+\/security-policy$/m)
+  })
 })
