@@ -128,7 +128,7 @@ describe('the embedded database', () => {
     }
     const run = spawnSync(
       process.execPath,
-      ['scripts/with-db.mjs', '--', process.execPath, '-e', '0'],
+      ['--import', 'tsx/esm', 'scripts/with-db.mjs', '--', process.execPath, '-e', '0'],
       {
         cwd: projectRoot,
         env,

@@ -54,6 +54,8 @@ async function verifyScript() {
     const { stdout, stderr } = await run(
       process.execPath,
       [
+        '--import',
+        'tsx/esm',
         'scripts/with-db.mjs',
         '--',
         process.execPath,
