@@ -45,9 +45,5 @@ export function rawRequest(
   })
 }
 
-/** A run-unique documentation address (RFC 5737 TEST-NET-3) for the n-th client of a test. */
-export const testNetAddress = (n: number) => `203.0.113.${n}`
-let next = 0
-/** An address no other request of this run uses (the IPv6 documentation prefix, RFC 3849). */
-export const freshClient = () =>
-  `2001:db8:5ec::${(process.pid & 0xffff).toString(16)}:${(++next).toString(16)}`
+/** An address no other request of this run uses (one counter for every test helper). */
+export { newClient as freshClient } from './subscriptions'
