@@ -45,6 +45,7 @@ const NOT_PAGES = [
   '/robots.txt',
   '/sitemap.xml',
   '/favicon.ico',
+  '/icon.svg',
 ]
 
 // Pages whose address carries a personal token (emailed links): never sent on as a Referer.
