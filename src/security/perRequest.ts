@@ -28,6 +28,9 @@ type Policy = { nonce: string; policy: string }
  */
 export function perRequestPolicy(request: NextRequest, filtered = false): Policy | null {
   if (process.env.NODE_ENV === 'development') return null
+  // Only a page load renders a document. The admin's server functions are POSTs to the page's
+  // address whose answer is data, and rewriting their request headers lost the session on them.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
   const path = request.nextUrl.pathname
   const nonce = newNonce()
   if (path === '/admin' || path.startsWith('/admin/')) return { nonce, policy: adminPolicy(nonce) }
