@@ -98,13 +98,17 @@ export async function startPortal({ env, distDir, build = true, port, readyPath 
   if (seeded.code !== 0) {
     throw new Error(`seed failed (exit ${seeded.code}):\n${seeded.log.slice(-4000)}`)
   }
+  // Next keeps its data cache in the build folder; a previous run's content (another database)
+  // must not leak into this one: not into the pages the build prerenders (with the cache handler
+  // of src/security, the build reads the entries the last server wrote), nor into the server.
+  const clearDataCache = () =>
+    fs.rmSync(path.join(projectRoot, distDir, 'cache', 'fetch-cache'), {
+      recursive: true,
+      force: true,
+    })
+  clearDataCache()
   if (build) await run([NEXT, 'build'], portalEnv, 'next build', log)
-
-  // Next keeps its data cache in the build folder; a previous run's content must not leak into this one.
-  fs.rmSync(path.join(projectRoot, distDir, 'cache', 'fetch-cache'), {
-    recursive: true,
-    force: true,
-  })
+  clearDataCache()
   let output = ''
   const server = spawn(
     process.execPath,
