@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module'
 import { withPayload } from '@payloadcms/next/withPayload'
+import { securityHeaders } from './src/security/headers.mjs'
+
+const require = createRequire(import.meta.url)
+// The same address and default as src/site/url.ts (read at build time, as there).
+const publicUrl = new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,6 +18,11 @@ const nextConfig = {
   // (The refusal's place under its field is kept by src/api-safety/fieldErrors.ts.)
   experimental: { turbopackMinify: { server: false, client: true } },
   poweredByHeader: false,
+  // Next's file-system cache, plus each cached page's Content-Security-Policy (docs/security.md).
+  cacheHandler: require.resolve('./src/security/cache-handler.mjs'),
+  async headers() {
+    return securityHeaders(publicUrl)
+  },
   reactStrictMode: true,
 }
 

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { graphqlDocumentProblem } from '@/api-safety/graphqlDocument'
+import { CSP_HEADER } from '@/security/csp.mjs'
+import { continueWithPolicy, DRAFT_MODE_COOKIE, perRequestPolicy } from '@/security/perRequest'
 import { isRemovedSubprocessorSlug, ownServer } from '@/site/removedSlugs'
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json'
@@ -49,15 +51,13 @@ async function graphqlBodyProblem(request: NextRequest): Promise<string | null> 
  * rendered per request by /subprocessors-filtered, behind the same address.
  */
 function subprocessorList(request: NextRequest) {
-  if (!request.nextUrl.search) return NextResponse.next()
+  if (!request.nextUrl.search) return continueWithPolicy(request, perRequestPolicy(request))
   const target = request.nextUrl.clone()
   target.pathname = '/subprocessors-filtered'
-  return NextResponse.rewrite(target)
+  return continueWithPolicy(request, perRequestPolicy(request, true), target)
 }
 
 const REMOVED_PAGE = '/subprocessors-removed/'
-// Draft mode (staff previewing a draft) sees the page itself, whatever the list says.
-const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 /**
  * A removed subprocessor's address answers 410 Gone, saying when and why, with a link to the
@@ -73,8 +73,9 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
  */
 async function subprocessorPage(request: NextRequest) {
   const slug = decodeURIComponent(request.nextUrl.pathname.slice('/subprocessors/'.length))
+  // Draft mode (staff previewing a draft) sees the page itself, whatever the list says.
   if (request.cookies.has(DRAFT_MODE_COOKIE) || !(await isRemovedSubprocessorSlug(slug)))
-    return NextResponse.next()
+    return continueWithPolicy(request, perRequestPolicy(request))
   const page = await fetch(ownServer(`${REMOVED_PAGE}${encodeURIComponent(slug)}`), {
     signal: AbortSignal.timeout(10_000),
   }).catch(() => null)
@@ -84,6 +85,8 @@ async function subprocessorPage(request: NextRequest) {
     headers: {
       'content-type': page.headers.get('content-type') ?? 'text/html; charset=utf-8',
       'cache-control': page.headers.get('cache-control') ?? 'no-store',
+      // the policy made for this HTML (the hashes of its scripts, src/security/csp.mjs)
+      ...(page.headers.has(CSP_HEADER) && { [CSP_HEADER]: page.headers.get(CSP_HEADER)! }),
     },
   })
 }
@@ -92,9 +95,28 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (pathname === '/subprocessors') return subprocessorList(request)
   if (pathname.startsWith('/subprocessors/')) return subprocessorPage(request)
-  return graphql(request)
+  if (pathname === '/api/graphql') return graphql(request)
+  return continueWithPolicy(request, perRequestPolicy(request))
 }
 
+// Next.js reads the matcher without running this file: it must be written out here. After the
+// first three: what src/security/perRequest.ts gives a per-request policy (the admin, the pages
+// always rendered per request, and any page in draft mode).
 export const config = {
-  matcher: ['/api/graphql', '/subprocessors', '/subprocessors/:slug'],
+  matcher: [
+    '/api/graphql',
+    '/subprocessors',
+    '/subprocessors/:slug',
+    '/admin',
+    '/admin/:path*',
+    '/changes',
+    '/changes/:slug/object',
+    '/subscribe',
+    '/subscribe/:path*',
+    '/evidence/:path*',
+    {
+      source: '/((?!api/|_next/|admin).*)',
+      has: [{ type: 'cookie', key: '__prerender_bypass' }],
+    },
+  ],
 }

@@ -124,17 +124,21 @@ export async function startPortal({
       throw new Error(`seed failed (exit ${seeded.code}):\n${seeded.log.slice(-4000)}`)
     }
   }
-  if (build) {
-    await run([NEXT, 'build'], portalEnv, 'next build', log)
-    fs.writeFileSync(record, JSON.stringify({ serverUrl: publicUrl, builtAt: new Date() }))
-  }
-
-  // Next keeps its data cache in the build folder; a previous run's content must not leak into this one.
-  if (fresh)
+  // Next keeps its data cache in the build folder; a previous run's content (another database)
+  // must not leak into this one: not into the pages the build prerenders (with the cache handler
+  // of src/security, the build reads the entries the last server wrote), nor into the server.
+  // A second server on the same build (`fresh: false`) keeps the first one's.
+  const clearDataCache = () =>
     fs.rmSync(path.join(projectRoot, distDir, 'cache', 'fetch-cache'), {
       recursive: true,
       force: true,
     })
+  if (fresh) clearDataCache()
+  if (build) {
+    await run([NEXT, 'build'], portalEnv, 'next build', log)
+    fs.writeFileSync(record, JSON.stringify({ serverUrl: publicUrl, builtAt: new Date() }))
+  }
+  if (fresh) clearDataCache()
   let output = ''
   const server = spawn(
     process.execPath,

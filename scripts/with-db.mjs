@@ -126,6 +126,12 @@ try {
     if (code !== 0) await shutdown(code)
   }
   if (flags.has('--build')) {
+    // The build prerenders pages through the data cache of the build folder: a previous server's
+    // entries (perhaps of another database) must not end up in the new pages.
+    fs.rmSync(path.join(projectRoot, process.env.NEXT_DIST_DIR, 'cache', 'fetch-cache'), {
+      recursive: true,
+      force: true,
+    })
     const code = await run(process.execPath, [NEXT, 'build'])
     if (code !== 0) await shutdown(code)
     fs.writeFileSync(

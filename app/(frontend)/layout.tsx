@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { listPolicies } from '@/data/policies'
 import { getPreview } from '@/data/preview'
 import { getSiteSettings } from '@/data/trustCenter'
+import { requestNonce } from '@/security/requestNonce'
 import { changeFeedAlternates } from '@/feeds/list'
 import { siteUrl } from '@/site/url'
 import './styles.css'
@@ -29,6 +30,8 @@ export default async function FrontendLayout({ children }: { children: ReactNode
     listPolicies(),
     getPreview(),
   ])
+  // draft mode only (rendered per request): the listener script runs under the request's nonce
+  const nonce = preview.user ? await requestNonce() : undefined
   const navigation = [
     { href: '/', label: 'Home' },
     { href: '/subprocessors', label: 'Subprocessors' },
@@ -43,7 +46,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           Skip to content
         </a>
         <PreviewBanner preview={preview} />
-        {preview.user ? <LivePreviewListener /> : null}
+        {preview.user ? <LivePreviewListener nonce={nonce} /> : null}
         <SiteHeader title={settings.portalTitle} items={navigation} />
         <main id="main" tabIndex={-1} className="container">
           {children}

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import type { User } from '@/payload-types'
 import { adminsOnly, adminsOnlyField, adminsOrSelf, isStaff, roles } from '@/access'
+import { siteUrl } from '@/site/url'
 import {
   forgiveSuccessfulLogin,
   hashForUnknownEmail,
@@ -23,6 +24,11 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The session cookie is Secure whenever the public address is https (every production site),
+    // so a browser never sends it over plain http. Not tied to NODE_ENV: `npm run preview` runs
+    // the production build on http://127.0.0.1, where browsers other than Chromium refuse to store
+    // a Secure cookie, and signing in there must still work.
+    cookies: { secure: siteUrl.protocol === 'https:' },
   },
   admin: {
     useAsTitle: 'email',

@@ -16,8 +16,11 @@ const script = `(function () {
 /**
  * Rendered only in draft mode, as an inline script rather than a client component: a client
  * component's chunk would be listed on every page of the layout, and public pages ship no script
- * of ours.
+ * of ours. Draft mode renders per request, so the script carries the request's CSP nonce
+ * (src/security/perRequest.ts).
  */
-export function LivePreviewListener() {
-  return <script id="live-preview-listener" dangerouslySetInnerHTML={{ __html: script }} />
+export function LivePreviewListener({ nonce }: { nonce?: string }) {
+  return (
+    <script id="live-preview-listener" nonce={nonce} dangerouslySetInnerHTML={{ __html: script }} />
+  )
 }

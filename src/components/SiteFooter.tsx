@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 export function SiteFooter({ name, contactEmail }: { name: string; contactEmail: string | null }) {
   return (
     <footer className="site-footer">
@@ -10,8 +12,8 @@ export function SiteFooter({ name, contactEmail }: { name: string; contactEmail:
           </p>
         )}
         <p>
-          <a href="/developers">API for developers</a> ·{' '}
-          <a href="/security-policy">Security policy and how to report a vulnerability</a>
+          <Link href="/developers">API for developers</Link> ·{' '}
+          <Link href="/security-policy">Security policy and how to report a vulnerability</Link>
         </p>
       </div>
     </footer>
