@@ -6,8 +6,8 @@
 // - Body limits before reading. Next's proxy is too late: for any request it matches, Next copies
 //   the body (up to `proxyClientMaxBodySize`, 10 MB, silently truncated beyond) and waits for the
 //   whole upload before sending the proxy's answer (next/dist/server/body-streams.js). Here a
-//   declared length over the limit is answered 413 before one byte of the body is read (what
-//   follows is thrown away unread, within bounds, so the client sees the answer; see refuse).
+//   declared length over the limit is refused with 413 before any of the body reaches a handler
+//   (it is thrown away as it arrives, within bounds, so the client sees the answer; see refuse).
 import http from 'node:http'
 import https from 'node:https'
 import { bodyLimitFor, tooLargeMessage } from './bodyLimits'
@@ -22,10 +22,11 @@ export function appendSocketAddress(request: http.IncomingMessage): void {
   request.headers['x-forwarded-for'] = chain?.trim() ? `${chain}, ${peer}` : peer
 }
 
-// After refusing, the body the client is still sending is read and thrown away (never kept), for
-// at most DISCARD_AT_MOST bytes or DISCARD_FOR_MS: closing a socket with unread data makes the
-// client's next write fail (EPIPE) before it reads the answer, so it would see a network error
-// instead of the 413. Past those bounds the connection is cut, as nginx's lingering close does.
+// The refusal is sent once the client has finished sending its body, which is read and thrown
+// away (never kept), for at most DISCARD_AT_MOST bytes or DISCARD_FOR_MS: a server that answers
+// and closes while the client is still writing makes that write fail (EPIPE, a reset), and the
+// client reports a network error instead of the 413. Past those bounds the answer is sent and the
+// connection cut, as nginx's lingering close does. Nothing reaches Next or Payload either way.
 const DISCARD_AT_MOST = 16 * 1024 * 1024
 const DISCARD_FOR_MS = 5_000
 
@@ -35,23 +36,30 @@ function refuse(
   status: number,
   message: string,
 ): void {
-  response.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    connection: 'close',
-  })
-  response.end(`${message}\n`)
-  let discarded = 0
-  const cut = () => request.socket.destroy()
-  const timer = setTimeout(cut, DISCARD_FOR_MS)
+  let answered = false
+  const answer = (cut: boolean) => {
+    if (answered) return
+    answered = true
+    clearTimeout(timer)
+    response.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      connection: 'close',
+    })
+    response.end(`${message}\n`, () => {
+      if (cut) request.socket.destroy()
+    })
+  }
+  const timer = setTimeout(() => answer(true), DISCARD_FOR_MS)
   timer.unref()
+  let discarded = 0
   request.on('data', (chunk: Buffer) => {
     discarded += chunk.length
-    if (discarded > DISCARD_AT_MOST) cut()
+    if (discarded > DISCARD_AT_MOST) answer(true)
   })
-  request.once('end', () => clearTimeout(timer))
-  request.once('close', () => clearTimeout(timer))
+  request.once('end', () => answer(false))
+  request.once('error', () => answer(true))
 }
 
 /**
