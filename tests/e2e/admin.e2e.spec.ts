@@ -149,11 +149,28 @@ describe('the admin', () => {
   it("names each subprocessor's category and says its state in words", async () => {
     const page = await context.newPage()
     watch(page)
+    // The category titles come from one request of the admin's own (RelationshipProvider); a
+    // rare run has shown "<No Category>" (a non-OK answer there), so a failure lists its answers.
+    const categoryAnswers: string[] = []
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/api/categories')
+        categoryAnswers.push(
+          `${response.request().method()} ${response.status()} ${response.url()}`,
+        )
+    })
+    page.on('requestfailed', (request) =>
+      categoryAnswers.push(`failed ${request.url()}: ${request.failure()?.errorText}`),
+    )
     await open(page, '/admin/collections/subprocessors?limit=100', '.collection-list')
     const row = async (name: string) =>
       page.locator('tbody tr', { hasText: name }).first().innerText()
     // related titles load once their cell is on screen
-    await expect.poll(() => row('Stripe'), { timeout: 15_000 }).toContain('Payments and Payouts')
+    await expect
+      .poll(() => row('Stripe'), { timeout: 15_000 })
+      .toContain('Payments and Payouts')
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nrequests for categories:\n${categoryAnswers.join('\n')}`)
+      })
     expect(await row('Stripe')).toMatch(/\bLive\b/)
     expect(await row('Quillmate Drafts')).toContain('New (not yet announced)')
     expect(await row('Amazon CloudWatch (AWS)')).toMatch(/Change announced for \d{1,2} \w+ \d{4}/)
