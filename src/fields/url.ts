@@ -1,4 +1,4 @@
-import type { TextField } from 'payload'
+import { ValidationError, type FieldHook, type TextField } from 'payload'
 
 /** Accepts only absolute http(s) addresses: no `javascript:`, `data:` or relative links. */
 function validateWebAddress(value: unknown): true | string {
@@ -7,7 +7,7 @@ function validateWebAddress(value: unknown): true | string {
   if (typeof value !== 'string') return `Enter a web address, ${example}.`
   // The URL parser silently drops tabs and line breaks, so they would pass and be stored raw, and
   // a line break in security.txt's Policy would add a line of the sender's choosing.
-  if (/[\u0000-\u001f\u007f]/.test(value))
+  if (CONTROL_CHARACTER.test(value))
     return `A web address cannot contain line breaks, tabs or other control characters, ${example}.`
   let url: URL
   try {
@@ -26,13 +26,32 @@ function validateWebAddress(value: unknown): true | string {
 
 export { validateWebAddress }
 
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
+
+/**
+ * Payload skips `validate` when a draft is saved (an editor may save a half-filled draft), so a
+ * control character is refused here as well: nothing raw is stored, draft or not.
+ */
+const refuseControlCharacters: FieldHook = ({ value, path, collection, global }) => {
+  if (typeof value === 'string' && CONTROL_CHARACTER.test(value))
+    throw new ValidationError({
+      collection: collection?.slug,
+      global: global?.slug,
+      errors: [{ path: path.join('.'), message: validateWebAddress(value) as string }],
+    })
+  return value
+}
+
 export function webAddressField(name: string, label: string, description: string): TextField {
   return {
     name,
     label,
     type: 'text',
     admin: { description, placeholder: 'https://' },
-    hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
+    hooks: {
+      beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)],
+      beforeChange: [refuseControlCharacters],
+    },
     validate: validateWebAddress,
   }
 }

@@ -1,6 +1,7 @@
 import { validations } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { validateWebAddress } from '@/fields/url'
+import { rest, seededPayload, tokenFor } from '../helpers/payload'
 import { EMAIL } from '@/notices/subscriptions'
 import { sameSitePath } from '@/utilities/sameSitePath'
 
@@ -50,6 +51,41 @@ describe('web address fields', () => {
 
   it('accept an ordinary address', () => {
     expect(validateWebAddress('https://example.com/security?lang=en#top')).toBe(true)
+  })
+
+  describe('through the REST API', () => {
+    let editor: string
+    let admin: string
+    beforeAll(async () => {
+      await seededPayload()
+      editor = await tokenFor('editor', 'input-editor@tests.invalid')
+      admin = await tokenFor('admin', 'input-admin@tests.invalid')
+    })
+    const injected = 'https://example.com/security\nContact: mailto:attacker@evil.example'
+
+    it('refuse a line break in a draft too (Payload skips validate on drafts), naming the field', async () => {
+      const { docs } = (await rest('GET', '/api/subprocessors?limit=1&depth=0', { token: editor }))
+        .body
+      const saved = await rest('PATCH', `/api/subprocessors/${docs[0].id}?draft=true`, {
+        token: editor,
+        body: { securityUrl: injected },
+      })
+      expect(saved.status).toBe(400)
+      expect(JSON.stringify(saved.body)).toContain('securityUrl')
+      const after = await rest('GET', `/api/subprocessors/${docs[0].id}?draft=true&depth=0`, {
+        token: editor,
+      })
+      expect(after.body.securityUrl ?? '').not.toContain('\n')
+    })
+
+    it('refuse it in the security policy address that security.txt prints', async () => {
+      const saved = await rest('POST', '/api/globals/trust-center', {
+        token: admin,
+        body: { securityPolicyUrl: injected },
+      })
+      expect(saved.status).toBe(400)
+      expect(JSON.stringify(saved.body)).toContain('control characters')
+    })
   })
 })
 
