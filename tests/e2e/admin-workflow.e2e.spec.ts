@@ -3,7 +3,7 @@
 // and public pages that ship no live-preview script.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { openLivePreview, signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { linkIn, readMail, waitForMail } from '../helpers/mailpit'
 
@@ -150,7 +150,7 @@ describe('live preview', () => {
   it('shows the saved draft in the preview frame and refreshes it on save', async () => {
     const vendor = await draftSubprocessor('Preview Pal', 'First draft of the purpose')
     await page.goto(url(`/admin/collections/subprocessors/${vendor.id}`))
-    await page.click('#live-preview-toggler')
+    const putBack = await openLivePreview(page)
     const frame = page.frameLocator('#live-preview-iframe')
     await expect
       .poll(() => frame.locator('body').innerText(), { timeout: 30_000 })
@@ -164,6 +164,7 @@ describe('live preview', () => {
     await expect
       .poll(() => frame.locator('body').innerText(), { timeout: 30_000 })
       .toContain('Second draft of the purpose')
+    await putBack()
   })
 
   it('ships no live-preview script on public pages, only in draft mode', async () => {

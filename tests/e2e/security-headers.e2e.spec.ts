@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openLivePreview } from '../helpers/admin'
 import { announceThreeChanges, type ChangeScenario } from '../helpers/change-scenario'
 import { launchBrowser, newContext, portalUrl } from '../helpers/browser'
 import { eventually, get } from '../helpers/portal'
@@ -333,7 +334,7 @@ describe('in Chromium, no CSP violation and no console error', () => {
 
     // live preview: the admin frames the portal's page in draft mode (the only framing allowed)
     await visit(page, `/admin/collections/subprocessors/${stripe.id}`)
-    await page.click('button[aria-label="Live Preview"]')
+    const putBack = await openLivePreview(page)
     const frame = page.frameLocator('iframe')
     await expect
       .poll(async () => frame.locator('h1').first().textContent({ timeout: 30_000 }), {
@@ -348,6 +349,7 @@ describe('in Chromium, no CSP violation and no console error', () => {
     watch(preview)
     await preview.waitForSelector('text=/Preview: you are viewing/', { timeout: 30_000 })
     await preview.close()
+    await putBack()
     await page.close()
     expect(problems).toEqual([])
   }, 300_000)

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 const url = (path: string) => new URL(path, inject('portalUrl')).toString()
@@ -28,4 +29,29 @@ export async function signInAsAdmin(): Promise<{ token: string; rest: AdminRest 
     return json
   }
   return { token, rest }
+}
+
+/**
+ * Opens the live preview of the edit view on `page`, whatever the signed-in user's saved choice
+ * (Payload remembers per user whether it was open, so a click could close it), and returns what
+ * puts that choice back, for the next test file that signs in as the same user.
+ */
+export async function openLivePreview(page: Page): Promise<() => Promise<void>> {
+  const toggler = page.locator('#live-preview-toggler')
+  await toggler.waitFor()
+  const isOpen = async () =>
+    ((await toggler.getAttribute('class')) ?? '').includes('live-preview-toggler--active')
+  const wasOpen = await isOpen()
+  // the click flips the button at once; the choice is saved by a request that follows
+  const toggle = async () => {
+    const before = await isOpen()
+    await toggler.click()
+    for (let i = 0; i < 50 && (await isOpen()) === before; i++) await page.waitForTimeout(100)
+    await page.waitForLoadState('networkidle')
+  }
+  if (!wasOpen) await toggle()
+  await page.locator('#live-preview-iframe').waitFor({ state: 'visible' })
+  return async () => {
+    if (!wasOpen && (await isOpen())) await toggle()
+  }
 }
