@@ -51,15 +51,22 @@ const email = z.email({ error: 'must be an email address' })
  */
 const variables = {
   // ── the app ──
-  DATABASE_URI: { type: mongoUri, production: 'required' },
-  PAYLOAD_SECRET: { type: text, local: DEV_SECRET, production: 'required' },
+  DATABASE_URI: {
+    type: mongoUri,
+    requiredInProduction: 'the MongoDB connection string of the portal’s database.',
+  },
+  PAYLOAD_SECRET: {
+    type: text,
+    local: DEV_SECRET,
+    requiredInProduction: `a random value of at least ${MIN_SECRET_LENGTH} characters (openssl rand -hex 32).`,
+  },
   ADMIN_EMAIL: { type: email, local: EXAMPLE_ADMIN.email },
   ADMIN_PASSWORD: { type: text, local: EXAMPLE_ADMIN.password },
   NEXT_PUBLIC_SERVER_URL: {
     type: webOrigin,
     local: (env: Env, mode: Mode) =>
       `http://${mode === 'preview' ? '127.0.0.1' : 'localhost'}:${env.PORT || '3000'}`,
-    production: 'required',
+    requiredInProduction: 'the public address, such as https://trust.example.com.',
   },
   PORT: { type: port, default: '3000' },
   TRUSTED_PROXY_HOPS: { type: integer(0, 10), default: '0' },
@@ -73,13 +80,21 @@ const variables = {
   LOCAL_PREVIEW: { type: flag, default: 'false' },
   NEXT_DIST_DIR: { type: text, default: '.next' },
   // ── mail ──
-  SMTP_HOST: { type: text, production: 'required' },
+  SMTP_HOST: {
+    type: text,
+    requiredInProduction:
+      'change notices are a legal duty; without a mail server they could reach nobody.',
+  },
   SMTP_PORT: { type: port, default: '587' },
   SMTP_USER: { type: text },
   SMTP_PASSWORD: { type: text },
   SMTP_SECURE: { type: flag, default: 'false' },
   SMTP_MAX_CONNECTIONS: { type: integer(1, 100), default: '8' },
-  EMAIL_FROM_ADDRESS: { type: email, local: 'notices@example.com', production: 'required' },
+  EMAIL_FROM_ADDRESS: {
+    type: email,
+    local: 'notices@example.com',
+    requiredInProduction: 'the sender of change notices, an address of your own domain.',
+  },
   EMAIL_FROM_NAME: { type: text, default: 'Trust center notices' },
   // ── embedded servers for local runs ──
   EMBEDDED_DB_DIR: { type: text, default: '.data/ferretdb' },
@@ -105,13 +120,21 @@ const variables = {
     type: z.ZodType
     local?: string | ((env: Env, mode: Mode) => string)
     default?: string
-    production?: 'required'
+    /** why production needs it, in the words of the refusal */
+    requiredInProduction?: string
   }
 >
 
 type Variables = typeof variables
 export type VariableName = keyof Variables
 export const variableNames = Object.keys(variables) as VariableName[]
+
+/** The variables production cannot run without, each with why, in declaration order. */
+export const requiredInProduction = Object.entries(variables).flatMap(([name, spec]) =>
+  'requiredInProduction' in spec
+    ? [{ name: name as VariableName, why: spec.requiredInProduction }]
+    : [],
+)
 
 /** The settings, typed: numbers are numbers, flags booleans; unset optional ones are undefined. */
 export type Config = {

@@ -9,7 +9,7 @@ import {
   MIN_SECRET_LENGTH,
   modeOf,
   parse,
-  type VariableName,
+  requiredInProduction,
 } from './env'
 
 type Env = Record<string, string | undefined>
@@ -24,22 +24,10 @@ export function productionProblems(
 ): string[] {
   const mode = modeOf(env)
   const { config, problems } = parse(env, mode)
-  const missing = (name: VariableName, why: string) => {
-    if (config[name] === undefined && !problems.some((p) => p.startsWith(`${name} `)))
-      problems.push(`${name} is not set: ${why}`)
-  }
   if (mode === 'production') {
-    missing('DATABASE_URI', 'the MongoDB connection string of the portal’s database.')
-    missing(
-      'PAYLOAD_SECRET',
-      `a random value of at least ${MIN_SECRET_LENGTH} characters (openssl rand -hex 32).`,
-    )
-    missing('NEXT_PUBLIC_SERVER_URL', 'the public address, such as https://trust.example.com.')
-    missing(
-      'SMTP_HOST',
-      'change notices are a legal duty; without a mail server they could reach nobody.',
-    )
-    missing('EMAIL_FROM_ADDRESS', 'the sender of change notices, an address of your own domain.')
+    for (const { name, why } of requiredInProduction)
+      if (config[name] === undefined && !problems.some((p) => p.startsWith(`${name} `)))
+        problems.push(`${name} is not set: ${why}`)
     const secret = config.PAYLOAD_SECRET
     if (secret === DEV_SECRET)
       problems.push('PAYLOAD_SECRET is the public development value from .env.example.')
