@@ -12,15 +12,19 @@ import { serverConfig } from '@/config/env'
 // "::ffff:203.0.113.7" is how Node shows an IPv4 client on a dual-stack socket.
 const normalise = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1')
 
+/** The addresses of an X-Forwarded-For value, left to right. */
+const forwardedChain = (forwardedFor: string | null): string[] =>
+  (forwardedFor ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+
 /**
  * The address `hops` entries from the right of an X-Forwarded-For chain whose last entry is this
  * server's peer. With fewer entries than hops, the leftmost (what the furthest proxy was told).
  */
 export function clientAddressFrom(forwardedFor: string | null, hops: number): string {
-  const chain = (forwardedFor ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
+  const chain = forwardedChain(forwardedFor)
   if (chain.length === 0) return 'unknown'
   return normalise(chain[Math.max(0, chain.length - 1 - hops)]!)
 }
@@ -37,9 +41,6 @@ const LOOPBACK = /^(127(\.\d{1,3}){3}|::1)$/
  * address it saw to X-Forwarded-For). For the server's calls to itself (/api/internal/*).
  */
 export function isLoopbackCaller(headers: Headers): boolean {
-  const chain = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
+  const chain = forwardedChain(headers.get('x-forwarded-for'))
   return chain.length === 1 && LOOPBACK.test(normalise(chain[0]!))
 }

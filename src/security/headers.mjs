@@ -56,8 +56,9 @@ const TOKEN_PAGES = [
   '/notices/:path*',
 ]
 
-// Draft mode: staff previewing a draft, which the admin's live preview shows in a frame.
-const DRAFT_MODE = [{ type: /** @type {const} */ ('cookie'), key: '__prerender_bypass' }]
+/** Next.js's draft-mode cookie: staff previewing a draft, which the live preview shows in a frame. */
+export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+const DRAFT_MODE = [{ type: /** @type {const} */ ('cookie'), key: DRAFT_MODE_COOKIE }]
 
 /**
  * The headers every response carries, for the public URL the build serves.

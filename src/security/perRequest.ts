@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { adminPolicy, CSP_HEADER, newNonce, pagePolicy } from './csp.mjs'
+import { DRAFT_MODE_COOKIE } from './headers.mjs'
 
 // Draft mode (staff previewing a draft): every page is rendered per request, and may be framed by
 // the admin's live preview, which shows the portal's own pages.
-export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+export { DRAFT_MODE_COOKIE }
 
 // The pages always rendered per request: they read the query (filters, a token, a status) or the
 // signed-in user. Their policy carries a nonce, which Next.js adds to the scripts it renders. A
