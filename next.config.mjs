@@ -19,7 +19,7 @@ const nextConfig = {
   experimental: { turbopackMinify: { server: false, client: true } },
   poweredByHeader: false,
   // Next's file-system cache, plus each cached page's Content-Security-Policy (docs/security.md).
-  cacheHandler: require.resolve('./src/security/cache-handler.mjs'),
+  cacheHandler: require.resolve('./src/cache/handler.mjs'),
   async headers() {
     return securityHeaders(publicUrl)
   },

@@ -42,6 +42,11 @@ const webOrigin = z
   .transform((value) => new URL(value).origin)
 const mongoUri = text.regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
 const email = z.email({ error: 'must be an email address' })
+const allHttpUrls = (list: string) =>
+  list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .every((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol))
 
 /**
  * Each variable: its type (zod), the value a local run or preview gets when it is unset, and
@@ -79,6 +84,11 @@ const variables = {
   DISABLE_JOBS_AUTORUN: { type: flag, default: 'false' },
   LOCAL_PREVIEW: { type: flag, default: 'false' },
   NEXT_DIST_DIR: { type: text, default: '.next' },
+  // ── the edge (deploy/varnish, docs/operations.md) ──
+  EDGE_PURGE_URL: {
+    type: text.refine(allHttpUrls, { error: 'must be http(s):// addresses separated by commas' }),
+  },
+  EDGE_PURGE_TOKEN: { type: text },
   // ── mail ──
   SMTP_HOST: {
     type: text,

@@ -48,6 +48,11 @@ export function productionProblems(
         if (weak) problems.push(`ADMIN_PASSWORD is too weak: ${weak}`)
       }
     }
+    const token = config.EDGE_PURGE_TOKEN
+    if (config.EDGE_PURGE_URL && (!token || token.length < MIN_SECRET_LENGTH))
+      problems.push(
+        `EDGE_PURGE_TOKEN must be set, at least ${MIN_SECRET_LENGTH} characters, when EDGE_PURGE_URL is: anyone who can reach the edge could otherwise empty its cache.`,
+      )
     if (config.ADMIN_EMAIL === EXAMPLE_ADMIN.email)
       problems.push('ADMIN_EMAIL is the example from .env.example; use a real address.')
   }

@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache'
 import { connection } from 'next/server'
 import { cache } from 'react'
 import { getPayloadClient } from './payload'
+import { recordTags } from '@/cache/requestTags'
 import { REVALIDATE_AT_MOST_EVERY_SECONDS, type CacheTag } from '@/cache/tags'
 
 /**
@@ -18,7 +19,8 @@ export const buildSeesEmptyDatabase = cache(async (): Promise<boolean> => {
 
 /**
  * A published-content read kept in Next's data cache under `tags`, so the pages built from it are
- * static until a hook revalidates a tag. Against an empty database at build time, the page opts
+ * static until a hook revalidates a tag (and a route handler's answer names them at the edge,
+ * src/cache/requestTags.ts). Against an empty database at build time, the page opts
  * out of prerendering instead (rendered per request, still from this cache once running).
  */
 export function publicQuery<Args extends unknown[], Result>(
@@ -31,6 +33,7 @@ export function publicQuery<Args extends unknown[], Result>(
     revalidate: REVALIDATE_AT_MOST_EVERY_SECONDS,
   })
   return async (...args) => {
+    recordTags(tags)
     if (await buildSeesEmptyDatabase()) await connection()
     return cached(...args)
   }

@@ -1,6 +1,9 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { edgeTagHeaders } from '@/cache/edgeTags.mjs'
+import { TAGS } from '@/cache/tags'
 import { listPublicChanges } from '@/changes/log'
+import { CACHE_CONTROL } from '@/public-api/http'
 import { announcementEntries } from '@/evidence/ledger'
 import { siteOrigin } from '@/site/url'
 import { CHANGE_FEEDS, type ChangeFeedFormat } from './list'
@@ -36,7 +39,9 @@ export async function feedResponse(format: ChangeFeedFormat): Promise<Response> 
   return new Response(render[format](ctx, items), {
     headers: {
       'content-type': `${CHANGE_FEEDS[format].type}; charset=utf-8`,
-      'cache-control': 'public, max-age=60, stale-while-revalidate=600',
+      'cache-control': CACHE_CONTROL,
+      // read straight from the database, not through the cached reads that record their tags
+      ...edgeTagHeaders([TAGS.changes, TAGS.trustCenter]),
     },
   })
 }

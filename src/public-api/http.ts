@@ -1,12 +1,18 @@
 // Response building shared by every public endpoint: strong ETags, Last-Modified, conditional
 // requests (RFC 9110 §13), CDN-friendly caching, CORS for reads only, and problem+json errors.
 import { createHash } from 'node:crypto'
+import { edgeTagHeaders } from '@/cache/edgeTags.mjs'
 import { invalidParameters, problem, type InvalidParam, type Problem } from './problem'
 
 const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const
 
-/** Browsers may cache for a minute, shared caches (a CDN) for five, then serve stale while refetching. */
-export const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400'
+/**
+ * Browsers may cache for a minute, shared caches (the edge, a CDN) for five, then serve stale
+ * while refetching, and for a day while the app answers errors or not at all (RFC 5861). The edge
+ * is purged by tag as soon as the content changes (src/cache/edgePurge.mjs).
+ */
+export const CACHE_CONTROL =
+  'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400'
 
 export const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
@@ -52,11 +58,17 @@ export type Representation = {
   headers?: Record<string, string>
 }
 
-export function representationResponse(request: Request, representation: Representation): Response {
+/** `tags`: the portal cache tags the representation was built from, named for the edge. */
+export function representationResponse(
+  request: Request,
+  representation: Representation,
+  tags: Iterable<string> = [],
+): Response {
   const etag = strongEtag(representation.body)
   const headers = new Headers({
     ...CORS_HEADERS,
     'Cache-Control': CACHE_CONTROL,
+    ...edgeTagHeaders(tags),
     ETag: etag,
     ...representation.headers,
   })

@@ -1,5 +1,6 @@
 // Route handlers for app/api/public/v1/**, the exports and the well-known files: each route file
 // only names its resource; this module answers every method the same way everywhere.
+import { collectTags } from '@/cache/requestTags'
 import { getPayloadClient } from '@/data/payload'
 import {
   CORS_HEADERS,
@@ -31,8 +32,9 @@ function single(params: Record<string, string | string[]>): Record<string, strin
 export function readOnlyRoute(resolve: Resolve) {
   async function GET(request: Request, context: RouteContext): Promise<Response> {
     try {
-      const result = await resolve(request, single((await context?.params) ?? {}))
-      return result instanceof Response ? result : representationResponse(request, result)
+      const params = single((await context?.params) ?? {})
+      const [result, tags] = await collectTags(() => resolve(request, params))
+      return result instanceof Response ? result : representationResponse(request, result, tags)
     } catch (error) {
       const payload = await getPayloadClient().catch(() => null)
       payload?.logger.error({

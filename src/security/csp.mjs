@@ -1,5 +1,5 @@
 // The Content-Security-Policy of every kind of response, and the hashes that let a static page's
-// own inline scripts run. Plain JavaScript: Next.js loads the cache handler (cache-handler.mjs)
+// own inline scripts run. Plain JavaScript: Next.js loads the cache handler (src/cache/handler.mjs)
 // with Node's own import at run time, unbundled, so what it calls cannot be TypeScript.
 // Why hashes for static pages and nonces only for pages rendered per request: docs/security.md.
 import { createHash } from 'node:crypto'

@@ -23,7 +23,7 @@ type Policy = { nonce: string; policy: string }
 
 /**
  * The policy of a response rendered for this request alone, or null for anything else (a static
- * page brings its own from the cache, src/security/cache-handler.mjs). `filtered`: the request is
+ * page brings its own from the cache, src/cache/handler.mjs). `filtered`: the request is
  * rewritten to a page rendered per request (the filtered subprocessor list).
  * `next dev` renders with eval and a websocket, which a strict policy would block: none there.
  */
