@@ -10,6 +10,8 @@ const publicUrl = new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhos
 const nextConfig = {
   // The tests build into their own folder so they never overwrite a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The Docker image's app (Dockerfile): a self-contained server.js with only the files it uses.
+  ...(process.env.NEXT_OUTPUT_STANDALONE === 'true' && { output: 'standalone' }),
   // `next dev` serves its scripts only to these hosts: opening the admin at 127.0.0.1 needs it.
   allowedDevOrigins: ['localhost', '127.0.0.1'],
   // Payload tells its errors apart by class name (`err.name`: the log level of a ValidationError

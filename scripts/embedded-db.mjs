@@ -126,12 +126,14 @@ export function isAlive(pid) {
 
 /**
  * Starts FerretDB on `dataDir` (created if missing), or reuses the server another command of this
- * project already started on the same folder. Returns the connection URI and a `stop` that stops
- * the server only if this call started it.
+ * project already started on the same folder. Returns the connection URI, the server's `pid`, and a
+ * `stop` that stops the server only if this call started it.
+ * @param {{ dataDir: string, dbName?: string, port?: number, log?: (message: string) => void }} options
  */
 export async function startEmbeddedDatabase({
   dataDir,
   dbName = 'trust-center',
+  port: wantedPort,
   log = console.error,
 }) {
   const binary = ensureFerretdbInstalled({ log })
@@ -145,7 +147,8 @@ export async function startEmbeddedDatabase({
     return { uri: uriFor(existing.port, dbName), port: existing.port, stop: async () => {} }
   }
 
-  const port = await freePort()
+  // a given port: a restart where the clients expect the server (the fault drills)
+  const port = wantedPort ?? (await freePort())
   const logFile = fs.openSync(path.join(dataDir, 'ferretdb.log'), 'a')
   const child = spawn(
     binary,

@@ -67,6 +67,7 @@ async function waitUntilAnswering(url, server, output, timeoutMs) {
  * @property {NodeJS.ProcessEnv} env the environment the seed, the build and the server ran with
  * @property {() => string} output what `next start` printed so far
  * @property {() => Promise<void>} stop stops `next start` (the database is the caller's)
+ * @property {number | undefined} pid the `next start` process (a fault drill kills it)
  */
 
 /**
@@ -164,5 +165,5 @@ export async function startPortal({
     await stop()
     throw error
   }
-  return { url, port: listenPort, env: portalEnv, output: () => output, stop }
+  return { url, port: listenPort, env: portalEnv, output: () => output, stop, pid: server.pid }
 }

@@ -84,6 +84,7 @@ const variables = {
   DISABLE_JOBS_AUTORUN: { type: flag, default: 'false' },
   LOCAL_PREVIEW: { type: flag, default: 'false' },
   NEXT_DIST_DIR: { type: text, default: '.next' },
+  NEXT_OUTPUT_STANDALONE: { type: flag, default: 'false' },
   // ── the edge (deploy/varnish, docs/operations.md) ──
   EDGE_PURGE_URL: {
     type: text.refine(allHttpUrls, { error: 'must be http(s):// addresses separated by commas' }),
