@@ -10,6 +10,8 @@ import { loadLocalEnv } from '../src/config/env.ts'
 import { startMailpit } from './mailpit.mjs'
 import { startPortal as startSharedPortal } from './portal.mjs'
 
+export { ensureDebianPackage } from './debian.mjs'
+
 export const DURATION = process.env.BENCH_SECONDS || '10'
 export const CONNECTIONS = process.env.BENCH_CONNECTIONS || '16'
 
@@ -18,16 +20,6 @@ export async function stopAll() {
   for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => {})
 }
 process.on('SIGINT', () => void stopAll().then(() => process.exit(130)))
-
-export function ensureDebianPackage(command, pkg = command) {
-  if (spawnSync('sh', ['-c', `command -v ${command}`]).status === 0) return
-  console.log(`[bench] installing ${pkg} (Debian package)…`)
-  const install = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], {
-    stdio: 'inherit',
-  })
-  if (install.status !== 0)
-    throw new Error(`could not install ${pkg}; install it with apt-get and run again`)
-}
 
 export function startProcess(command, args, env) {
   const child = spawn(command, args, {
