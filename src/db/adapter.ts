@@ -3,6 +3,7 @@
 // server is asked what it is when the adapter connects, and only a FerretDB gets the settings below.
 import { compatibilityOptions, mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
+import { watchDatabase } from './reachability'
 
 type ServerKind = 'mongodb' | 'ferretdb'
 
@@ -49,10 +50,14 @@ function dropFindAndModifyProjection(adapter: MongooseAdapter): void {
 
 const adapted = new WeakSet<MongooseAdapter>()
 
+/** How long an operation waits for a server to answer before failing (the driver's default: 30 s). */
+export const DATABASE_WAIT_MS = 5_000
+
 /** Runs when the connection opens, before any query: adapts the adapter to the server, once. */
 async function adaptToServer(adapter: MongooseAdapter): Promise<void> {
   if (adapted.has(adapter)) return
   adapted.add(adapter)
+  watchDatabase(adapter.connection.getClient())
   if ((await serverKindOf(adapter)) !== 'ferretdb') return
   Object.assign(adapter, ferretdbSettings)
   dropFindAndModifyProjection(adapter)
@@ -67,7 +72,13 @@ const MISSING_URI =
  * need no database) and the first connection attempt fails with a message saying what to do.
  */
 export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
-  const adapter = mongooseAdapter({ url: uri || false, afterOpenConnection: adaptToServer })
+  const adapter = mongooseAdapter({
+    url: uri || false,
+    afterOpenConnection: adaptToServer,
+    // A request waits at most this long for an unreachable database, then fails, answered with
+    // 503 + Retry-After (./reachability.ts), instead of hanging for the driver's default 30 s.
+    connectOptions: { serverSelectionTimeoutMS: DATABASE_WAIT_MS },
+  })
   if (uri) return adapter
   return {
     ...adapter,

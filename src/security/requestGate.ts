@@ -1,5 +1,5 @@
 // What every request passes in this server's own process before Next.js sees it (installed by
-// instrumentation.ts). Two things cannot be done later:
+// instrumentation.ts). Three things cannot be done later:
 //
 // - The socket address. Next gives route handlers and the proxy none (see clientAddress.ts), so
 //   the gate appends it to X-Forwarded-For, as a proxy would.
@@ -8,8 +8,11 @@
 //   whole upload before sending the proxy's answer (next/dist/server/body-streams.js). Here a
 //   declared length over the limit is refused with 413 before any of the body reaches a handler
 //   (it is thrown away as it arrives, within bounds, so the client sees the answer; see refuse).
+// - A 500 sent while the database is unreachable becomes 503 + Retry-After, whichever route
+//   sent it (src/db/reachability.ts).
 import http from 'node:http'
 import https from 'node:https'
+import { answerOutagesWith503 } from '@/db/reachability'
 import { bodyLimitFor, tooLargeMessage } from './bodyLimits'
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
@@ -102,6 +105,7 @@ export function installRequestGate(): void {
       if (event === 'request') {
         const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
         appendSocketAddress(request)
+        answerOutagesWith503(response)
         if (refuseOversizedBody(request, response)) return true
       }
       return emit.call(this, event, ...args)
