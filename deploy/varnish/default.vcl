@@ -23,9 +23,10 @@ import xkey;
 
 probe health {
   .url = "/api/health";
-  .interval = 1s;
+  # out at the first failed check (a killed instance refuses at once), back after two good ones
+  .interval = 500ms;
   .timeout = 2s;
-  .window = 3;
+  .window = 2;
   .threshold = 2;
   .initial = 2;
 }

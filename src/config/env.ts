@@ -119,6 +119,7 @@ const variables = {
   E2E_DIST_DIR: { type: text },
   E2E_SKIP_BUILD: { type: text },
   FUZZ_SEED: { type: integer(0, Number.MAX_SAFE_INTEGER) },
+  CLUSTER_TEST_PORT: { type: port, default: '3480' },
   BENCH_SECONDS: { type: integer(1, 3600) },
   BENCH_CONNECTIONS: { type: integer(1, 10_000) },
   BENCH_SKIP_BUILD: { type: text },

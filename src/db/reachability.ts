@@ -35,15 +35,27 @@ export function watchDatabase(client: MongoClient): void {
 
 export const databaseIsUnreachable = (): boolean => state.unreachableSince !== null
 
+/** A signed-in request: Payload's session cookie or an Authorization header. */
+const carriesCredentials = (request: http.IncomingMessage) =>
+  Boolean(request.headers.authorization) ||
+  /(^|;\s*)payload-token=/.test(request.headers.cookie ?? '')
+
 /**
  * Turns this response's 500 into 503 + Retry-After when it is sent while the database cannot be
  * reached: every route (pages, Payload's REST and GraphQL, forms, the public API) in one place.
+ * Likewise a 401 or 403 to a signed-in request: its user could not be read, which says nothing of
+ * its rights (a drill saw an editor's save refused with 403 during an outage).
  * Node sends every status through writeHead, whether a route calls it or not.
  */
-export function answerOutagesWith503(response: http.ServerResponse): void {
+export function answerOutagesWith503(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): void {
   const writeHead = response.writeHead
+  const signedIn = carriesCredentials(request)
   response.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
-    if (status === 500 && databaseIsUnreachable() && !this.headersSent) {
+    const failed = status === 500 || (signedIn && (status === 401 || status === 403))
+    if (failed && databaseIsUnreachable() && !this.headersSent) {
       this.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
       this.setHeader('Cache-Control', 'no-store')
       return (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, 503, ...rest)

@@ -8,8 +8,8 @@
 //   whole upload before sending the proxy's answer (next/dist/server/body-streams.js). Here a
 //   declared length over the limit is refused with 413 before any of the body reaches a handler
 //   (it is thrown away as it arrives, within bounds, so the client sees the answer; see refuse).
-// - A 500 sent while the database is unreachable becomes 503 + Retry-After, whichever route
-//   sent it (src/db/reachability.ts).
+// - A 500 (or a signed-in request's 401/403) sent while the database is unreachable becomes
+//   503 + Retry-After, whichever route sent it (src/db/reachability.ts).
 import http from 'node:http'
 import https from 'node:https'
 import { answerOutagesWith503 } from '@/db/reachability'
@@ -105,7 +105,7 @@ export function installRequestGate(): void {
       if (event === 'request') {
         const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
         appendSocketAddress(request)
-        answerOutagesWith503(response)
+        answerOutagesWith503(request, response)
         if (refuseOversizedBody(request, response)) return true
       }
       return emit.call(this, event, ...args)
