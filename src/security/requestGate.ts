@@ -8,8 +8,12 @@
 //   whole upload before sending the proxy's answer (next/dist/server/body-streams.js). Here a
 //   declared length over the limit is refused with 413 before any of the body reaches a handler
 //   (it is thrown away as it arrives, within bounds, so the client sees the answer; see refuse).
+// - The request id (src/observability): given before anything can log, so that every line of the
+//   request, and its answer's X-Request-Id, name it; and the request's one JSON log line.
 import http from 'node:http'
 import https from 'node:https'
+import { withRequestId } from '@/observability/requestContext'
+import { logRequestWhenDone, REQUEST_ID_HEADER, requestIdFor } from '@/observability/requestLog'
 import { bodyLimitFor, tooLargeMessage } from './bodyLimits'
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
@@ -87,8 +91,29 @@ export function refuseOversizedBody(
 
 const INSTALLED = Symbol.for('trust-center.requestGate')
 
+export type RequestGateOptions = {
+  /** receives each request's JSON log line; without it no line is written (`next dev`) */
+  requestLog?: (line: string) => void
+}
+
+/**
+ * Gives `request` its id (X-Request-Id, reused only when safe), on the request for the handlers
+ * and on the response for the client, and arranges its log line.
+ */
+export function identifyRequest(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  requestLog?: (line: string) => void,
+): string {
+  const requestId = requestIdFor(request.headers[REQUEST_ID_HEADER])
+  request.headers[REQUEST_ID_HEADER] = requestId
+  response.setHeader(REQUEST_ID_HEADER, requestId)
+  if (requestLog) logRequestWhenDone(request, response, requestId, requestLog)
+  return requestId
+}
+
 /** Puts the gate in front of every HTTP(S) server of this process, once. */
-export function installRequestGate(): void {
+export function installRequestGate({ requestLog }: RequestGateOptions = {}): void {
   for (const Server of [http.Server, https.Server]) {
     const prototype = Server.prototype as http.Server & { [INSTALLED]?: boolean }
     if (prototype[INSTALLED]) continue
@@ -99,12 +124,15 @@ export function installRequestGate(): void {
       ...args: unknown[]
     ) => boolean
     prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-      if (event === 'request') {
-        const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
-        appendSocketAddress(request)
+      if (event !== 'request') return emit.call(this, event, ...args)
+      const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
+      const requestId = identifyRequest(request, response, requestLog)
+      appendSocketAddress(request)
+      // everything the request sets off, up to Payload's log lines, runs inside its context
+      return withRequestId(requestId, () => {
         if (refuseOversizedBody(request, response)) return true
-      }
-      return emit.call(this, event, ...args)
+        return emit.call(this, event, ...args)
+      })
     } as typeof prototype.emit
   }
 }
