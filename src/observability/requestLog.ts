@@ -64,6 +64,10 @@ export function logRequestWhenDone(
   write: (line: string) => void,
 ): void {
   const started = process.hrtime.bigint()
+  // as the client sent them: Next rewrites request.url in place (/subprocessors?q= is served by
+  // /subprocessors-filtered)
+  const method = request.method ?? 'GET'
+  const path = pathOf(request.url)
   response.once('close', () => {
     const line: RequestLogLine = {
       level: response.statusCode >= 500 ? ERROR : INFO,
@@ -73,8 +77,8 @@ export function logRequestWhenDone(
       name: 'http',
       msg: response.writableFinished ? 'request completed' : 'request aborted',
       requestId,
-      method: request.method ?? 'GET',
-      path: pathOf(request.url),
+      method,
+      path,
       status: response.statusCode,
       durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
     }

@@ -19,6 +19,8 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 5))
     await Promise.resolve()
     const seen = currentRequestId()
+    // as Next does for /subprocessors?q= (served by /subprocessors-filtered)
+    if (request.url?.startsWith('/rewritten')) request.url = '/internal-twin?q=1'
     if (request.url?.startsWith('/fail')) response.statusCode = 500
     response.setHeader('content-type', 'application/json')
     response.end(JSON.stringify({ seen }))
@@ -99,6 +101,11 @@ describe('request ids and request log lines', () => {
     expect(line.path).toBe('/subscribe/confirm')
     expect(lines.join('\n')).not.toContain(token)
     expect(lines.join('\n')).not.toContain('a%40b.example')
+  })
+
+  it('logs the path the client asked for, even when the server rewrites it', async () => {
+    const response = await fetch(`${base}/rewritten?q=x`)
+    expect((await lineOf(response.headers.get('x-request-id')!)).path).toBe('/rewritten')
   })
 
   it('logs a server error at error level', async () => {
