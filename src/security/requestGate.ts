@@ -10,6 +10,7 @@
 //   (it is thrown away as it arrives, within bounds, so the client sees the answer; see refuse).
 // - The request id (src/observability): given before anything can log, so that every line of the
 //   request, and its answer's X-Request-Id, name it; and the request's one JSON log line.
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 import { withRequestId } from '@/observability/requestContext'
@@ -96,19 +97,28 @@ export type RequestGateOptions = {
   requestLog?: (line: string) => void
 }
 
+// `next start` serves a proxy rewrite (/subprocessors?q= → /subprocessors-filtered) by sending a
+// second HTTP request to itself, with the first one's headers. That hop passes this gate again: it
+// is recognised by a header only this process knows the value of, keeps the client request's id
+// and writes no second log line. A client cannot forge the value (random, never sent out).
+const HOP_HEADER = 'x-trust-center-hop'
+const HOP_TOKEN = randomUUID()
+
 /**
  * Gives `request` its id (X-Request-Id, reused only when safe), on the request for the handlers
- * and on the response for the client, and arranges its log line.
+ * and on the response for the client, and arranges its log line (none for this server's own hop).
  */
 export function identifyRequest(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   requestLog?: (line: string) => void,
 ): string {
+  const ownHop = request.headers[HOP_HEADER] === HOP_TOKEN
   const requestId = requestIdFor(request.headers[REQUEST_ID_HEADER])
   request.headers[REQUEST_ID_HEADER] = requestId
+  request.headers[HOP_HEADER] = HOP_TOKEN
   response.setHeader(REQUEST_ID_HEADER, requestId)
-  if (requestLog) logRequestWhenDone(request, response, requestId, requestLog)
+  if (requestLog && !ownHop) logRequestWhenDone(request, response, requestId, requestLog)
   return requestId
 }
 

@@ -22,6 +22,15 @@ beforeAll(async () => {
     // as Next does for /subprocessors?q= (served by /subprocessors-filtered)
     if (request.url?.startsWith('/rewritten')) request.url = '/internal-twin?q=1'
     if (request.url?.startsWith('/fail')) response.statusCode = 500
+    // as `next start` serves a proxy rewrite: a second request to itself, with the same headers
+    if (request.url?.startsWith('/outer')) {
+      const inner = await fetch(`${base}/inner`, {
+        headers: Object.entries(request.headers).map(([k, v]) => [k, String(v)]),
+      })
+      response.setHeader('content-type', 'application/json')
+      response.end(JSON.stringify({ seen, inner: await inner.json() }))
+      return
+    }
     response.setHeader('content-type', 'application/json')
     response.end(JSON.stringify({ seen }))
   })
@@ -106,6 +115,24 @@ describe('request ids and request log lines', () => {
   it('logs the path the client asked for, even when the server rewrites it', async () => {
     const response = await fetch(`${base}/rewritten?q=x`)
     expect((await lineOf(response.headers.get('x-request-id')!)).path).toBe('/rewritten')
+  })
+
+  it('writes one line for a request the server forwards to itself (a rewrite), with one id', async () => {
+    const response = await fetch(`${base}/outer`)
+    const id = response.headers.get('x-request-id')!
+    expect(await response.json()).toEqual({ seen: id, inner: { seen: id } })
+    expect((await lineOf(id)).path).toBe('/outer')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const mine = lines.filter((line) => (JSON.parse(line) as RequestLogLine).requestId === id)
+    expect(mine).toHaveLength(1)
+  })
+
+  it('treats a client’s made-up hop header as any client request', async () => {
+    const response = await fetch(`${base}/made-up-hop`, {
+      headers: { 'x-trust-center-hop': 'guess', 'x-request-id': 'client-id-12345' },
+    })
+    expect((await lineOf('client-id-12345')).path).toBe('/made-up-hop')
+    expect(response.headers.get('x-request-id')).toBe('client-id-12345')
   })
 
   it('logs a server error at error level', async () => {
