@@ -64,8 +64,8 @@ export function logRequestWhenDone(
   write: (line: string) => void,
 ): void {
   const started = process.hrtime.bigint()
-  // as the client sent them: Next rewrites request.url in place (/subprocessors?q= is served by
-  // /subprocessors-filtered)
+  // as the client sent them, read before any handler can change request.url (Next's router
+  // rewrites it in place, removing a base path or asset prefix)
   const method = request.method ?? 'GET'
   const path = pathOf(request.url)
   response.once('close', () => {
