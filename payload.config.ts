@@ -21,6 +21,7 @@ import { serverConfig } from '@/config/env'
 import { emailAdapter } from '@/email/adapter'
 import { richTextEditor } from '@/fields/richTextEditor'
 import { jobs } from '@/jobs'
+import { payloadLogger } from '@/observability/logger'
 import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -75,5 +76,5 @@ export default buildConfig({
   plugins: [recordWithdrawals(['subprocessors', 'categories', 'policies']), guardGeneratedApis()],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  logger: { options: { level: env.PAYLOAD_LOG_LEVEL } },
+  logger: payloadLogger(env),
 })

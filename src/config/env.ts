@@ -82,6 +82,7 @@ const variables = {
     default: 'info',
   },
   DISABLE_JOBS_AUTORUN: { type: flag, default: 'false' },
+  JOBS_QUEUE_MAX_AGE_SECONDS: { type: integer(60, 7 * 24 * 3600), default: '600' },
   LOCAL_PREVIEW: { type: flag, default: 'false' },
   NEXT_DIST_DIR: { type: text, default: '.next' },
   NEXT_OUTPUT_STANDALONE: { type: flag, default: 'false' },
@@ -90,6 +91,11 @@ const variables = {
     type: text.refine(allHttpUrls, { error: 'must be http(s):// addresses separated by commas' }),
   },
   EDGE_PURGE_TOKEN: { type: text },
+  // ── tracing (instrumentation.ts) ──
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    type: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
+  },
+  OTEL_SERVICE_NAME: { type: text, default: 'trust-center' },
   // ── mail ──
   SMTP_HOST: {
     type: text,

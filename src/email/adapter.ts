@@ -1,6 +1,30 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type { EmailAdapter } from 'payload'
-import { serverConfig } from '@/config/env'
+import { serverConfig, type Config } from '@/config/env'
+
+/**
+ * How to reach the SMTP server in SMTP_HOST, or undefined without one. Shared by the sender
+ * below and the readiness check (src/health/smtp.ts), so the check tries the server notices use.
+ */
+export function smtpTransportOptions(
+  env: Pick<
+    Config,
+    'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_USER' | 'SMTP_PASSWORD' | 'SMTP_SECURE'
+  > = serverConfig(),
+): SMTPTransport.Options | undefined {
+  const host = env.SMTP_HOST
+  if (!host) return undefined
+  const port = env.SMTP_PORT
+  const user = env.SMTP_USER
+  return {
+    host,
+    port,
+    secure: env.SMTP_SECURE || port === 465,
+    auth: user ? { user, pass: env.SMTP_PASSWORD ?? '' } : undefined,
+  }
+}
 
 /**
  * Payload's nodemailer adapter on the SMTP server in SMTP_HOST (the development scripts start
@@ -10,22 +34,17 @@ import { serverConfig } from '@/config/env'
  */
 export function emailAdapter(): Promise<EmailAdapter> | undefined {
   const env = serverConfig()
-  const host = env.SMTP_HOST
-  if (!host) return undefined
-  const port = env.SMTP_PORT
-  const user = env.SMTP_USER
+  const smtp = smtpTransportOptions(env)
+  if (!smtp) return undefined
   return nodemailerAdapter({
     defaultFromAddress: env.EMAIL_FROM_ADDRESS ?? 'notices@localhost',
     defaultFromName: env.EMAIL_FROM_NAME,
     skipVerify: true,
-    transportOptions: {
-      host,
-      port,
-      secure: env.SMTP_SECURE || port === 465,
-      auth: user ? { user, pass: env.SMTP_PASSWORD ?? '' } : undefined,
+    transport: nodemailer.createTransport({
+      ...smtp,
       pool: true,
       maxConnections: env.SMTP_MAX_CONNECTIONS,
       maxMessages: Infinity,
-    },
+    }),
   })
 }

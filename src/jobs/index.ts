@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import { isStaff } from '@/access'
 import { serverConfig } from '@/config/env'
 import { applyDueChangesTask, sendChangeNoticesTask, startSubscriptionTask } from '@/notices/tasks'
+import { recordQueueRun } from './heartbeat'
 
 /**
  * Payload's jobs queue. In a running server (`npm run dev` / `npm start`; see instrumentation.ts)
@@ -13,6 +14,12 @@ export const jobs: JobsConfig = {
   autoRun: serverConfig().DISABLE_JOBS_AUTORUN
     ? undefined
     : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  // Asked by every run of the queue (the cron, a worker, `payload jobs:run`) before it picks up
+  // jobs: records the heartbeat /api/ready reads (./heartbeat.ts), then keeps Payload's order.
+  processingOrder: async ({ req }) => {
+    await recordQueueRun(req.payload)
+    return req.payload.collections['payload-jobs']?.config.defaultSort ?? 'createdAt'
+  },
   access: { run: ({ req }) => isStaff(req.user), queue: ({ req }) => isStaff(req.user) },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

@@ -10,9 +10,14 @@
 //   (it is thrown away as it arrives, within bounds, so the client sees the answer; see refuse).
 // - A 500 (or a signed-in request's 401/403) sent while the database is unreachable becomes
 //   503 + Retry-After, whichever route sent it (src/db/reachability.ts).
+// - The request id (src/observability): given before anything can log, so that every line of the
+//   request, and its answer's X-Request-Id, name it; and the request's one JSON log line.
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 import { answerOutagesWith503 } from '@/db/reachability'
+import { withRequestId } from '@/observability/requestContext'
+import { logRequestWhenDone, REQUEST_ID_HEADER, requestIdFor } from '@/observability/requestLog'
 import { bodyLimitFor, tooLargeMessage } from './bodyLimits'
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
@@ -90,8 +95,38 @@ export function refuseOversizedBody(
 
 const INSTALLED = Symbol.for('trust-center.requestGate')
 
+export type RequestGateOptions = {
+  /** receives each request's JSON log line; without it no line is written (`next dev`) */
+  requestLog?: (line: string) => void
+}
+
+// `next start` serves a proxy rewrite (/subprocessors?q= → /subprocessors-filtered) by sending a
+// second HTTP request to itself, with the first one's headers. That hop passes this gate again: it
+// is recognised by a header only this process knows the value of, keeps the client request's id
+// and writes no second log line. A client cannot forge the value (random, never sent out).
+const HOP_HEADER = 'x-trust-center-hop'
+const HOP_TOKEN = randomUUID()
+
+/**
+ * Gives `request` its id (X-Request-Id, reused only when safe), on the request for the handlers
+ * and on the response for the client, and arranges its log line (none for this server's own hop).
+ */
+export function identifyRequest(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  requestLog?: (line: string) => void,
+): string {
+  const ownHop = request.headers[HOP_HEADER] === HOP_TOKEN
+  const requestId = requestIdFor(request.headers[REQUEST_ID_HEADER])
+  request.headers[REQUEST_ID_HEADER] = requestId
+  request.headers[HOP_HEADER] = HOP_TOKEN
+  response.setHeader(REQUEST_ID_HEADER, requestId)
+  if (requestLog && !ownHop) logRequestWhenDone(request, response, requestId, requestLog)
+  return requestId
+}
+
 /** Puts the gate in front of every HTTP(S) server of this process, once. */
-export function installRequestGate(): void {
+export function installRequestGate({ requestLog }: RequestGateOptions = {}): void {
   for (const Server of [http.Server, https.Server]) {
     const prototype = Server.prototype as http.Server & { [INSTALLED]?: boolean }
     if (prototype[INSTALLED]) continue
@@ -102,13 +137,16 @@ export function installRequestGate(): void {
       ...args: unknown[]
     ) => boolean
     prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-      if (event === 'request') {
-        const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
-        appendSocketAddress(request)
-        answerOutagesWith503(request, response)
+      if (event !== 'request') return emit.call(this, event, ...args)
+      const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
+      const requestId = identifyRequest(request, response, requestLog)
+      appendSocketAddress(request)
+      answerOutagesWith503(request, response)
+      // everything the request sets off, up to Payload's log lines, runs inside its context
+      return withRequestId(requestId, () => {
         if (refuseOversizedBody(request, response)) return true
-      }
-      return emit.call(this, event, ...args)
+        return emit.call(this, event, ...args)
+      })
     } as typeof prototype.emit
   }
 }

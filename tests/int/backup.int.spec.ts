@@ -1,0 +1,211 @@
+// `npm run backup` and `npm run restore`, as an operator runs them (through scripts/with-db.mjs):
+// a database filled through Payload (versions, change notices, deliveries, the evidence ledger,
+// jobs, users) is backed up, restored into a fresh empty database, and the copy holds the same
+// documents and indexes and gives the same public answers and the same `evidence:verify`. A
+// database that is not empty, and a file cut short, are refused with nothing written.
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+import mongoose from 'mongoose'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EJSON } from '@/backup/format'
+import { projectRoot } from '../../scripts/embedded-db.mjs'
+import {
+  announceChange,
+  daysFromNow,
+  draftSubprocessor,
+  localStore,
+  publishedSubprocessor,
+  quiet,
+} from '../helpers/factories'
+import { seededPayload } from '../helpers/payload'
+
+const run = promisify(execFile)
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-test-'))
+const stamp = Date.now().toString(36)
+
+let payload: Payload
+let original: string
+let restored: string
+const connections: mongoose.Connection[] = []
+
+/** `npm run <script> -- args` against `uri`: exit code and everything printed. */
+async function npm(script: string, uri: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', script, '--', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URI: uri },
+      timeout: 120_000,
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string }
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' }
+  }
+}
+
+/** What the public API, the change log and the past-day lists answer from the database at `uri`. */
+async function publicAnswers(uri: string) {
+  const { stdout } = await run(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx/esm', 'tests/helpers/public-answers.ts'],
+    { cwd: projectRoot, env: { ...process.env, DATABASE_URI: uri }, timeout: 120_000 },
+  )
+  return JSON.parse(stdout) as Record<string, unknown>
+}
+
+async function open(uri: string) {
+  const connection = await mongoose.createConnection(uri).asPromise()
+  connections.push(connection)
+  return connection.db!
+}
+
+/** Every collection: its documents (canonical EJSON, by _id) and its indexes. */
+async function contents(uri: string) {
+  const db = await open(uri)
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+    .map((c) => c.name)
+    .sort()
+  const result: Record<string, { documents: string[]; indexes: unknown[] }> = {}
+  for (const name of names) {
+    const documents = await db.collection(name).find({}).sort({ _id: 1 }).toArray()
+    const indexes = (await db.collection(name).indexes())
+      .map(({ v: _v, ns: _ns, ...index }) => index)
+      .sort((a, b) => String(a.name).localeCompare(String(b.name)))
+    result[name] = {
+      documents: documents.map((d) => EJSON.stringify(d, { relaxed: false })),
+      indexes,
+    }
+  }
+  return result
+}
+
+const verifyLines = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /^(entries checked|head|the chain verifies|BROKEN)/.test(line))
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  original = (payload.db as MongooseAdapter).url as string
+  restored = original.replace(/\/([^/?]+)(\?|$)/, `/restored-${stamp}$2`)
+
+  // content with versions, drafts, announced changes (ledger entries, queued notices), a run of
+  // the queue (deliveries to Mailpit, the heartbeat) and a user
+  const store = localStore(payload)
+  const email = `backup-${stamp}@example.com`
+  await payload.create({
+    collection: 'subscribers',
+    data: { email, status: 'confirmed', confirmedAt: new Date().toISOString(), linkNonce: email },
+    ...quiet,
+  })
+  await publishedSubprocessor(store, `Backup Vendor ${stamp}`)
+  const draft = (await draftSubprocessor(store, `Backup Draft ${stamp}`)) as { id: string }
+  await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: true }, ...quiet })
+  await announceChange(store, {
+    subprocessor: draft.id,
+    reason: 'We need a vendor for the backup test.',
+    effectiveDate: daysFromNow(31),
+  })
+  await payload.jobs.run({ queue: 'default', limit: 10 })
+  await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: false }, ...quiet })
+}, 120_000)
+
+afterAll(async () => {
+  for (const connection of connections) await connection.close()
+  const cleanup = await mongoose.createConnection(restored).asPromise()
+  await cleanup.dropDatabase().catch(() => {})
+  await cleanup.close()
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+describe('backup and restore', () => {
+  const file = path.join(work, 'trust-center.jsonl.gz')
+
+  it('backs up every collection with its indexes, and restores it into an empty database', async () => {
+    const backup = await npm('backup', original, file)
+    expect(backup.code, backup.stderr).toBe(0)
+    expect(backup.stdout).toMatch(/written to /)
+    // FerretDB cannot read at a snapshot: two identical reads in a row
+    expect(backup.stdout).toMatch(/\d+ reads, the last two identical/)
+
+    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').trim().split('\n')
+    const header = JSON.parse(lines[0]!)
+    expect(header).toMatchObject({
+      format: 'trust-center-backup',
+      version: 1,
+      server: 'ferretdb',
+      consistency: { method: 'repeated-read' },
+    })
+    const names = header.collections.map((c: { name: string }) => c.name)
+    for (const name of [
+      'subprocessors',
+      '_subprocessors_versions',
+      'changes',
+      'evidence-ledger',
+      'notice-deliveries',
+      'payload-jobs',
+      'users',
+      'jobs-heartbeat',
+    ])
+      expect(names).toContain(name)
+    const total = header.collections.reduce((sum: number, c: { count: number }) => sum + c.count, 0)
+    expect(JSON.parse(lines.at(-1)!)).toEqual({ end: true, documents: total })
+    expect(lines).toHaveLength(total + 2)
+
+    const restore = await npm('restore', restored, file)
+    expect(restore.code, restore.stderr).toBe(0)
+    expect(restore.stdout).toMatch(new RegExp(`restored ${total} documents`))
+  }, 180_000)
+
+  it('the copy holds the same documents, of the same types, and the same indexes', async () => {
+    const [before, after] = await Promise.all([contents(original), contents(restored)])
+    expect(Object.keys(after)).toEqual(Object.keys(before))
+    for (const name of Object.keys(before)) {
+      expect(after[name]!.documents, name).toEqual(before[name]!.documents)
+      expect(after[name]!.indexes, name).toEqual(before[name]!.indexes)
+    }
+    expect(before['evidence-ledger']!.documents.length).toBeGreaterThan(0)
+  })
+
+  it('gives the same public answers (API, change log, past-day lists) and the same ledger check', async () => {
+    const [before, after] = await Promise.all([publicAnswers(original), publicAnswers(restored)])
+    expect(JSON.stringify(before)).toContain(`Backup Vendor ${stamp}`)
+    expect(after).toEqual(before)
+
+    const [verifiedBefore, verifiedAfter] = await Promise.all([
+      npm('evidence:verify', original),
+      npm('evidence:verify', restored),
+    ])
+    expect(verifiedBefore.code).toBe(0)
+    expect(verifiedAfter.code).toBe(0)
+    expect(verifyLines(verifiedAfter.stdout)).toEqual(verifyLines(verifiedBefore.stdout))
+    expect(verifiedAfter.stdout).toContain('the chain verifies')
+  }, 180_000)
+
+  it('refuses a database that is not empty, saying how to proceed, and writes nothing', async () => {
+    const before = await contents(restored)
+    const again = await npm('restore', restored, file)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/Refusing to restore: the database "restored-[^"]+" is not empty/)
+    expect(again.stderr).toMatch(/set DATABASE_URI to a database name that does not exist yet/)
+    expect(await contents(restored)).toEqual(before)
+  }, 120_000)
+
+  it('refuses a file cut short before writing anything', async () => {
+    const whole = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').trim().split('\n')
+    const cut = path.join(work, 'cut.jsonl.gz')
+    fs.writeFileSync(cut, zlib.gzipSync(`${whole.slice(0, -3).join('\n')}\n`))
+    const empty = original.replace(/\/([^/?]+)(\?|$)/, `/never-written-${stamp}$2`)
+    const refused = await npm('restore', empty, cut)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/The backup file is incomplete/)
+    const db = await open(empty)
+    expect(await db.listCollections().toArray()).toEqual([])
+  }, 120_000)
+})
