@@ -3,6 +3,7 @@
 // server is asked what it is when the adapter connects, and only a FerretDB gets the settings below.
 import { compatibilityOptions, mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
+import { claimJobsAtomically } from './claims'
 
 type ServerKind = 'mongodb' | 'ferretdb'
 
@@ -49,10 +50,14 @@ function dropFindAndModifyProjection(adapter: MongooseAdapter): void {
 
 const adapted = new WeakSet<MongooseAdapter>()
 
-/** Runs when the connection opens, before any query: adapts the adapter to the server, once. */
+/**
+ * Runs when the connection opens, before any query: adapts the adapter to the server, once. On any
+ * server, jobs are claimed so that only one runner gets each (src/db/claims.ts).
+ */
 async function adaptToServer(adapter: MongooseAdapter): Promise<void> {
   if (adapted.has(adapter)) return
   adapted.add(adapter)
+  claimJobsAtomically(adapter)
   if ((await serverKindOf(adapter)) !== 'ferretdb') return
   Object.assign(adapter, ferretdbSettings)
   dropFindAndModifyProjection(adapter)
