@@ -56,7 +56,7 @@ export function reportRedisProblem(msg, error, { always = false } = {}) {
 /**
  * This process's client for REDIS_URL (null when unset). It connects in the background and keeps
  * reconnecting; commands fail at once while it is not connected (no offline queue), so a request
- * never waits on a Redis that is away. It does not keep a script's process alive.
+ * never waits on a Redis that is away. A script that used it closes it (closeRedis) to exit.
  * @param {NodeJS.ProcessEnv} [env]
  * @returns {Client | null}
  */
@@ -82,7 +82,6 @@ export function redisClient(env = process.env) {
     ),
   )
   client.on('ready', () => void writePending(client))
-  client.unref()
   client.connect().catch(() => {}) // reported by the 'error' listener; it keeps trying
   shared = { url, client }
   return client
