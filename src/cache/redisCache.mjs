@@ -177,13 +177,20 @@ export default class RedisCache {
   resetRequestCache() {}
 }
 
-/** The build's id (BUILD_ID beside the server folder); one name for a build-less process. */
+/** @type {Map<string, string>} */
+const buildIds = new Map()
+
+/** The build's id (BUILD_ID beside the server folder), read once; one name for a build-less process. */
 function buildIdOf(/** @type {string | undefined} */ serverDistDir) {
-  try {
-    if (serverDistDir)
-      return fs.readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
-  } catch {
-    // no build yet
+  if (!serverDistDir) return 'unbuilt'
+  let id = buildIds.get(serverDistDir)
+  if (id === undefined) {
+    try {
+      id = fs.readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+    } catch {
+      id = 'unbuilt'
+    }
+    buildIds.set(serverDistDir, id)
   }
-  return 'unbuilt'
+  return id
 }
