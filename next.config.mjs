@@ -20,8 +20,11 @@ const nextConfig = {
   // (The refusal's place under its field is kept by src/api-safety/fieldErrors.ts.)
   experimental: { turbopackMinify: { server: false, client: true } },
   poweredByHeader: false,
-  // Next's file-system cache, plus each cached page's Content-Security-Policy (docs/security.md).
+  // Next's file-system cache, or with REDIS_URL one shared by every instance (docs/operations.md),
+  // plus each cached page's Content-Security-Policy (docs/security.md) and edge tags.
   cacheHandler: require.resolve('./src/cache/handler.mjs'),
+  // The Redis client, loaded from node_modules like the cache handler that also uses it.
+  serverExternalPackages: ['@redis/client'],
   async headers() {
     return securityHeaders(publicUrl)
   },

@@ -4,7 +4,7 @@
 // and stops after it; with --mail, likewise a mail server: SMTP_HOST when set, else Mailpit.
 // Runs under tsx (package.json), so that it reads the one TypeScript config module.
 //
-//   node --import tsx/esm scripts/with-db.mjs [--production | --preview] [--seed] [--mail] [--build] [--wait] [-- command args…]
+//   node --import tsx/esm scripts/with-db.mjs [--production | --preview] [--seed] [--mail] [--build] [--wait | --worker] [-- command args…]
 //     --production  NODE_ENV=production: nothing is filled in, no server is started for you, and
 //                   every problem of the configuration is listed before anything runs (`npm start`)
 //     --preview     a production build on 127.0.0.1 with the local settings, the embedded database
@@ -13,6 +13,8 @@
 //     --mail        start Mailpit unless SMTP_HOST is set
 //     --build       run `next build` before the command
 //     --wait        keep the servers running until Ctrl-C (for `npm run db`)
+//     --worker      run the jobs worker (scripts/worker.ts, with the Node flags for this mode:
+//                   `npm run worker`); with NODE_ENV=production, the production rules apply
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -20,12 +22,12 @@ import { ConfigError, exportedEnv, loadDotEnv } from '../src/config/env.ts'
 import { assertStartable } from '../src/config/production.ts'
 import { EmbeddedDatabaseError, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { startMailpit } from './mailpit.mjs'
-import { runSeed } from './seed-runner.mjs'
+import { runSeed, scriptNodeFlags } from './seed-runner.mjs'
 
 const argv = process.argv.slice(2)
 const dashDash = argv.indexOf('--')
 const flags = new Set(dashDash === -1 ? argv : argv.slice(0, dashDash))
-const command = dashDash === -1 ? [] : argv.slice(dashDash + 1)
+let command = dashDash === -1 ? [] : argv.slice(dashDash + 1)
 const NEXT = 'node_modules/next/dist/bin/next'
 
 loadDotEnv(projectRoot)
@@ -139,6 +141,8 @@ try {
       JSON.stringify({ serverUrl: process.env.NEXT_PUBLIC_SERVER_URL, builtAt: new Date() }),
     )
   }
+  if (flags.has('--worker'))
+    command = [process.execPath, ...scriptNodeFlags(process.env), 'scripts/worker.ts']
   if (command.length) {
     const code = await run(command[0], command.slice(1))
     await shutdown(code)

@@ -7,7 +7,7 @@ import type {
   RequestContext,
 } from 'payload'
 import type { CacheTag } from '@/cache/tags'
-import { revalidateThroughServer } from './revalidateThroughServer'
+import { revalidateOutsideRequest } from './revalidateThroughServer'
 
 /**
  * Marks the portal's cached pages and data under `tags` as expired. `{ expire: 0 }` rather than
@@ -19,9 +19,10 @@ function revalidatePortal(tags: CacheTag[], context: RequestContext, payload: Pa
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch {
-    // Outside a Next.js request: a job in the server (a change taking effect on its date), or a
-    // process with no server at all (the seed, scripts, tests), where the call finds nobody.
-    void revalidateThroughServer(tags, payload)
+    // Outside a Next.js request: a job (a change taking effect on its date) in the server or in
+    // the worker, or a process with no server at all (the seed, scripts, tests), where the
+    // loopback call finds nobody.
+    void revalidateOutsideRequest(tags, payload)
   }
 }
 

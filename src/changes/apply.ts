@@ -7,6 +7,8 @@ import { formatDateTime } from '@/utilities/dates'
 import { describePublishingErrors, publishingErrors } from './validate'
 import { differenceFromAnnouncement } from '@/evidence/events'
 import { entriesForChange } from '@/evidence/ledger'
+import { claimOnce } from '@/db/claims'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 
 // The list changes legally on the effective date, even when the job runs a little later.
 const contextFor = (change: Change) => ({
@@ -144,6 +146,25 @@ async function markFailed(payload: Payload, change: Change, reason: string, now:
 }
 
 /**
+ * Only one runner applies a change: two workers (each schedules `applyDueChanges` every minute)
+ * may run it at the same moment. The claim names the change as it stands (`updatedAt`: a failed
+ * change set back to announced is a new claim) and a ten-minute window, so a runner that died
+ * holding one leaves the change to the next window rather than never.
+ */
+const CLAIM_WINDOW_MS = 10 * 60_000
+const claimApplying = (payload: Payload, change: Change) =>
+  claimOnce(
+    payload.db as MongooseAdapter,
+    `apply:${change.id}@${change.updatedAt}#${Math.floor(Date.now() / CLAIM_WINDOW_MS)}`,
+  )
+
+/** applyOrMarkFailed, by the one runner that claims the change; false for the others. */
+export async function applyOnce(payload: Payload, change: Change, now = new Date()) {
+  if (!(await claimApplying(payload, change))) return false
+  return applyOrMarkFailed(payload, change, now)
+}
+
+/**
  * Every announced change whose effective date has come. Run each minute by the jobs queue
  * (task `applyDueChanges`), and at once when an urgent change is announced for now.
  */
@@ -163,7 +184,7 @@ export async function applyDueChanges(payload: Payload, now = new Date()): Promi
   })
   const applied: string[] = []
   for (const change of docs) {
-    if (await applyOrMarkFailed(payload, change, now)) applied.push(String(change.id))
+    if (await applyOnce(payload, change, now)) applied.push(String(change.id))
   }
   return applied
 }

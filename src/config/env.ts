@@ -42,6 +42,10 @@ const webOrigin = z
   .transform((value) => new URL(value).origin)
 const mongoUri = text.regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
 const email = z.email({ error: 'must be an email address' })
+const redisUrl = z.url({
+  protocol: /^rediss?$/,
+  error: 'must be a redis:// or rediss:// address, such as redis://127.0.0.1:6379',
+})
 const allHttpUrls = (list: string) =>
   list
     .split(/[\s,]+/)
@@ -96,6 +100,8 @@ const variables = {
     type: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
   },
   OTEL_SERVICE_NAME: { type: text, default: 'trust-center' },
+  // ── several app instances (src/cache/redisCache.mjs, docs/operations.md) ──
+  REDIS_URL: { type: redisUrl },
   // ── mail ──
   SMTP_HOST: {
     type: text,

@@ -74,3 +74,19 @@ export function assertStartable(env: Env = process.env, built?: { builtServerUrl
   const problems = productionProblems(env, built)
   if (problems.length) throw new ConfigError(problems)
 }
+
+/**
+ * The jobs worker (`npm run worker`, scripts/worker.ts): the server's rules, and, in production,
+ * Redis. The worker exists for deployments of several instances; a change it puts into effect must
+ * expire every instance's cache, which it does through Redis (src/cache/redisTags.mjs). Without
+ * Redis it could only reach a server on its own machine, and every other instance would show the
+ * old list for up to five minutes.
+ */
+export function assertWorkerStartable(env: Env = process.env) {
+  const problems = productionProblems(env)
+  if (modeOf(env) === 'production' && !env.REDIS_URL?.trim())
+    problems.push(
+      'REDIS_URL is not set: the worker expires every app instance’s cache through the Redis they share. Set it to the same Redis as the app instances (or drop the worker and let one instance run the jobs queue: DISABLE_JOBS_AUTORUN=false).',
+    )
+  if (problems.length) throw new ConfigError(problems)
+}

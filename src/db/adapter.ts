@@ -4,6 +4,7 @@
 import { compatibilityOptions, mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
 import { watchDatabase } from './reachability'
+import { claimJobsAtomically } from './claims'
 
 type ServerKind = 'mongodb' | 'ferretdb'
 
@@ -53,11 +54,16 @@ const adapted = new WeakSet<MongooseAdapter>()
 /** How long an operation waits for a server to answer before failing (the driver's default: 30 s). */
 export const DATABASE_WAIT_MS = 5_000
 
-/** Runs when the connection opens, before any query: adapts the adapter to the server, once. */
+/**
+ * Runs when the connection opens, before any query: adapts the adapter to the server, once. On any
+ * server, jobs are claimed so that only one runner gets each (src/db/claims.ts), and the driver's
+ * view of the servers is followed (./reachability.ts).
+ */
 async function adaptToServer(adapter: MongooseAdapter): Promise<void> {
   if (adapted.has(adapter)) return
   adapted.add(adapter)
   watchDatabase(adapter.connection.getClient())
+  claimJobsAtomically(adapter)
   if ((await serverKindOf(adapter)) !== 'ferretdb') return
   Object.assign(adapter, ferretdbSettings)
   dropFindAndModifyProjection(adapter)

@@ -4,6 +4,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { applyDueChanges } from '@/changes/apply'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { appendEvidence, type EvidenceEvent } from '@/evidence/ledger'
+import { shutdownRequested } from '@/jobs/shutdown'
 import { absoluteUrl } from '@/site/url'
 import { noticeChangeOf, noticeMessage } from './message'
 import { linkFor, startSubscription } from './subscriptions'
@@ -58,8 +59,10 @@ export function smtpAcceptance(
  * email anyone twice. Every attempt is then appended to `notice-deliveries` (when, to whom,
  * Message-ID, outcome, the SMTP server's reply) as proof of notice, and to the evidence ledger,
  * one batch per chunk. An email counts as sent only when the server accepted its recipient. A
- * pair whose last attempt failed is retried when the task runs again. A pair claimed but with no recorded outcome (the process died mid-send) is
- * left alone rather than risk a second email. Both collections are only ever inserted into, in
+ * pair whose last attempt failed is retried when the task runs again, under a claim of its own
+ * per attempt, so two runs retrying at once send it once. A pair claimed but with no recorded
+ * outcome (the process died mid-send) is left alone rather than risk a second email. A worker that
+ * is stopping ends the run between batches (`interrupted`); its task queues the rest. Both collections are only ever inserted into, in
  * batches, with the database model: per-email Payload creates and updates cost several round
  * trips each and capped delivery at a few emails a second on the embedded database.
  */
@@ -72,7 +75,7 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
     select: { deliveries: false, objections: false },
   })
   if (change.status === 'draft' || change.status === 'cancelled')
-    return { sent: 0, failed: 0, skipped: 0 }
+    return { sent: 0, failed: 0, skipped: 0, interrupted: false }
   const settings = await noticeSettings(payload)
   const subprocessor = change.subprocessor as { name?: string } | string
   const subprocessorName = typeof subprocessor === 'object' ? String(subprocessor.name) : ''
@@ -131,14 +134,26 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   let sent = 0
   let failed = 0
   let skipped = 0
+  let interrupted = false
   for (let i = 0; i < subscribers.length; i += CHUNK) {
+    if (i > 0 && shutdownRequested()) {
+      interrupted = true
+      break
+    }
     const chunk = subscribers.slice(i, i + CHUNK)
     const retries = chunk.filter(
       (s) => claimedBefore.has(s.id) && lastAttempt.get(s.id)?.status === 'failed',
     )
     const fresh = chunk.filter((s) => !claimedBefore.has(s.id))
-    const claimed = await claim(Claims, changeOid, fresh)
-    const queue = [...retries, ...fresh.filter((s) => claimed.has(s.id))]
+    const claimed = await claim(Claims, changeOid, [
+      ...fresh.map((subscriber) => ({ subscriber })),
+      // a retry is claimed per attempt: another run retrying the same pair now loses
+      ...retries.map((subscriber) => ({
+        subscriber,
+        attempt: (lastAttempt.get(subscriber.id)?.attempt ?? 0) + 1,
+      })),
+    ])
+    const queue = [...retries, ...fresh].filter((s) => claimed.has(s.id))
     skipped += chunk.length - queue.length
     const outcomes: Outcome[] = []
     await Promise.all(
@@ -189,9 +204,10 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
     failed += outcomes.filter((o) => o.error).length
     sent += outcomes.length - outcomes.filter((o) => o.error).length
   }
-  if (failed)
+  // an interrupted run's successor retries the failures too
+  if (failed && !interrupted)
     throw new Error(`${failed} notice(s) for change ${changeId} failed; they will be retried`)
-  return { sent, failed, skipped }
+  return { sent, failed, skipped, interrupted }
 }
 
 const deliveryEvidence = (change: string, o: Outcome): EvidenceEvent => ({
@@ -209,17 +225,20 @@ const deliveryEvidence = (change: string, o: Outcome): EvidenceEvent => ({
   },
 })
 
-/** Inserts one claim per subscriber; returns those this insert won (a parallel run may win others). */
+/**
+ * Inserts one claim per subscriber (its first email), or per retry (`attempt`); returns those this
+ * insert won (a parallel run may win others).
+ */
 async function claim(
   Claims: Payload['db']['collections'][string],
   change: mongoose.Types.ObjectId,
-  subscribers: Subscriber[],
+  wanted: Array<{ subscriber: Subscriber; attempt?: number }>,
 ) {
-  if (!subscribers.length) return new Set<string>()
+  if (!wanted.length) return new Set<string>()
   const now = new Date()
-  const docs = subscribers.map((s) => ({
+  const docs = wanted.map(({ subscriber: s, attempt }) => ({
     _id: new mongoose.Types.ObjectId(),
-    key: `${change}:${s.id}`,
+    key: attempt ? `${change}:${s.id}#${attempt}` : `${change}:${s.id}`,
     change,
     subscriber: new mongoose.Types.ObjectId(s.id),
     createdAt: now,
@@ -252,7 +271,10 @@ export const sendChangeNoticesTask: TaskConfig<{
     { name: 'skipped', type: 'number' },
   ],
   handler: async ({ input, req }) => {
-    const { sent, skipped } = await sendChangeNotices(req.payload, input.change)
+    const { sent, skipped, interrupted } = await sendChangeNotices(req.payload, input.change)
+    // the worker is stopping: the rest (and any retries) is a new job for whichever runner is next
+    if (interrupted)
+      await req.payload.jobs.queue({ task: 'sendChangeNotices', input: { change: input.change } })
     return { output: { sent, skipped } }
   },
 }

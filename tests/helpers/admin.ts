@@ -1,15 +1,17 @@
 import type { Page } from 'playwright-core'
 import { inject } from 'vitest'
 
-const url = (path: string) => new URL(path, inject('portalUrl')).toString()
+const portalUrl = (path: string) => new URL(path, inject('portalUrl')).toString()
 
 export type AdminRest = (method: string, path: string, body?: unknown) => Promise<any>
 
 /**
- * Signs in to the running portal as the seeded admin. `rest` sends an authenticated REST request
- * and throws, with the answer, on anything but 2xx (set-up steps must not fail silently).
+ * Signs in to the running portal (or another instance, at `base`) as the seeded admin. `rest`
+ * sends an authenticated REST request and throws, with the answer, on anything but 2xx (set-up
+ * steps must not fail silently).
  */
-export async function signInAsAdmin(): Promise<{ token: string; rest: AdminRest }> {
+export async function signInAsAdmin(base?: string): Promise<{ token: string; rest: AdminRest }> {
+  const url = (path: string) => (base ? new URL(path, base).toString() : portalUrl(path))
   const login = await fetch(url('/api/users/login'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -23,6 +23,19 @@ export async function inbox(to?: string): Promise<MailSummary[]> {
   return body.messages
 }
 
+/** Every message matching a Mailpit search (`to:"…"`, `subject:"…"`), all pages of it. */
+export async function searchAll(query: string): Promise<MailSummary[]> {
+  const all: MailSummary[] = []
+  for (;;) {
+    const url = api(
+      `/api/v1/search?query=${encodeURIComponent(query)}&start=${all.length}&limit=1000`,
+    )
+    const { messages } = (await (await fetch(url)).json()) as { messages: MailSummary[] }
+    all.push(...messages)
+    if (messages.length < 1000) return all
+  }
+}
+
 export async function readMail(id: string): Promise<Mail> {
   return (await (await fetch(api(`/api/v1/message/${id}`))).json()) as Mail
 }

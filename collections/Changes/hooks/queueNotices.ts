@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Change } from '@/payload-types'
 import { revalidateTags } from '@/cache/revalidate'
-import { applyOrMarkFailed } from '@/changes/apply'
+import { applyOnce } from '@/changes/apply'
 
 /**
  * Once announced: queue the notices (a jobs-queue task, retried on failure), and put an urgent
@@ -20,8 +20,7 @@ export const afterChangeAnnounced: CollectionAfterChangeHook<Change> = async ({
       input: { change: String(doc.id) },
       req,
     })
-    if (new Date(doc.effectiveDate).getTime() <= Date.now())
-      await applyOrMarkFailed(req.payload, doc)
+    if (new Date(doc.effectiveDate).getTime() <= Date.now()) await applyOnce(req.payload, doc)
   }
   if (doc.status !== 'draft' || previousDoc?.status !== doc.status)
     revalidateTags(['changes', 'subprocessors'], context, req.payload)
