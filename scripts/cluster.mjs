@@ -1,14 +1,17 @@
 // The whole local topology, as production runs it (docker-compose.yml describes the same):
 // the database, Redis and a mail server; several `next start` instances of one build with the
-// jobs queue switched off; one worker for the queue; Varnish in front, balancing over the
-// instances and purged by them. `npm run start:cluster` (scripts/start-cluster.mjs) runs it until
+// jobs queue switched off, sharing their cache through Redis; one worker for the queue; Varnish in
+// front, balancing over the instances and purged by them. `npm run start:cluster` (scripts/start-cluster.mjs) runs it until
 // Ctrl-C; the edge tests, the fault drills and `npm run bench:edge` start it on throwaway folders.
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { startMailpit } from './mailpit.mjs'
 import { startPortal } from './portal.mjs'
+import { startRedis } from './redis.mjs'
+import { scriptNodeFlags } from './seed-runner.mjs'
 import { startVarnish } from './varnish.mjs'
 
 /** What a build depends on: newer than its record, and the build is redone. */
@@ -49,6 +52,36 @@ export function buildIsCurrent(distDir, serverUrl) {
 }
 
 /**
+ * The jobs worker (scripts/worker.ts, what `npm run worker` runs) with the instances' settings.
+ * It finishes or hands back its work when stopped: it gets 30 s before SIGKILL.
+ */
+function startWorker(env, log) {
+  let output = ''
+  const child = spawn(process.execPath, [...scriptNodeFlags(env), 'scripts/worker.ts'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const keep = (chunk) => (output += chunk)
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.once('exit', (code, signal) => {
+    if (code && !signal) log(`[cluster] the worker stopped (exit ${code}):\n${output.slice(-2000)}`)
+  })
+  return {
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+}
+
+/**
  * @typedef {object} Cluster
  * @property {string} url the edge's address (Varnish, 127.0.0.1:port)
  * @property {string} publicUrl the address the build and the instances are for (usually `url`)
@@ -56,6 +89,9 @@ export function buildIsCurrent(distDir, serverUrl) {
  * @property {{ uri: string, port: number, pid?: number, stop: () => Promise<void> }} database
  * @property {{ smtpPort: number, httpPort: number, stop: () => Promise<void> }} mail
  * @property {Array<import('./portal.mjs').Portal>} apps the `next start` instances
+ * @property {{ stop: () => Promise<void>, output: () => string } | null} worker the jobs queue's
+ *   process (none with `worker: false`)
+ * @property {{ url: string, stop: () => Promise<void> }} redis
  * @property {string} purgeToken
  * @property {NodeJS.ProcessEnv} appEnv the environment every instance runs with
  * @property {(index: number) => Promise<void>} restartApp starts instance `index` again on its port
@@ -64,12 +100,14 @@ export function buildIsCurrent(distDir, serverUrl) {
 
 /**
  * Starts the topology on 127.0.0.1, the edge on `port`. Folders: `dataDir` for the embedded
- * database and the mail server (unless DATABASE_URI / SMTP_HOST are set in `env`), `workDir` for
- * Varnish. `build`: 'auto' builds when `distDir` has no current build for this address.
+ * database, the mail server and Redis (unless DATABASE_URI / SMTP_HOST / REDIS_URL are set in
+ * `env`), `workDir` for Varnish. `build`: 'auto' builds when `distDir` has no current build for this address.
  * `publicUrl`: the address the build is for, when it is not the edge's own (the tests reuse the
- * browser tests' build behind a second edge).
+ * browser tests' build behind a second edge). `worker: false` leaves the queue to whoever already
+ * works it on that database.
  * @param {{ port: number, dataDir: string, workDir: string, distDir?: string,
- *   build?: boolean | 'auto', publicUrl?: string, instances?: number, env?: NodeJS.ProcessEnv,
+ *   build?: boolean | 'auto', publicUrl?: string, instances?: number, worker?: boolean,
+ *   env?: NodeJS.ProcessEnv,
  *   log?: (message: string) => void, buildLog?: (chunk: string) => void }} options
  * @returns {Promise<Cluster>}
  */
@@ -81,6 +119,7 @@ export async function startCluster({
   build = 'auto',
   publicUrl,
   instances = 2,
+  worker: withWorker = true,
   env = process.env,
   log = console.error,
   buildLog,
@@ -114,6 +153,11 @@ export async function startCluster({
         })
     stoppers.push(() => mail.stop())
 
+    const redis = env.REDIS_URL
+      ? { url: env.REDIS_URL, stop: async () => {} }
+      : await startRedis({ port: await freePort(), dataDir: path.join(dataDir, 'redis'), log })
+    stoppers.push(() => redis.stop())
+
     /** @type {NodeJS.ProcessEnv} */
     const appEnv = {
       ...env,
@@ -122,6 +166,8 @@ export async function startCluster({
       SMTP_PORT: env.SMTP_HOST ? env.SMTP_PORT : String(mail.smtpPort),
       // a production build with the local settings, as `npm run preview`
       LOCAL_PREVIEW: env.NODE_ENV === 'production' && !env.LOCAL_PREVIEW ? 'false' : 'true',
+      // the cache every instance and the worker share (src/cache/redisCache.mjs)
+      REDIS_URL: redis.url,
       // the queue runs in the worker only
       DISABLE_JOBS_AUTORUN: 'true',
       // Varnish appends the visitor's address to X-Forwarded-For (docs/security.md)
@@ -153,6 +199,9 @@ export async function startCluster({
     stoppers.push(() => Promise.all(apps.map((app) => app.stop())))
     log(`[cluster] app instances on ${apps.map((app) => app.url).join(', ')}`)
 
+    const worker = withWorker ? startWorker(appEnv, log) : null
+    if (worker) stoppers.push(() => worker.stop())
+
     const edge = await startVarnish({
       port,
       backends: apps.map((app) => ({ host: '127.0.0.1', port: app.port })),
@@ -169,6 +218,8 @@ export async function startCluster({
       database,
       mail,
       apps,
+      worker,
+      redis,
       purgeToken,
       appEnv,
       restartApp: async (index) => {

@@ -8,6 +8,9 @@
 //   instance   one app instance killed under load: the edge routes around it; no read fails
 //              (retried on the other instance), writes fail only until the health check notices
 //   outage     every instance killed: the edge keeps serving the public pages, feed and API
+//   smtp       the mail server down when a change is announced: every delivery fails and is
+//              retried by the worker; once it is back, every subscriber has exactly one notice,
+//              and the deliveries record both attempts
 //   `npm run drill -- database` runs one. The build (.next-edge/) is reused while current.
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -16,9 +19,10 @@ import path from 'node:path'
 import { exportedEnv, loadLocalEnv } from '../src/config/env.ts'
 import { startCluster } from './cluster.mjs'
 import { projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
+import { startMailpit } from './mailpit.mjs'
 import { slowest, startLoad, tally } from './load.mjs'
 
-const ALL = ['database', 'instance', 'outage']
+const ALL = ['database', 'instance', 'outage', 'smtp']
 /** The edge's health check runs every 500 ms (deploy/varnish/default.vcl), plus a margin. */
 const DETECTION_MS = 1_500
 const chosen = process.argv.slice(2).filter((a) => a !== '--')
@@ -155,9 +159,15 @@ try {
       lostSaves.length === 0,
       `all ${saved.length} acknowledged draft saves are there (lost: ${lostSaves.length})`,
     )
-    const subscribers = await allMatching(token, 'subscribers', 'email', `drill-${runId}`)
-    const emails = new Set(subscribers.map((s) => s.email))
-    const lostSignUps = subscribed.filter((e) => !emails.has(e))
+    // A sign-up is acknowledged once its job is queued; the job (retried by the worker if the
+    // outage failed it) creates the subscriber: wait for the queue, within two minutes.
+    let lostSignUps = subscribed
+    for (let waited = 0; lostSignUps.length && waited < 150_000; waited += 5_000) {
+      const subscribers = await allMatching(token, 'subscribers', 'email', `drill-${runId}`)
+      const emails = new Set(subscribers.map((s) => s.email))
+      lostSignUps = subscribed.filter((e) => !emails.has(e))
+      if (lostSignUps.length) await sleep(5_000)
+    }
     expect(
       lostSignUps.length === 0,
       `all ${subscribed.length} acknowledged sign-ups are there (lost: ${lostSignUps.length})`,
@@ -216,6 +226,120 @@ try {
     }
     for (let i = 0; i < cluster.apps.length; i++) await cluster.restartApp(i)
     say('  instances restarted')
+  }
+
+  if (drills.includes('smtp')) {
+    say('\n== smtp: the mail server down when a change is announced')
+    const runId = randomBytes(4).toString('hex')
+    const mailpit = `http://127.0.0.1:${cluster.mail.httpPort}`
+    const admin = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const post = async (p, body, headers = admin) => {
+      const r = await edge(p, { method: 'POST', headers, body: JSON.stringify(body) })
+      if (!r.ok) throw new Error(`POST ${p}: ${r.status} ${await r.text()}`)
+      return r.json()
+    }
+    // subscribers, through the double opt-in as visitors do it
+    const emails = Array.from({ length: 10 }, (_, i) => `smtp-${runId}-${i}@example.com`)
+    const client = (i) => ({
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'x-forwarded-for': `198.51.100.${i + 1}`,
+    })
+    for (const [i, email] of emails.entries())
+      await post('/notices/subscribe', { email }, client(i))
+    for (const [i, email] of emails.entries()) {
+      let link = null
+      for (let waited = 0; !link && waited < 30_000; waited += 250) {
+        const found = await (
+          await fetch(`${mailpit}/api/v1/search?query=${encodeURIComponent(`to:"${email}"`)}`)
+        ).json()
+        if (found.messages.length) {
+          const mail = await (
+            await fetch(`${mailpit}/api/v1/message/${found.messages[0].ID}`)
+          ).json()
+          link = /https?:\/\/\S*\/subscribe\/confirm\?token=\S+/.exec(mail.Text)?.[0]
+        } else await sleep(250)
+      }
+      if (!link) throw new Error(`no confirmation email for ${email}`)
+      await post('/notices/confirm', { token: new URL(link).searchParams.get('token') }, client(i))
+    }
+    const [category] = (await asAdmin(token, '/api/categories?limit=1&depth=0')).docs
+    const { doc: subprocessor } = await post('/api/subprocessors?draft=true', {
+      name: `Drill ${runId}`,
+      category: category.id,
+      purpose: 'A fault drill',
+      dataProcessed: ['None'],
+      locations: ['Germany'],
+      _status: 'draft',
+    })
+    await cluster.mail.stop()
+    say(`  ${emails.length} confirmed subscribers; the mail server stopped`)
+    const { doc: change } = await post('/api/changes', {
+      status: 'announced',
+      kind: 'addition',
+      reason: `Fault drill ${runId}`,
+      subprocessor: subprocessor.id,
+      effectiveDate: new Date(Date.now() + 31 * 86_400_000).toISOString(),
+    })
+    const deliveries = async () => {
+      const body = await asAdmin(
+        token,
+        `/api/notice-deliveries?where[change][equals]=${change.id}&limit=1000&depth=0`,
+      )
+      return body.docs.filter((d) => emails.includes(d.email))
+    }
+    const allFailedOnce = async () => {
+      const list = await deliveries()
+      return emails.every((e) => list.some((d) => d.email === e && d.status === 'failed'))
+    }
+    let started = Date.now()
+    while (!(await allFailedOnce()) && Date.now() - started < 150_000) await sleep(2_000)
+    say(
+      `  first attempts failed for every subscriber after ${Math.round((Date.now() - started) / 1000)} s (the worker's next run)`,
+    )
+    const restarted = await startMailpit({
+      dataDir: path.join(work, 'data', 'mailpit'),
+      smtpPort: cluster.mail.smtpPort,
+      httpPort: cluster.mail.httpPort,
+      log: () => {},
+    })
+    cluster.mail.stop = restarted.stop
+    say('  the mail server is back')
+    const allSent = async () => {
+      const list = await deliveries()
+      return emails.every((e) => list.some((d) => d.email === e && d.status === 'sent'))
+    }
+    started = Date.now()
+    while (!(await allSent()) && Date.now() - started < 300_000) await sleep(2_000)
+    say(`  retried and sent after ${Math.round((Date.now() - started) / 1000)} s`)
+    await sleep(5_000) // anything sent twice would arrive now
+    const list = await deliveries()
+    const notices = async (email) => {
+      const found = await (
+        await fetch(`${mailpit}/api/v1/search?query=${encodeURIComponent(`to:"${email}"`)}`)
+      ).json()
+      return found.messages.filter((m) => !/confirm/i.test(m.Subject)).length
+    }
+    const counts = await Promise.all(emails.map(notices))
+    expect(
+      counts.every((n) => n === 1),
+      `every subscriber has exactly one notice (${counts.join(', ')})`,
+    )
+    expect(
+      emails.every((e) => list.filter((d) => d.email === e && d.status === 'sent').length === 1),
+      'each subscriber has exactly one delivery recorded as sent',
+    )
+    expect(
+      emails.every((e) =>
+        list.some(
+          (d) =>
+            d.email === e &&
+            d.status === 'failed' &&
+            d.attempt < list.find((x) => x.email === e && x.status === 'sent').attempt,
+        ),
+      ),
+      'and before it, the failed attempt, with its error',
+    )
   }
 } catch (error) {
   problems.push(error.message)

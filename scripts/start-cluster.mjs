@@ -35,6 +35,7 @@ const cluster = await startCluster({
 console.error(`
 [cluster] the trust center: ${cluster.url}  (admin: ${cluster.url}/admin)
           through Varnish to ${cluster.apps.map((app) => app.url).join(' and ')}
+          sharing Redis ${cluster.redis.url}; one worker runs the jobs queue
           mail: ${cluster.mail.httpPort ? `http://127.0.0.1:${cluster.mail.httpPort}` : env.SMTP_HOST}
           Ctrl-C stops all of it.`)
 

@@ -31,6 +31,8 @@ beforeAll(async () => {
     workDir: path.join(work, 'varnish'),
     distDir: process.env.E2E_DIST_DIR || '.next-test',
     build: false,
+    // the browser tests' server works the queue on this database
+    worker: false,
     // the build was made for the browser tests' server: the instances say that address
     publicUrl: inject('portalUrl'),
     env: {
