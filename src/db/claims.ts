@@ -96,6 +96,7 @@ export function claimJobsAtomically(adapter: MongooseAdapter): void {
         won.push(job.id)
     if (!won.length) return null
     for (const id of won) claimedHere.add(String(id))
+    keepLeases(adapter)
     return original({
       ...args,
       limit: undefined,
@@ -103,4 +104,65 @@ export function claimJobsAtomically(adapter: MongooseAdapter): void {
     } as Parameters<UpdateJobs>[0])
   }
   Object.assign(adapter, { updateJobs })
+}
+
+// Leases. A runner that dies mid-job (SIGKILL, a lost machine) leaves the job `processing: true`
+// for ever: Payload never looks at it again, and a stuck `applyDueChanges` stops changes taking
+// effect. So every runner renews the jobs it holds each minute (their `updatedAt`), and every run
+// of the queue hands back jobs nobody has renewed for LEASE_MS: their runner is gone. Payload has
+// no such recovery of its own (3.90).
+export const LEASE_MS = 5 * 60_000
+const RENEW_EVERY_MS = 60_000
+let renewing: NodeJS.Timeout | undefined
+
+/** Renews the leases of the jobs this process holds, each minute, while it holds any. */
+function keepLeases(adapter: MongooseAdapter): void {
+  if (renewing) return
+  renewing = setInterval(() => {
+    void renewLeases(adapter).then((held) => {
+      if (held === 0 && renewing) {
+        clearInterval(renewing)
+        renewing = undefined
+      }
+    })
+  }, RENEW_EVERY_MS)
+  renewing.unref()
+}
+
+/** Marks this process's unfinished jobs as alive now; returns how many it still holds. */
+export async function renewLeases(adapter: MongooseAdapter): Promise<number> {
+  if (!claimedHere.size) return 0
+  const Jobs = adapter.collections['payload-jobs']
+  const ids = [...claimedHere].map((id) => new mongoose.Types.ObjectId(id))
+  const held = await Jobs.collection
+    .find({ _id: { $in: ids }, processing: true, completedAt: null }, { projection: { _id: 1 } })
+    .toArray()
+    .catch(() => null)
+  if (!held) return claimedHere.size // the database is away: try again next time
+  const alive = new Set(held.map((job) => String(job._id)))
+  for (const id of claimedHere) if (!alive.has(id)) claimedHere.delete(id)
+  if (alive.size)
+    await Jobs.collection
+      .updateMany({ _id: { $in: held.map((job) => job._id) } }, { $set: { updatedAt: new Date() } })
+      .catch(() => {})
+  return alive.size
+}
+
+let lastRecovery = 0
+
+/**
+ * Hands back (`processing: false`) every unfinished job whose lease ran out: another runner (or
+ * this one) takes it up like any queued job, its tries untouched. At most once a minute per
+ * process; returns how many it handed back.
+ */
+export async function recoverAbandonedJobs(adapter: MongooseAdapter, now = Date.now()) {
+  if (now - lastRecovery < RENEW_EVERY_MS) return 0
+  lastRecovery = now
+  const Jobs = adapter.collections['payload-jobs']
+  if (!Jobs) return 0
+  const { modifiedCount } = await Jobs.collection.updateMany(
+    { processing: true, completedAt: null, updatedAt: { $lt: new Date(now - LEASE_MS) } },
+    { $set: { processing: false, updatedAt: new Date(now) } },
+  )
+  return modifiedCount
 }

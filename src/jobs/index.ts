@@ -2,6 +2,8 @@ import type { JobsConfig } from 'payload'
 import { isStaff } from '@/access'
 import { serverConfig } from '@/config/env'
 import { applyDueChangesTask, sendChangeNoticesTask, startSubscriptionTask } from '@/notices/tasks'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import { recoverAbandonedJobs } from '@/db/claims'
 import { recordQueueRun } from './heartbeat'
 
 /**
@@ -15,9 +17,15 @@ export const jobs: JobsConfig = {
     ? undefined
     : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
   // Asked by every run of the queue (the cron, a worker, `payload jobs:run`) before it picks up
-  // jobs: records the heartbeat /api/ready reads (./heartbeat.ts), then keeps Payload's order.
+  // jobs: records the heartbeat /api/ready reads (./heartbeat.ts), hands back the jobs of a runner
+  // that died (src/db/claims.ts), then keeps Payload's order.
   processingOrder: async ({ req }) => {
     await recordQueueRun(req.payload)
+    const recovered = await recoverAbandonedJobs(req.payload.db as MongooseAdapter).catch(() => 0)
+    if (recovered)
+      req.payload.logger.warn({
+        msg: `Handed back ${recovered} job(s) whose runner stopped without finishing them`,
+      })
     return req.payload.collections['payload-jobs']?.config.defaultSort ?? 'createdAt'
   },
   access: { run: ({ req }) => isStaff(req.user), queue: ({ req }) => isStaff(req.user) },
