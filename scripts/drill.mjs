@@ -20,7 +20,7 @@ import { exportedEnv, loadLocalEnv } from '../src/config/env.ts'
 import { startCluster } from './cluster.mjs'
 import { projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
 import { startMailpit } from './mailpit.mjs'
-import { slowest, startLoad, tally } from './load.mjs'
+import { postFrom, slowest, startLoad, tally } from './load.mjs'
 
 const ALL = ['database', 'instance', 'outage', 'smtp']
 /** The edge's health check runs every 500 ms (deploy/varnish/default.vcl), plus a margin. */
@@ -83,13 +83,12 @@ const asAdmin = async (token, p) =>
   (await edge(p, { headers: { authorization: `JWT ${token}` } })).json()
 
 /** Every document of a REST list whose `field` contains `text`. */
-async function allMatching(token, collection, field, text) {
+async function allMatching(token, collection, field, text, operator = 'like') {
   const found = []
   for (let page = 1; ; page++) {
-    const body = await asAdmin(
-      token,
-      `/api/${collection}?where[${field}][like]=${encodeURIComponent(text)}&limit=100&page=${page}&depth=0`,
-    )
+    const query = `where[${field}][${operator}]=${encodeURIComponent(text)}&limit=100&page=${page}&depth=0`
+    const body = await asAdmin(token, `/api/${collection}?${query}`)
+    if (!body.docs) throw new Error(`reading ${collection} failed: ${JSON.stringify(body)}`)
     found.push(...body.docs)
     if (!body.hasNextPage) return found
   }
@@ -168,9 +167,16 @@ try {
       lostSignUps = subscribed.filter((e) => !emails.has(e))
       if (lostSignUps.length) await sleep(5_000)
     }
+    // Not yet a subscriber but still queued is not lost: a runner that died holding the job (its
+    // instance lost the database mid-job) hands it back once its lease runs out (src/db/claims.ts).
+    const queued = new Set()
+    if (lostSignUps.length)
+      for (const job of await allMatching(token, 'payload-jobs', 'taskSlug', 'startSubscription'))
+        if (job.input?.email) queued.add(job.input.email)
+    const lost = lostSignUps.filter((e) => !queued.has(e))
     expect(
-      lostSignUps.length === 0,
-      `all ${subscribed.length} acknowledged sign-ups are there (lost: ${lostSignUps.length})`,
+      lost.length === 0,
+      `all ${subscribed.length} acknowledged sign-ups are there (${subscribed.length - lostSignUps.length} subscribers, ${lostSignUps.length - lost.length} still queued; lost: ${lost.length})`,
     )
     cluster.database.pid = restarted.pid
     cluster.database.stop = restarted.stop
@@ -233,20 +239,24 @@ try {
     const runId = randomBytes(4).toString('hex')
     const mailpit = `http://127.0.0.1:${cluster.mail.httpPort}`
     const admin = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const post = async (p, body, headers = admin) => {
-      const r = await edge(p, { method: 'POST', headers, body: JSON.stringify(body) })
+    const post = async (p, body) => {
+      const r = await edge(p, { method: 'POST', headers: admin, body: JSON.stringify(body) })
       if (!r.ok) throw new Error(`POST ${p}: ${r.status} ${await r.text()}`)
       return r.json()
     }
     // subscribers, through the double opt-in as visitors do it
     const emails = Array.from({ length: 10 }, (_, i) => `smtp-${runId}-${i}@example.com`)
-    const client = (i) => ({
-      'content-type': 'application/json',
-      accept: 'application/json',
-      'x-forwarded-for': `198.51.100.${i + 1}`,
-    })
-    for (const [i, email] of emails.entries())
-      await post('/notices/subscribe', { email }, client(i))
+    // each visitor from an address of its own (the edge passes on the address it saw)
+    const asVisitor = async (i, action, body) => {
+      const status = await postFrom(
+        new URL(`/notices/${action}`, cluster.url),
+        `127.20.0.${i + 1}`,
+        body,
+        20_000,
+      )
+      if (status >= 300) throw new Error(`POST /notices/${action} answered ${status}`)
+    }
+    for (const [i, email] of emails.entries()) await asVisitor(i, 'subscribe', { email })
     for (const [i, email] of emails.entries()) {
       let link = null
       for (let waited = 0; !link && waited < 30_000; waited += 250) {
@@ -261,7 +271,7 @@ try {
         } else await sleep(250)
       }
       if (!link) throw new Error(`no confirmation email for ${email}`)
-      await post('/notices/confirm', { token: new URL(link).searchParams.get('token') }, client(i))
+      await asVisitor(i, 'confirm', { token: new URL(link).searchParams.get('token') })
     }
     const [category] = (await asAdmin(token, '/api/categories?limit=1&depth=0')).docs
     const { doc: subprocessor } = await post('/api/subprocessors?draft=true', {
@@ -281,13 +291,10 @@ try {
       subprocessor: subprocessor.id,
       effectiveDate: new Date(Date.now() + 31 * 86_400_000).toISOString(),
     })
-    const deliveries = async () => {
-      const body = await asAdmin(
-        token,
-        `/api/notice-deliveries?where[change][equals]=${change.id}&limit=1000&depth=0`,
+    const deliveries = async () =>
+      (await allMatching(token, 'notice-deliveries', 'change', change.id, 'equals')).filter((d) =>
+        emails.includes(d.email),
       )
-      return body.docs.filter((d) => emails.includes(d.email))
-    }
     const allFailedOnce = async () => {
       const list = await deliveries()
       return emails.every((e) => list.some((d) => d.email === e && d.status === 'failed'))

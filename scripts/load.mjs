@@ -21,7 +21,7 @@ async function timed(kind, send) {
 }
 
 /** POST JSON from a given loopback address (the edge sees it as the client, for rate limits). */
-function postFrom(url, localAddress, body, timeoutMs) {
+export function postFrom(url, localAddress, body, timeoutMs) {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
