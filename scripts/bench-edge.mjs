@@ -23,6 +23,8 @@ import { startCluster } from './cluster.mjs'
 import { freePort, projectRoot } from './embedded-db.mjs'
 
 const GZIP = ['-H', 'Accept-Encoding: gzip']
+// A server closes idle keep-alive sockets while wrk runs; fetch may pick one up: retry once.
+const get = (url, init) => fetch(url, init).catch(() => fetch(url, init))
 const PUBLISHES = 20
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
@@ -67,7 +69,7 @@ await runBench(async () => {
     fs.mkdirSync(www, { mode: 0o755 })
     fs.chmodSync(work, 0o711)
     for (const target of targets) {
-      const body = Buffer.from(await (await fetch(`${cluster.url}${target.path}`)).arrayBuffer())
+      const body = Buffer.from(await (await get(`${cluster.url}${target.path}`)).arrayBuffer())
       fs.writeFileSync(path.join(www, target.file), body)
       fs.writeFileSync(path.join(www, `${target.file}.gz`), zlib.gzipSync(body, { level: 9 }))
       target.bytes = body.length
@@ -110,13 +112,13 @@ http { access_log off; gzip_static on;
     const address = `/policies/${policy.slug}`
     const places = [cluster.url, ...cluster.apps.map((a) => a.url)]
     const shows = async (base, title) =>
-      (await (await fetch(`${base}${address}`)).text()).includes(title)
+      (await (await get(`${base}${address}`)).text()).includes(title)
     const times = []
     for (let i = 0; i < PUBLISHES; i++) {
-      for (const base of places) await (await fetch(`${base}${address}`)).arrayBuffer()
+      for (const base of places) await (await get(`${base}${address}`)).arrayBuffer()
       const title = `${policy.title} · ${Date.now()}`
       const started = performance.now()
-      const saved = await fetch(`${cluster.url}/api/policies/${policy.id}`, {
+      const saved = await get(`${cluster.url}/api/policies/${policy.id}`, {
         method: 'PATCH',
         headers: admin,
         body: JSON.stringify({ title, _status: 'published' }),
@@ -142,14 +144,14 @@ http { access_log off; gzip_static on;
     // the first request after a purge (a miss, filled from an instance) against a hit
     console.log('\nfirst request after purging everything (miss) and the next one (hit):')
     for (const target of targets) {
-      const purge = await fetch(`${cluster.url}/`, {
+      const purge = await get(`${cluster.url}/`, {
         method: 'PURGE',
         headers: { 'xkey-purge': 'all', authorization: `Bearer ${cluster.purgeToken}` },
       })
       if (!purge.ok) throw new Error(`purge failed: ${purge.status}`)
       const timeOne = async () => {
         const t = performance.now()
-        const r = await fetch(`${cluster.url}${target.path}`, {
+        const r = await get(`${cluster.url}${target.path}`, {
           headers: { 'accept-encoding': 'gzip' },
         })
         await r.arrayBuffer()

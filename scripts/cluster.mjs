@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { freePort, projectRoot, startEmbeddedDatabase } from './embedded-db.mjs'
+import { freePort, projectRoot, startEmbeddedDatabase, stopChild } from './embedded-db.mjs'
 import { startMailpit } from './mailpit.mjs'
 import { startPortal } from './portal.mjs'
 import { startRedis } from './redis.mjs'
@@ -65,19 +65,12 @@ function startWorker(env, log) {
   const keep = (chunk) => (output += chunk)
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
-  const exited = new Promise((resolve) => child.once('exit', resolve))
   child.once('exit', (code, signal) => {
     if (code && !signal) log(`[cluster] the worker stopped (exit ${code}):\n${output.slice(-2000)}`)
   })
   return {
     output: () => output,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
-      await exited
-      clearTimeout(timer)
-    },
+    stop: () => stopChild(child, 30_000),
   }
 }
 

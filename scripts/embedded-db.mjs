@@ -115,6 +115,20 @@ export function canConnect(port) {
   })
 }
 
+/**
+ * Stops a server this project started: SIGTERM, then SIGKILL if it is still running after
+ * `graceMs`. Safe to call twice, or after the process died by itself.
+ * @param {import('node:child_process').ChildProcess} child
+ */
+export async function stopChild(child, graceMs = 5_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const done = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+  await done
+  clearTimeout(timer)
+}
+
 export function isAlive(pid) {
   try {
     process.kill(pid, 0)
@@ -183,12 +197,7 @@ export async function startEmbeddedDatabase({
   )
 
   const stop = async () => {
-    if (exited) return
-    const done = new Promise((r) => child.once('exit', r))
-    child.kill('SIGTERM')
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-    await done
-    clearTimeout(timer)
+    await stopChild(child)
     if (readLock(lockFile)?.pid === child.pid) fs.rmSync(lockFile, { force: true })
   }
   return { uri: uriFor(port, dbName), port, stop, pid: child.pid }

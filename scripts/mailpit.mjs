@@ -9,6 +9,7 @@ import {
   projectRoot,
   requireGo,
   toolsDir,
+  stopChild,
 } from './embedded-db.mjs'
 
 export const MAILPIT_VERSION = 'v1.33.1'
@@ -99,14 +100,7 @@ export async function startMailpit({
     smtpPort,
     httpPort,
     pid: child.pid,
-    stop: async () => {
-      if (exited) return
-      const done = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-      await done
-      clearTimeout(timer)
-    },
+    stop: () => stopChild(child),
   }
 }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { EmbeddedDatabaseError, freePort } from './embedded-db.mjs'
+import { EmbeddedDatabaseError, freePort, stopChild } from './embedded-db.mjs'
 
 export const REDIS_BINARY = 'redis-server'
 
@@ -101,13 +101,6 @@ export async function startRedis({ port, dataDir, log = console.error } = {}) {
     url: `redis://127.0.0.1:${listenPort}`,
     port: listenPort,
     pid: child.pid,
-    stop: async () => {
-      if (exited) return
-      const done = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-      await done
-      clearTimeout(timer)
-    },
+    stop: () => stopChild(child),
   }
 }

@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { canConnect, projectRoot } from './embedded-db.mjs'
+import { canConnect, projectRoot, stopChild } from './embedded-db.mjs'
 import { ensureDebianPackage } from './debian.mjs'
 
 const RENDERER = path.join(projectRoot, 'deploy', 'varnish', 'render-vcl.sh')
@@ -67,7 +67,6 @@ export async function startVarnish({
     ],
     { stdio: ['ignore', logFile, logFile] },
   )
-  const exited = new Promise((resolve) => child.once('exit', resolve))
   for (let i = 0; i < 100 && child.exitCode === null; i++) {
     if (await canConnect(port)) break
     await new Promise((r) => setTimeout(r, 100))
@@ -81,12 +80,6 @@ export async function startVarnish({
   return {
     port,
     purgeUrl: `http://127.0.0.1:${port}/`,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))])
-        if (child.exitCode === null) child.kill('SIGKILL')
-      }
-    },
+    stop: () => stopChild(child),
   }
 }
