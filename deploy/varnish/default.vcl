@@ -48,6 +48,10 @@ sub vcl_recv {
   set req.backend_hint = app.backend();
   if (req.restarts == 0) {
     unset req.http.X-Stale-If-Error;
+    # one id for the request in Varnish's log and the app's (the app keeps a safe incoming one)
+    if (!req.http.X-Request-Id) {
+      set req.http.X-Request-Id = "edge-" + req.xid;
+    }
   }
 
   if (req.method == "PURGE") {

@@ -5,14 +5,10 @@
 import { runChecks, type Readiness } from './check'
 import { databaseCheck } from './database'
 import { jobsQueueCheck } from './jobsQueue'
+import { redisCheck } from './redis'
 import { smtpCheck } from './smtp'
 
-export const readinessChecks = [
-  databaseCheck,
-  jobsQueueCheck,
-  smtpCheck,
-  // the shared cache's Redis check goes here (src/health/redis.ts), with REDIS_URL
-] as const
+export const readinessChecks = [databaseCheck, jobsQueueCheck, smtpCheck, redisCheck] as const
 
 // A flood of probes runs one set of checks at a time: requests that arrive while one is running
 // share its answer.

@@ -123,6 +123,13 @@ describe('what the edge never keeps', () => {
     },
   )
 
+  it('gives each request one id, in its log and in the app’s (X-Request-Id)', async () => {
+    const answer = await edge('/api/health')
+    expect(answer.headers.get('x-request-id')).toMatch(/^edge-\d+$/)
+    const own = await edge('/api/health', { headers: { 'x-request-id': 'client-chosen-id-1' } })
+    expect(own.headers.get('x-request-id')).toBe('client-chosen-id-1')
+  })
+
   it('refuses the internal addresses and purges without the token', async () => {
     expect((await edge('/api/internal/revalidate', { method: 'POST' })).status).toBe(404)
     const purge = await edge('/', { method: 'PURGE', headers: { 'xkey-purge': 'all' } })

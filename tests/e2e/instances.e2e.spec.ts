@@ -182,7 +182,15 @@ describe('two instances sharing Redis', () => {
   })
 
   it('keeps answering while Redis is down, publishes included, and uses it again once back', async () => {
+    expect(await redisReadiness(a)).toMatchObject({ ok: true })
     await redis.stop()
+    // readiness says so (503, the check named), while every page still answers
+    const down = await fetch(`${a.url}/api/ready`)
+    expect(down.status).toBe(503)
+    expect(await redisReadiness(a)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/shared cache \(Redis\)/),
+    })
     for (const portal of [a, b]) {
       expect((await page(portal, '/subprocessors/twilio')).status).toBe(200)
       expect((await page(portal, '/subprocessors')).status).toBe(200)
@@ -200,5 +208,14 @@ describe('two instances sharing Redis', () => {
       return (await page(b, '/policies/purpose')).cache === 'HIT'
     })
     expect((await page(b, '/subprocessors/twilio')).text).toContain(marker)
+    expect(await redisReadiness(b)).toMatchObject({ ok: true })
   })
 })
+
+/** The Redis check of an instance's /api/ready. */
+async function redisReadiness(portal: { url: string }) {
+  const body = (await (await fetch(`${portal.url}/api/ready`)).json()) as {
+    checks: Array<{ name: string; ok: boolean; message?: string }>
+  }
+  return body.checks.find((check) => check.name === 'redis')
+}
