@@ -86,6 +86,13 @@ const variables = {
     default: 'info',
   },
   DISABLE_JOBS_AUTORUN: { type: flag, default: 'false' },
+  JOBS_AUTORUN_CRON: {
+    type: text.regex(
+      /^\S+( \S+){4,5}$/,
+      'must be a cron expression of 5 fields (6 with seconds first)',
+    ),
+    default: '* * * * *',
+  },
   JOBS_QUEUE_MAX_AGE_SECONDS: { type: integer(60, 7 * 24 * 3600), default: '600' },
   LOCAL_PREVIEW: { type: flag, default: 'false' },
   NEXT_DIST_DIR: { type: text, default: '.next' },

@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { serverConfig } from '@/config/env'
 import { redisClient } from '@/cache/redisTags.mjs'
 import type { ReadinessCheck } from './check'
@@ -19,6 +20,10 @@ export const redisCheck: ReadinessCheck = {
       return { ok: true, skipped: true, message: 'No shared cache is configured (REDIS_URL).' }
     const client = redisClient()
     if (!client) return { ok: true, skipped: true, message: 'No shared cache is configured.' }
+    // The client connects in the background and fails commands at once until it is ready (so a
+    // request never waits on Redis): on this route's first call, give it the time to connect.
+    if (!client.isReady)
+      await Promise.race([once(client, 'ready'), new Promise((r) => setTimeout(r, 1_500))])
     await client.ping()
     return { ok: true }
   },

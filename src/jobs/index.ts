@@ -15,7 +15,7 @@ export const jobs: JobsConfig = {
   tasks: [sendChangeNoticesTask, applyDueChangesTask, startSubscriptionTask],
   autoRun: serverConfig().DISABLE_JOBS_AUTORUN
     ? undefined
-    : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    : [{ cron: serverConfig().JOBS_AUTORUN_CRON, queue: 'default', limit: 20 }],
   // Asked by every run of the queue (the cron, a worker, `payload jobs:run`) before it picks up
   // jobs: records the heartbeat /api/ready reads (./heartbeat.ts), hands back the jobs of a runner
   // that died (src/db/claims.ts), then keeps Payload's order.

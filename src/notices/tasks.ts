@@ -1,3 +1,4 @@
+import { serverConfig } from '@/config/env'
 import { randomUUID } from 'node:crypto'
 import mongoose from 'mongoose'
 import type { Payload, TaskConfig } from 'payload'
@@ -283,7 +284,7 @@ export const applyDueChangesTask: TaskConfig<{ input: object; output: { applied:
   slug: 'applyDueChanges',
   label: 'Put announced changes into effect on their date',
   retries: 2,
-  schedule: [{ cron: '* * * * *', queue: 'default' }],
+  schedule: [{ cron: serverConfig().JOBS_AUTORUN_CRON, queue: 'default' }],
   handler: async ({ req }) => ({
     output: { applied: (await applyDueChanges(req.payload)).length },
   }),

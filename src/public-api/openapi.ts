@@ -590,6 +590,11 @@ const headers: Record<string, HeaderObject> = {
     schema: { type: 'string' },
   },
   CacheControl: { description: 'Caching by browsers and CDNs.', schema: { type: 'string' } },
+  SurrogateKey: {
+    description:
+      'The cache tags this answer was built from, space-separated (also in `xkey` for Varnish, and comma-separated in `Cache-Tag`): a shared cache that purges by tag drops it the moment the data changes.',
+    schema: { type: 'string' },
+  },
   AccessControlAllowOrigin: {
     description: 'Always `*`: any website may read.',
     schema: { type: 'string', const: '*' },
@@ -600,6 +605,7 @@ const cacheHeaders = (withLastModified: boolean): ResponseObject['headers'] => (
   ETag: { $ref: '#/components/headers/ETag' },
   ...(withLastModified ? { 'Last-Modified': { $ref: '#/components/headers/LastModified' } } : {}),
   'Cache-Control': { $ref: '#/components/headers/CacheControl' },
+  'Surrogate-Key': { $ref: '#/components/headers/SurrogateKey' },
   'Access-Control-Allow-Origin': { $ref: '#/components/headers/AccessControlAllowOrigin' },
 })
 

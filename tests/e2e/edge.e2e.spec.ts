@@ -180,7 +180,7 @@ describe('what the edge never keeps', () => {
 })
 
 describe('purges', () => {
-  it('a publish is visible through the edge at once (the hook purges the same tags)', async () => {
+  it('a publish is visible through the edge within a second (the hook purges the same tags)', async () => {
     const { rest } = await signIn()
     const policy = await aPolicy(rest)
     const address = `/policies/${policy.slug}`
@@ -190,11 +190,19 @@ describe('purges', () => {
     const title = `${policy.title} (${Date.now()})`
     try {
       await rest('PATCH', `/api/policies/${policy.id}`, { title, _status: 'published' })
-      const page = await edge(address)
-      expect(page.headers.get('x-cache')).toBe('MISS')
-      expect(await page.text()).toContain(title)
-      const api = await edge(feed)
-      expect(JSON.stringify(await api.json())).toContain(title)
+      // The purge follows the expiry, which Next.js records as the save's request ends (and, with
+      // Redis, for every instance): the issue's bound is one second. Without a purge the edge
+      // would keep the old copy for s-maxage, five minutes.
+      const shows = async (p: string) => (await (await edge(p)).text()).includes(title)
+      const deadline = Date.now() + 1_000
+      let page = false
+      let api = false
+      while (!(page && api) && Date.now() < deadline) {
+        page ||= await shows(address)
+        api ||= await shows(feed)
+        if (!(page && api)) await new Promise((r) => setTimeout(r, 20))
+      }
+      expect({ page, api }).toEqual({ page: true, api: true })
       // and the new version is what the edge now keeps
       const again = await edge(address)
       expect(again.headers.get('x-cache')).toMatch(/^HIT/)

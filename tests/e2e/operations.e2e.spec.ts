@@ -59,7 +59,7 @@ describe('liveness and readiness', () => {
     expect(headers.get('cache-control')).toBe('no-store')
     const ready = body as ReadyBody
     expect(ready.status).toBe('ready')
-    expect(ready.checks.map((c) => c.name)).toEqual(['database', 'jobs-queue', 'smtp'])
+    expect(ready.checks.map((c) => c.name)).toEqual(['database', 'jobs-queue', 'smtp', 'redis'])
     // the test server runs in production mode: the mail server (Mailpit) is really verified
     expect(ready.checks.find((c) => c.name === 'smtp')).toMatchObject({ ok: true })
     expect(ready.checks.find((c) => c.name === 'smtp')?.skipped).toBeUndefined()

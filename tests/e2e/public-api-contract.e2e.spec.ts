@@ -60,8 +60,9 @@ describe('every endpoint of the OpenAPI document', () => {
       expect(ok.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
       expect(ok.headers.get('access-control-allow-origin')).toBe('*')
       expect(ok.headers.get('cache-control')).toBe(
-        'public, max-age=60, s-maxage=300, stale-while-revalidate=86400',
+        'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400',
       )
+      expect(ok.headers.get('surrogate-key')?.split(' ')).toContain('all')
 
       const notModified = await get(concrete(path), {
         headers: { 'if-none-match': ok.headers.get('etag')! },

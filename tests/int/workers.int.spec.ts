@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../scripts/embedded-db.mjs'
 import {
   announceChange,
+  cancelAnnounced,
   daysFromNow,
   draftChange,
   draftSubprocessor,
@@ -32,7 +33,8 @@ function startWorker(): Worker {
     ['--conditions=development', '--import', 'tsx/esm', 'scripts/worker.ts'],
     {
       cwd: projectRoot,
-      env: { ...process.env, PAYLOAD_LOG_LEVEL: 'info' },
+      // the queue worked every 5 seconds instead of every minute: the same runs, sooner
+      env: { ...process.env, PAYLOAD_LOG_LEVEL: 'info', JOBS_AUTORUN_CRON: '*/5 * * * * *' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
@@ -96,12 +98,15 @@ const announce = async (name: string) => {
   const draft = await draftSubprocessor(store, name, {
     slug: name.toLowerCase().replace(/ /g, '-'),
   })
-  return announceChange(store, {
+  const change = await announceChange(store, {
     subprocessor: draft.id,
     reason: 'Tests of the jobs worker.',
     effectiveDate: daysFromNow(45),
   })
+  announced.push(String(change.id))
+  return change
 }
+const announced: string[] = []
 
 const jobsOf = async (change: string) =>
   (
@@ -130,6 +135,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const worker of workers) if (worker.process.exitCode === null) worker.process.kill('SIGKILL')
+  // announced changes would take effect on their date in other files' runs of applyDueChanges
+  await cancelAnnounced(localStore(payload), announced)
   // put back what other files expect: none of our subscribers confirmed, none of our jobs waiting
   await payload.db.collections.subscribers.updateMany(
     { email: { $regex: `@${DOMAIN.replace(/\./g, '\\.')}$` } },
@@ -148,7 +155,7 @@ describe('two workers started at once', () => {
     const [a, b] = [startWorker(), startWorker()]
     await Promise.all([ready(a), ready(b)])
 
-    // queued while both workers wait for the same minute: their crons fire together
+    // queued while both workers wait for the same tick: their crons fire together
     const change = await announce('Worker Race Analytics')
     // two more runs of the same notice, so that both workers send it at the same moment even
     // though each job goes to one of them
@@ -194,7 +201,7 @@ describe('a worker stopped with SIGTERM', () => {
       expect(all.length).toBeGreaterThanOrEqual(emails.length)
 
       const change = await announce('Worker Stop Payroll')
-      // the next minute's run starts the notices; once some have arrived, stop both workers
+      // the next run starts the notices; once some have arrived, stop both workers
       await until(
         'the first notices',
         async () => (await noticesPerAddress('Worker Stop Payroll')).size > 0,
