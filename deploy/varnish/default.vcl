@@ -50,7 +50,7 @@ sub vcl_recv {
     unset req.http.X-Stale-If-Error;
     # one id for the request in Varnish's log and the app's (the app keeps a safe incoming one)
     if (!req.http.X-Request-Id) {
-      set req.http.X-Request-Id = "edge-" + req.xid;
+      set req.http.X-Request-Id = "varnish-" + req.xid;
     }
   }
 

@@ -125,7 +125,7 @@ describe('what the edge never keeps', () => {
 
   it('gives each request one id, in its log and in the app’s (X-Request-Id)', async () => {
     const answer = await edge('/api/health')
-    expect(answer.headers.get('x-request-id')).toMatch(/^edge-\d+$/)
+    expect(answer.headers.get('x-request-id')).toMatch(/^varnish-\d+$/)
     const own = await edge('/api/health', { headers: { 'x-request-id': 'client-chosen-id-1' } })
     expect(own.headers.get('x-request-id')).toBe('client-chosen-id-1')
   })
