@@ -45,8 +45,6 @@ await runBench(async () => {
     log: () => {},
   })
   try {
-    for (let i = 0; i < 120 && (await fetch(`${cluster.url}/api/health`)).status !== 200; i++)
-      await sleep(250)
     const login = await fetch(`${cluster.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

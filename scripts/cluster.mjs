@@ -75,6 +75,20 @@ function startWorker(env, log) {
 }
 
 /**
+ * Varnish counts an instance healthy after two good probes (deploy/varnish/default.vcl): until
+ * then it has nowhere to send a request. The cluster is started once the edge answers.
+ */
+async function untilEdgeServes(edgeUrl, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const answer = await fetch(`${edgeUrl}/api/health`).catch(() => null)
+    if (answer?.status === 200) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`the edge found no healthy instance within ${timeoutMs / 1000} s`)
+}
+
+/**
  * @typedef {object} Cluster
  * @property {string} url the edge's address (Varnish, 127.0.0.1:port)
  * @property {string} publicUrl the address the build and the instances are for (usually `url`)
@@ -88,6 +102,7 @@ function startWorker(env, log) {
  * @property {string} purgeToken
  * @property {NodeJS.ProcessEnv} appEnv the environment every instance runs with
  * @property {(index: number) => Promise<void>} restartApp starts instance `index` again on its port
+ *   (the edge takes it back after its next two good health checks)
  * @property {() => Promise<void>} stop stops everything this call started, edge first
  */
 
@@ -203,6 +218,7 @@ export async function startCluster({
       log,
     })
     stoppers.push(() => edge.stop())
+    await untilEdgeServes(`http://127.0.0.1:${port}`)
 
     return {
       url: `http://127.0.0.1:${port}`,
@@ -217,6 +233,7 @@ export async function startCluster({
       appEnv,
       restartApp: async (index) => {
         await startApp(index)
+        await untilEdgeServes(`http://127.0.0.1:${port}`)
       },
       stop,
     }

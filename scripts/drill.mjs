@@ -60,13 +60,6 @@ process.on('SIGINT', async () => {
 })
 
 const edge = (p, init) => fetch(new URL(p, cluster.url), init)
-async function waitHealthy() {
-  for (let i = 0; i < 120; i++) {
-    if ((await edge('/api/health').catch(() => null))?.status === 200) return
-    await sleep(250)
-  }
-  throw new Error('the edge never found a healthy instance')
-}
 
 async function signIn() {
   const response = await edge('/api/users/login', {
@@ -105,7 +98,6 @@ const printTally = (label, answers) => {
 }
 
 try {
-  await waitHealthy()
   const token = await signIn()
   const [policy] = (await asAdmin(token, '/api/policies?limit=1&depth=0')).docs
   const pages = ['/subprocessors', `/policies/${policy.slug}`, '/changes/rss.xml', '/changes']
