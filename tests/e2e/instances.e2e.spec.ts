@@ -10,11 +10,11 @@ import type { AddressInfo } from 'node:net'
 import { createClient } from '@redis/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { projectRoot } from '../../scripts/embedded-db.mjs'
-import { startPortal } from '../../scripts/portal.mjs'
 import { startRedis } from '../../scripts/redis.mjs'
 import { signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { startAnotherInstance } from '../helpers/portal'
 
-type Portal = Awaited<ReturnType<typeof startPortal>>
+type Portal = Awaited<ReturnType<typeof startAnotherInstance>>
 type Redis = Awaited<ReturnType<typeof startRedis>>
 
 let redis: Redis
@@ -75,15 +75,7 @@ beforeAll(async () => {
     EDGE_PURGE_URL: `http://127.0.0.1:${(edge.address() as AddressInfo).port}/`,
     EDGE_PURGE_TOKEN: PURGE_TOKEN,
   }
-  const instance = () =>
-    startPortal({
-      env,
-      distDir: process.env.E2E_DIST_DIR || '.next-test',
-      build: false,
-      fresh: false,
-      serverUrl: inject('portalUrl'),
-    })
-  ;[a, b] = await Promise.all([instance(), instance()])
+  ;[a, b] = await Promise.all([startAnotherInstance(env), startAnotherInstance(env)])
   rest = (await signInAsAdmin(a.url)).rest
   twilio = (await rest('GET', '/api/subprocessors?where[slug][equals]=twilio&depth=0')).docs[0]
 }, 180_000)

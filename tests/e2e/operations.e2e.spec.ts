@@ -7,8 +7,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/embedded-db.mjs'
-import { startPortal } from '../../scripts/portal.mjs'
-import { get } from '../helpers/portal'
+import { get, startAnotherInstance } from '../helpers/portal'
 
 type Check = { name: string; ok: boolean; durationMs: number; message?: string; skipped?: boolean }
 type ReadyBody = { status: string; checks: Check[] }
@@ -112,7 +111,7 @@ describe('request ids and JSON logs', () => {
 describe('a second instance: tracing on, Payload at info, the mail server down', () => {
   const exports: { path: string; bytes: number; contentType: string }[] = []
   let receiver: http.Server
-  let second: Awaited<ReturnType<typeof startPortal>> | undefined
+  let second: Awaited<ReturnType<typeof startAnotherInstance>> | undefined
 
   beforeAll(async () => {
     // a tiny OTLP/HTTP receiver: records what is POSTed, answers as a collector does
@@ -130,22 +129,15 @@ describe('a second instance: tracing on, Payload at info, the mail server down',
     })
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
     const closedPort = await freePort()
-    second = await startPortal({
-      env: {
-        ...process.env,
-        DISABLE_JOBS_AUTORUN: 'true',
-        PAYLOAD_LOG_LEVEL: 'info',
-        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`,
-        OTEL_SERVICE_NAME: 'trust-center-e2e',
-        // the SDK's batch delay (5 s by default), so the test does not wait
-        OTEL_BSP_SCHEDULE_DELAY: '200',
-        // nothing listens there
-        SMTP_PORT: String(closedPort),
-      },
-      distDir: process.env.E2E_DIST_DIR || '.next-test',
-      build: false,
-      fresh: false,
-      serverUrl: inject('portalUrl'),
+    second = await startAnotherInstance({
+      DISABLE_JOBS_AUTORUN: 'true',
+      PAYLOAD_LOG_LEVEL: 'info',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`,
+      OTEL_SERVICE_NAME: 'trust-center-e2e',
+      // the SDK's batch delay (5 s by default), so the test does not wait
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+      // nothing listens there
+      SMTP_PORT: String(closedPort),
     })
   }, 120_000)
 

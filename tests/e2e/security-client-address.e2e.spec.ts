@@ -1,7 +1,7 @@
 // The client address behind the rate limits comes from the socket and the number of trusted
 // proxies (TRUSTED_PROXY_HOPS), never from what the client writes in X-Forwarded-For.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { startPortal } from '../../scripts/portal.mjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAnotherInstance } from '../helpers/portal'
 import { freshClient, rawRequest, signUp } from '../helpers/security'
 
 const madeUp = (i: number) => `198.18.${i}.${i + 1}`
@@ -22,18 +22,11 @@ describe('behind one trusted proxy (TRUSTED_PROXY_HOPS=1, the tests’ server)',
 })
 
 describe('with clients connecting directly (TRUSTED_PROXY_HOPS=0, the default)', () => {
-  let second: Awaited<ReturnType<typeof startPortal>> | undefined
+  let second: Awaited<ReturnType<typeof startAnotherInstance>> | undefined
 
   beforeAll(async () => {
     // A second server on the same build and database, as another instance would be.
-    second = await startPortal({
-      env: { ...process.env, TRUSTED_PROXY_HOPS: '0', DISABLE_JOBS_AUTORUN: 'true' },
-      distDir: process.env.E2E_DIST_DIR || '.next-test',
-      build: false,
-      fresh: false,
-      // the public address is the first server's: the build was made for it
-      serverUrl: inject('portalUrl'),
-    })
+    second = await startAnotherInstance({ TRUSTED_PROXY_HOPS: '0', DISABLE_JOBS_AUTORUN: 'true' })
   }, 120_000)
 
   afterAll(async () => {

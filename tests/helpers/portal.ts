@@ -1,5 +1,6 @@
 // The running portal (tests/setup/portal-server.ts) as the browser tests read it with plain fetch.
 import { inject } from 'vitest'
+import { startPortal } from '../../scripts/portal.mjs'
 
 export const portalUrl = (path = '/') => new URL(path, inject('portalUrl')).toString()
 
@@ -37,3 +38,17 @@ export async function eventually(
   }
   throw new Error(`${path} never matched; last status ${last.status}`)
 }
+
+/**
+ * Another `next start` of the browser tests' build, on their database, as a second instance of the
+ * portal would be: it serves the first server's public address (the build was made for it).
+ * `env` is the environment on top of the tests' own.
+ */
+export const startAnotherInstance = (env: Record<string, string | undefined> = {}) =>
+  startPortal({
+    env: { ...process.env, ...env },
+    distDir: process.env.E2E_DIST_DIR || '.next-test',
+    build: false,
+    fresh: false,
+    serverUrl: inject('portalUrl'),
+  })
