@@ -2,18 +2,29 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { AccessGrants } from './collections/AccessGrants'
+import { AccessRequests } from './collections/AccessRequests'
 import { Categories } from './collections/Categories'
+import { Certifications } from './collections/Certifications'
 import { Changes } from './collections/Changes'
+import { DocumentAccess } from './collections/DocumentAccess'
+import { DocumentDownloads } from './collections/DocumentDownloads'
+import { DocumentFiles } from './collections/DocumentFiles'
+import { Documents } from './collections/Documents'
 import { EvidenceLedger } from './collections/EvidenceLedger'
+import { Faq } from './collections/Faq'
+import { Media } from './collections/Media'
 import { NoticeClaims } from './collections/NoticeClaims'
 import { NoticeDeliveries } from './collections/NoticeDeliveries'
 import { Objections } from './collections/Objections'
 import { Policies } from './collections/Policies'
+import { SecurityDomains } from './collections/SecurityDomains'
 import { SubprocessorHistory } from './collections/SubprocessorHistory'
 import { Subprocessors } from './collections/Subprocessors'
 import { Subscribers } from './collections/Subscribers'
 import { TrustCenter } from './collections/TrustCenter'
 import { Users } from './collections/Users'
+import { VisitorSessions } from './collections/VisitorSessions'
 import { guardGeneratedApis } from './src/api-safety/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { badRequestBody } from '@/api-safety/badRequestBody'
@@ -23,6 +34,8 @@ import { richTextEditor } from '@/fields/richTextEditor'
 import { jobs } from '@/jobs'
 import { payloadLogger } from '@/observability/logger'
 import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
+import { uploadStorage } from '@/storage'
+import { UPLOAD_BODY_LIMIT } from '@/security/bodyLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,6 +62,16 @@ export default buildConfig({
     Subprocessors,
     Categories,
     Policies,
+    SecurityDomains,
+    Certifications,
+    Faq,
+    Documents,
+    DocumentFiles,
+    AccessRequests,
+    AccessGrants,
+    DocumentDownloads,
+    VisitorSessions,
+    Media,
     Changes,
     Subscribers,
     NoticeDeliveries,
@@ -58,7 +81,8 @@ export default buildConfig({
     SubprocessorHistory,
     Users,
   ],
-  globals: [TrustCenter],
+  globals: [TrustCenter, DocumentAccess],
+  upload: { limits: { fileSize: UPLOAD_BODY_LIMIT } },
   editor: richTextEditor,
   email: emailAdapter(),
   jobs,
@@ -73,7 +97,11 @@ export default buildConfig({
   },
   maxDepth: 4,
   hooks: { afterError: [badRequestBody] },
-  plugins: [recordWithdrawals(['subprocessors', 'categories', 'policies']), guardGeneratedApis()],
+  plugins: [
+    recordWithdrawals(['subprocessors', 'categories', 'policies']),
+    guardGeneratedApis(),
+    uploadStorage(),
+  ],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   logger: payloadLogger(env),

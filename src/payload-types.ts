@@ -70,6 +70,16 @@ export interface Config {
     subprocessors: Subprocessor;
     categories: Category;
     policies: Policy;
+    'security-domains': SecurityDomain;
+    certifications: Certification;
+    faq: Faq;
+    documents: Document;
+    'document-files': DocumentFile;
+    'access-requests': AccessRequest;
+    'access-grants': AccessGrant;
+    'document-downloads': DocumentDownload;
+    'visitor-sessions': VisitorSession;
+    media: Media;
     changes: Change;
     subscribers: Subscriber;
     'notice-deliveries': NoticeDelivery;
@@ -94,6 +104,16 @@ export interface Config {
     subprocessors: SubprocessorsSelect<false> | SubprocessorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    'security-domains': SecurityDomainsSelect<false> | SecurityDomainsSelect<true>;
+    certifications: CertificationsSelect<false> | CertificationsSelect<true>;
+    faq: FaqSelect<false> | FaqSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    'access-requests': AccessRequestsSelect<false> | AccessRequestsSelect<true>;
+    'access-grants': AccessGrantsSelect<false> | AccessGrantsSelect<true>;
+    'document-downloads': DocumentDownloadsSelect<false> | DocumentDownloadsSelect<true>;
+    'visitor-sessions': VisitorSessionsSelect<false> | VisitorSessionsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     changes: ChangesSelect<false> | ChangesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'notice-deliveries': NoticeDeliveriesSelect<false> | NoticeDeliveriesSelect<true>;
@@ -114,10 +134,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'trust-center': TrustCenter;
+    'document-access': DocumentAccess;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'trust-center': TrustCenterSelect<false> | TrustCenterSelect<true>;
+    'document-access': DocumentAccessSelect<false> | DocumentAccessSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -296,6 +318,358 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The Security page: one topic per area (encryption, access control, infrastructure, incident response, …), each with a few short statements in plain words.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-domains".
+ */
+export interface SecurityDomain {
+  id: string;
+  /**
+   * For example "Encryption" or "Incident response".
+   */
+  title: string;
+  /**
+   * Optional. One sentence introducing the topic.
+   */
+  summary?: string | null;
+  /**
+   * Short facts a security reviewer can rely on, for example "Data is encrypted at rest with AES-256".
+   */
+  statements: {
+    text: string;
+    id?: string | null;
+  }[];
+  /**
+   * Lower numbers are shown first.
+   */
+  order: number;
+  /**
+   * Used as the anchor of this topic on the Security page.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Certifications, attestations and frameworks (SOC 2, ISO 27001, …), shown as badges on the Compliance page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certifications".
+ */
+export interface Certification {
+  id: string;
+  /**
+   * For example "SOC 2 Type II" or "ISO/IEC 27001:2022".
+   */
+  name: string;
+  /**
+   * Achieved shows as Expired on its own once the "Valid until" day has passed.
+   */
+  status: 'planned' | 'in-progress' | 'achieved' | 'expired';
+  /**
+   * The audit firm or certification body, if any.
+   */
+  auditor?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /**
+   * What the certification covers: products, locations, teams.
+   */
+  scope?: string | null;
+  /**
+   * Optional. The badge image from the certification body.
+   */
+  badge?: (string | null) | Media;
+  /**
+   * Optional. The report or certificate in the document library that proves it.
+   */
+  document?: (string | null) | Document;
+  /**
+   * Lower numbers are shown first.
+   */
+  order: number;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Logos and certification badges shown on the public pages (PNG, JPEG or WebP).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * What the image shows, read aloud to people who cannot see it, for example "SOC 2 Type II badge".
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * The document library: reports, certificates and policies as PDFs. Confidential ones are released after the visitor accepts the NDA, and, if you choose, after a member of staff approves.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  title: string;
+  /**
+   * What the document is and who it is for, in a sentence or two.
+   */
+  description?: string | null;
+  kind: 'audit-report' | 'certificate' | 'penetration-test' | 'policy' | 'questionnaire' | 'legal' | 'other';
+  /**
+   * Confidential files are never reachable by a public address: each download is checked, stamped with the visitor’s name and email, and logged.
+   */
+  accessLevel: 'public' | 'nda' | 'approval';
+  /**
+   * A PDF. To publish a new version, upload a new file here: the earlier file is kept, with the record of who downloaded it.
+   */
+  file: string | DocumentFile;
+  /**
+   * Lower numbers are shown first.
+   */
+  order: number;
+  /**
+   * Used in the web address of this document. Filled in from the title.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every PDF uploaded for a document, past versions included. Upload new versions from the document itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: string;
+  /**
+   * How this version is known, for example "2026" or "v3.1".
+   */
+  version: string;
+  /**
+   * The day this version took effect or the report was issued.
+   */
+  effectiveDate: string;
+  /**
+   * Set when the file is chosen as a document’s current file.
+   */
+  document?: (string | null) | Document;
+  /**
+   * Of the file as uploaded, before any stamping.
+   */
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Questions security reviewers ask. Public answers are on the FAQ page; answers for customers only are shown to visitors who have been given access to a document.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq".
+ */
+export interface Faq {
+  id: string;
+  question: string;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Questions with the same topic are shown together, for example "Data protection".
+   */
+  topic: string;
+  visibility: 'public' | 'gated';
+  /**
+   * Lower numbers are shown first.
+   */
+  order: number;
+  /**
+   * The anchor of this question on the FAQ page (…/faq#this-part).
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Visitors asking for confidential documents. Requests waiting for approval: open one, choose Approve or Deny, add a note if you like, and save. The visitor gets an email either way.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-requests".
+ */
+export interface AccessRequest {
+  id: string;
+  /**
+   * A decision is final; a visitor who is denied can ask again.
+   */
+  decision?: ('approve' | 'deny') | null;
+  /**
+   * Optional. Included in the email to the visitor.
+   */
+  decisionNote?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
+  status: 'unconfirmed' | 'awaiting-approval' | 'granted' | 'denied';
+  document: string | Document;
+  name: string;
+  email: string;
+  company: string;
+  reason: string;
+  emailConfirmedAt?: string | null;
+  nda?: {
+    acceptedAt?: string | null;
+    version?: string | null;
+    hash?: string | null;
+    ipAddress?: string | null;
+    userAgent?: string | null;
+  };
+  grant?: (string | null) | AccessGrant;
+  confirmTokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * People who can sign in to edit the trust center. Only admins can add or remove them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  /**
+   * Shown in the admin panel next to the changes this person makes.
+   */
+  name?: string | null;
+  /**
+   * Editors change the trust center content. Admins can also add, change and remove team members.
+   */
+  role: 'admin' | 'editor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * Who can download which confidential document, and until when. To take access away at once, open the grant, tick "Revoke access" and save.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-grants".
+ */
+export interface AccessGrant {
+  id: string;
+  /**
+   * Stops every download under this grant at once. Cannot be undone.
+   */
+  revoked?: boolean | null;
+  revokeReason?: string | null;
+  revokedAt?: string | null;
+  revokedBy?: (string | null) | User;
+  email: string;
+  name: string;
+  company: string;
+  document: string | Document;
+  request?: (string | null) | AccessRequest;
+  basis: 'nda' | 'auto-approved' | 'approved';
+  grantedBy?: (string | null) | User;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every download of a document, newest first. Filter by document or by email to see one document’s or one person’s downloads.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-downloads".
+ */
+export interface DocumentDownload {
+  id: string;
+  document: string | Document;
+  file: string | DocumentFile;
+  version: string;
+  email?: string | null;
+  name?: string | null;
+  company?: string | null;
+  grant?: (string | null) | AccessGrant;
+  ipAddress?: string | null;
+  userAgent?: string | null;
+  /**
+   * Matches a leaked copy to this download.
+   */
+  stampedSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-sessions".
+ */
+export interface VisitorSession {
+  id: string;
+  email: string;
+  linkHash?: string | null;
+  linkExpiresAt?: string | null;
+  linkUsedAt?: string | null;
+  sessionHash?: string | null;
+  expiresAt: string;
+  signedOutAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Announce a new, replaced or removed subprocessor, or a change to what one does. Prepare the subprocessor as a draft first; announcing emails every subscriber, and the change goes live by itself on its effective date.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -456,6 +830,11 @@ export interface EvidenceLedger {
     | 'change.effective'
     | 'change.failed'
     | 'change.retried'
+    | 'document.nda-accepted'
+    | 'document.access-granted'
+    | 'document.access-denied'
+    | 'document.access-revoked'
+    | 'document.downloaded'
     | 'notice.delivery'
     | 'objection.recorded'
     | 'settings.changed'
@@ -507,42 +886,6 @@ export interface SubprocessorHistory {
     | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * People who can sign in to edit the trust center. Only admins can add or remove them.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  /**
-   * Shown in the admin panel next to the changes this person makes.
-   */
-  name?: string | null;
-  /**
-   * Editors change the trust center content. Admins can also add, change and remove team members.
-   */
-  role: 'admin' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -684,6 +1027,46 @@ export interface PayloadLockedDocument {
         value: string | Policy;
       } | null)
     | ({
+        relationTo: 'security-domains';
+        value: string | SecurityDomain;
+      } | null)
+    | ({
+        relationTo: 'certifications';
+        value: string | Certification;
+      } | null)
+    | ({
+        relationTo: 'faq';
+        value: string | Faq;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: string | Document;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: string | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'access-requests';
+        value: string | AccessRequest;
+      } | null)
+    | ({
+        relationTo: 'access-grants';
+        value: string | AccessGrant;
+      } | null)
+    | ({
+        relationTo: 'document-downloads';
+        value: string | DocumentDownload;
+      } | null)
+    | ({
+        relationTo: 'visitor-sessions';
+        value: string | VisitorSession;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
         relationTo: 'changes';
         value: string | Change;
       } | null)
@@ -804,6 +1187,197 @@ export interface PoliciesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-domains_select".
+ */
+export interface SecurityDomainsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  statements?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certifications_select".
+ */
+export interface CertificationsSelect<T extends boolean = true> {
+  name?: T;
+  status?: T;
+  auditor?: T;
+  validFrom?: T;
+  validUntil?: T;
+  scope?: T;
+  badge?: T;
+  document?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq_select".
+ */
+export interface FaqSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  topic?: T;
+  visibility?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  accessLevel?: T;
+  file?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  version?: T;
+  effectiveDate?: T;
+  document?: T;
+  sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-requests_select".
+ */
+export interface AccessRequestsSelect<T extends boolean = true> {
+  decision?: T;
+  decisionNote?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  status?: T;
+  document?: T;
+  name?: T;
+  email?: T;
+  company?: T;
+  reason?: T;
+  emailConfirmedAt?: T;
+  nda?:
+    | T
+    | {
+        acceptedAt?: T;
+        version?: T;
+        hash?: T;
+        ipAddress?: T;
+        userAgent?: T;
+      };
+  grant?: T;
+  confirmTokenHash?: T;
+  confirmExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-grants_select".
+ */
+export interface AccessGrantsSelect<T extends boolean = true> {
+  revoked?: T;
+  revokeReason?: T;
+  revokedAt?: T;
+  revokedBy?: T;
+  email?: T;
+  name?: T;
+  company?: T;
+  document?: T;
+  request?: T;
+  basis?: T;
+  grantedBy?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-downloads_select".
+ */
+export interface DocumentDownloadsSelect<T extends boolean = true> {
+  document?: T;
+  file?: T;
+  version?: T;
+  email?: T;
+  name?: T;
+  company?: T;
+  grant?: T;
+  ipAddress?: T;
+  userAgent?: T;
+  stampedSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-sessions_select".
+ */
+export interface VisitorSessionsSelect<T extends boolean = true> {
+  email?: T;
+  linkHash?: T;
+  linkExpiresAt?: T;
+  linkUsedAt?: T;
+  sessionHash?: T;
+  expiresAt?: T;
+  signedOutAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1073,6 +1647,56 @@ export interface TrustCenter {
   createdAt?: string | null;
 }
 /**
+ * The NDA visitors accept before they download a confidential document, and who gets access without waiting.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-access".
+ */
+export interface DocumentAccess {
+  id: string;
+  ndaTitle: string;
+  /**
+   * The agreement a visitor accepts with one click before a confidential download. Every saved version is kept; each acceptance records which one. Until it is filled in, confidential documents cannot be requested.
+   */
+  ndaText?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * How long a visitor can download a document once given access.
+   */
+  grantDays: number;
+  /**
+   * One domain per line, for example customer.com. Requests from these addresses (and their subdomains) skip staff approval; they still confirm their email and accept the NDA.
+   */
+  autoApproveDomains?: string | null;
+  /**
+   * One domain per line. Requests from these addresses are turned away with a request to use a work email.
+   */
+  refusedDomains?: string | null;
+  /**
+   * Turns away addresses at the common free providers (Gmail, Outlook.com, Yahoo and some 350 more, from the email-providers list). Domains in the approve list above are never refused.
+   */
+  refuseFreeMail?: boolean | null;
+  /**
+   * Leave empty to use the contact email of the trust center settings.
+   */
+  approvalsEmail?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1106,6 +1730,22 @@ export interface TrustCenterSelect<T extends boolean = true> {
   securityContact?: T;
   securityPolicyUrl?: T;
   seededAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-access_select".
+ */
+export interface DocumentAccessSelect<T extends boolean = true> {
+  ndaTitle?: T;
+  ndaText?: T;
+  grantDays?: T;
+  autoApproveDomains?: T;
+  refusedDomains?: T;
+  refuseFreeMail?: T;
+  approvalsEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

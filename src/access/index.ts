@@ -21,3 +21,7 @@ export const adminsOrSelf: Access = ({ req: { user } }) => {
 }
 
 export const adminsOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+
+/** For fields only the server sets (with overrideAccess). */
+export const nobodyField: FieldAccess = () => false
+export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)

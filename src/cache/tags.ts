@@ -5,6 +5,11 @@ export const TAGS = {
   subprocessors: 'subprocessors',
   policies: 'policies',
   changes: 'changes',
+  certifications: 'certifications',
+  security: 'security',
+  faq: 'faq',
+  documents: 'documents',
+  media: 'media',
 } as const
 
 export type CacheTag = (typeof TAGS)[keyof typeof TAGS]

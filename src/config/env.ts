@@ -109,6 +109,16 @@ const variables = {
   OTEL_SERVICE_NAME: { type: text, default: 'trust-center' },
   // ── several app instances (src/cache/redisCache.mjs, docs/operations.md) ──
   REDIS_URL: { type: redisUrl },
+  // ── uploaded files (src/storage, docs/documents.md) ──
+  UPLOADS_DIR: { type: text, default: '.data/uploads' },
+  S3_BUCKET: { type: text },
+  S3_ENDPOINT: {
+    type: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
+  },
+  S3_REGION: { type: text, default: 'us-east-1' },
+  S3_ACCESS_KEY_ID: { type: text },
+  S3_SECRET_ACCESS_KEY: { type: text },
+  S3_FORCE_PATH_STYLE: { type: flag, default: 'false' },
   // ── mail ──
   SMTP_HOST: {
     type: text,

@@ -53,6 +53,11 @@ export function productionProblems(
       problems.push(
         `EDGE_PURGE_TOKEN must be set, at least ${MIN_SECRET_LENGTH} characters, when EDGE_PURGE_URL is: anyone who can reach the edge could otherwise empty its cache.`,
       )
+    const s3 = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+    if (config.S3_BUCKET && s3.some((name) => !config[name]))
+      problems.push(
+        `S3_BUCKET is set, so ${s3.filter((name) => !config[name]).join(', ')} must be too: confidential documents would otherwise have nowhere to go.`,
+      )
     if (config.ADMIN_EMAIL === EXAMPLE_ADMIN.email)
       problems.push('ADMIN_EMAIL is the example from .env.example; use a real address.')
   }

@@ -15,21 +15,25 @@ export const FORM_BODY_LIMIT = 16 * KB
 export const PAYLOAD_BODY_LIMIT = 512 * KB
 
 /**
- * For an upload collection, when one is added (there is none yet): its route would get this limit
- * in bodyLimitFor, and the collection's `upload.filesizeLimit` should say the same.
+ * The upload collections' routes (a PDF report, a badge): the same limit is Payload's
+ * `upload.limits.fileSize` (payload.config.ts), so a file refused by one is refused by the other.
  */
-export const UPLOAD_BODY_LIMIT = 10 * 1024 * KB
+export const UPLOAD_BODY_LIMIT = 25 * 1024 * KB
+const UPLOADS = ['/api/document-files', '/api/media']
 
 // The form handlers read bodies with readBody, so a body without a Content-Length (chunked) is
 // stopped at the limit there. The other handlers (Payload's, Next's, /api/internal/revalidate)
 // read a body whole, so the request gate refuses a chunked one before they run.
-const FORMS = '/notices/'
+const FORMS = ['/notices/', '/access/']
 // This app's own small routes, under Payload's /api/ prefix.
 const OWN_API = ['/api/internal/', '/api/public/']
 
 /** The body limit for a path, and whether its handler caps a chunked body itself. */
 export function bodyLimitFor(pathname: string): { limit: number; capsChunked: boolean } {
-  if (pathname.startsWith(FORMS)) return { limit: FORM_BODY_LIMIT, capsChunked: true }
+  if (FORMS.some((prefix) => pathname.startsWith(prefix)))
+    return { limit: FORM_BODY_LIMIT, capsChunked: true }
+  if (UPLOADS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)))
+    return { limit: UPLOAD_BODY_LIMIT, capsChunked: false }
   if (OWN_API.some((prefix) => pathname.startsWith(prefix)))
     return { limit: FORM_BODY_LIMIT, capsChunked: false }
   if (pathname.startsWith('/api/') || pathname === '/admin' || pathname.startsWith('/admin/'))

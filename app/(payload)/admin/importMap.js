@@ -13,6 +13,8 @@ import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DocumentActivity as DocumentActivity_e185f07caec64e95c7e8054149cf1cff } from '../../../src/admin/DocumentActivity'
+import { GrantActivity as GrantActivity_f6ac3d5608366d812ad34fe8b0660961 } from '../../../src/admin/GrantActivity'
 import { VersionRefsField as VersionRefsField_a64a944e22bd579189d2e6bc2ad515f1 } from '../../../src/admin/VersionRefsField'
 import { EvidencePackLinks as EvidencePackLinks_3a7cf6e94f35ee7c57b73aa354b97079 } from '../../../src/admin/EvidencePackLinks'
 import { ChangePrefill as ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8 } from '@/admin/ChangePrefill'
@@ -21,6 +23,7 @@ import { HistorySubprocessorField as HistorySubprocessorField_7907af46a0ee544dbd
 import { HistorySnapshotField as HistorySnapshotField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { LocalPreviewNotice as LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6 } from '@/admin/LocalPreviewNotice'
 import { Dashboard as Dashboard_c602bba5f858100118b6b3553ff47182 } from '@/admin/Dashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -40,6 +43,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/DocumentActivity#DocumentActivity": DocumentActivity_e185f07caec64e95c7e8054149cf1cff,
+  "/src/admin/GrantActivity#GrantActivity": GrantActivity_f6ac3d5608366d812ad34fe8b0660961,
   "/src/admin/VersionRefsField#VersionRefsField": VersionRefsField_a64a944e22bd579189d2e6bc2ad515f1,
   "/src/admin/EvidencePackLinks#EvidencePackLinks": EvidencePackLinks_3a7cf6e94f35ee7c57b73aa354b97079,
   "@/admin/ChangePrefill#ChangePrefill": ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8,
@@ -48,5 +53,6 @@ export const importMap = {
   "/src/admin/HistoryFields#HistorySnapshotField": HistorySnapshotField_7907af46a0ee544dbd478c615877f651,
   "@/admin/LocalPreviewNotice#LocalPreviewNotice": LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6,
   "@/admin/Dashboard#Dashboard": Dashboard_c602bba5f858100118b6b3553ff47182,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+import { staffOnly, staffOrPublished } from '@/access'
+import { TAGS } from '@/cache/tags'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
+import { slugField } from '@/fields/slug'
+import { linkFileToDocument } from '@/document-access/files'
+import { ACCESS_LEVELS, DOCUMENT_KINDS } from '@/trust/documents'
+
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: 'Document', plural: 'Documents' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'accessLevel', '_status', 'updatedAt'],
+    group: 'Documents',
+    description:
+      'The document library: reports, certificates and policies as PDFs. Confidential ones are released after the visitor accepts the NDA, and, if you choose, after a member of staff approves.',
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 100 },
+  access: {
+    create: staffOnly,
+    read: staffOrPublished,
+    update: staffOnly,
+    delete: staffOnly,
+    readVersions: staffOnly,
+  },
+  hooks: {
+    afterChange: [linkFileToDocument, revalidateAfterChange([TAGS.documents])],
+    afterDelete: [revalidateAfterDelete([TAGS.documents])],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 150 },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 600,
+      admin: { description: 'What the document is and who it is for, in a sentence or two.' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'other',
+      options: DOCUMENT_KINDS.map(({ value, label }) => ({ value, label })),
+    },
+    {
+      name: 'accessLevel',
+      label: 'Who can download it',
+      type: 'select',
+      required: true,
+      defaultValue: 'nda',
+      options: ACCESS_LEVELS.map(({ value, label }) => ({ value, label })),
+      admin: {
+        description:
+          'Confidential files are never reachable by a public address: each download is checked, stamped with the visitor’s name and email, and logged.',
+      },
+    },
+    {
+      name: 'file',
+      label: 'Current file',
+      type: 'upload',
+      relationTo: 'document-files',
+      required: true,
+      admin: {
+        description:
+          'A PDF. To publish a new version, upload a new file here: the earlier file is kept, with the record of who downloaded it.',
+      },
+    },
+    {
+      name: 'order',
+      label: 'Display order',
+      type: 'number',
+      required: true,
+      defaultValue: 100,
+      min: 0,
+      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
+    },
+    slugField('title', 'Used in the web address of this document. Filled in from the title.'),
+    {
+      name: 'activity',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/DocumentActivity#DocumentActivity' } },
+    },
+  ],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, staffOnly } from '@/access'
+import { TAGS } from '@/cache/tags'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
+import { staticDirFor } from '@/storage'
+
+/**
+ * Public images: the logo and certification badges. PNG, JPEG and WebP only: an SVG can carry
+ * script, and would run it on this site's address when opened on its own.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Image', plural: 'Images' },
+  admin: {
+    group: 'Settings',
+    useAsTitle: 'alt',
+    description: 'Logos and certification badges shown on the public pages (PNG, JPEG or WebP).',
+  },
+  access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
+  upload: {
+    staticDir: staticDirFor('media'),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange([TAGS.media, TAGS.trustCenter, TAGS.certifications])],
+    afterDelete: [revalidateAfterDelete([TAGS.media, TAGS.trustCenter, TAGS.certifications])],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Description',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: {
+        description:
+          'What the image shows, read aloud to people who cannot see it, for example "SOC 2 Type II badge".',
+      },
+    },
+  ],
+}

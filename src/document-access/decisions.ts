@@ -1,0 +1,89 @@
+// Staff decide requests for "approval" documents in the admin: choose Approve or Deny on the
+// request, add a note, save. The hooks check the decision is allowed, then grant access or tell
+// the visitor it was declined, and record either in the evidence ledger.
+import {
+  ValidationError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+} from 'payload'
+import { noticeSettings } from '@/changes/noticeSettings'
+import { idOf } from '@/db/documents'
+import { actorOf } from '@/evidence/events'
+import { appendEvidence } from '@/evidence/ledger'
+import type { AccessRequest, Document } from '@/payload-types'
+import { deniedEmail } from './emails'
+import { grantAccess } from './grants'
+
+export const validateDecision: CollectionBeforeChangeHook<AccessRequest> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const changed = data.decision !== undefined && data.decision !== originalDoc.decision
+  if (!changed) {
+    // a note can be added to an undecided request, never rewritten after the decision
+    if (originalDoc.decision && data.decisionNote !== undefined)
+      data.decisionNote = originalDoc.decisionNote
+    return data
+  }
+  const refuse = (message: string) => {
+    throw new ValidationError({ errors: [{ path: 'decision', message }], req })
+  }
+  if (originalDoc.decision) refuse('This request has already been decided; a decision is final.')
+  if (originalDoc.status !== 'awaiting-approval')
+    refuse(
+      'Only a request waiting for approval can be approved or denied: this visitor has not yet confirmed their email and accepted the NDA.',
+    )
+  data.decidedAt = new Date().toISOString()
+  data.decidedBy = req.user?.id as never
+  data.status = data.decision === 'approve' ? 'granted' : 'denied'
+  return data
+}
+
+export const decideAfterChange: CollectionAfterChangeHook<AccessRequest> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || !doc.decision || previousDoc?.decision) return doc
+  const { payload } = req
+  if (doc.decision === 'approve') {
+    const grant = await grantAccess(payload, doc, 'approved', req, doc.decisionNote)
+    await payload.update({
+      collection: 'access-requests',
+      id: doc.id,
+      data: { grant: grant.id },
+      overrideAccess: true,
+      req,
+    })
+    return { ...doc, grant: grant.id }
+  }
+  const document = (await payload.findByID({
+    collection: 'documents',
+    id: idOf(doc.document)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as Document
+  await appendEvidence(payload, [
+    {
+      type: 'document.access-denied',
+      data: {
+        request: String(doc.id),
+        document: { id: String(document.id), title: document.title },
+        email: doc.email,
+        note: doc.decisionNote ?? null,
+        by: actorOf(req.user),
+      },
+    },
+  ])
+  const { companyName } = await noticeSettings(payload, req)
+  await payload.sendEmail({
+    to: doc.email,
+    ...deniedEmail(companyName, document.title, doc.decisionNote),
+  })
+  return doc
+}

@@ -1,0 +1,25 @@
+// A certification's status, as staff set it and as the portal shows it.
+
+export const CERTIFICATION_STATUSES = [
+  { value: 'planned', label: 'Planned' },
+  { value: 'in-progress', label: 'In progress' },
+  { value: 'achieved', label: 'Achieved' },
+  { value: 'expired', label: 'Expired' },
+] as const
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]['value']
+
+export const certificationStatusLabel = (status: CertificationStatus) =>
+  CERTIFICATION_STATUSES.find(({ value }) => value === status)?.label ?? status
+
+/**
+ * The status to show on a given day: an achieved certification whose validity ended before that
+ * day is shown as expired, whatever staff last set (nobody has to remember to change it).
+ */
+export function effectiveStatus(
+  status: CertificationStatus,
+  validUntil: string | null | undefined,
+  today: string,
+): CertificationStatus {
+  if (status === 'achieved' && validUntil && validUntil.slice(0, 10) < today) return 'expired'
+  return status
+}
