@@ -180,9 +180,7 @@ export async function acceptNda(
   const now = new Date().toISOString()
 
   // The link's secret is spent in one atomic write, so of two presses at once only one goes on.
-  const spent = await (payload.db as unknown as MongooseAdapter).collections[
-    'access-requests'
-  ].updateOne(
+  const spent = await (payload.db as MongooseAdapter).collections['access-requests'].updateOne(
     { _id: request.id, confirmTokenHash: hashSecret(String(token)) },
     { $set: { confirmTokenHash: null } },
   )
