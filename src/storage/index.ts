@@ -5,6 +5,7 @@
 // download route (src/document-access/download.ts), which stamps them and logs the download.
 import path from 'node:path'
 import { s3Storage } from '@payloadcms/storage-s3'
+import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import type { Plugin } from 'payload'
 import { serverConfig } from '@/config/env'
 
@@ -18,6 +19,26 @@ export const staticDirFor = (collection: UploadCollection) =>
 
 export const usesS3 = () => Boolean(serverConfig().S3_BUCKET)
 
+/** Where each collection's files go inside the bucket. */
+export const S3_PREFIXES: Record<UploadCollection, string> = {
+  media: 'media',
+  'document-files': 'documents',
+}
+
+/** The S3 client settings, from S3_* (the adapter's and readStoredFile's client). */
+export function s3ClientConfig(): S3ClientConfig {
+  const env = serverConfig()
+  return {
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : undefined,
+  }
+}
+
 /**
  * Always in the config (so the admin's import map is the same whatever the environment), enabled
  * only with S3_BUCKET. Files are written `private`; signed download URLs stay off, so a file is
@@ -30,17 +51,9 @@ export function uploadStorage(): Plugin {
     bucket: env.S3_BUCKET ?? '',
     acl: 'private',
     collections: {
-      media: { prefix: 'media' },
-      'document-files': { prefix: 'documents' },
+      media: { prefix: S3_PREFIXES.media },
+      'document-files': { prefix: S3_PREFIXES['document-files'] },
     },
-    config: {
-      endpoint: env.S3_ENDPOINT,
-      region: env.S3_REGION,
-      forcePathStyle: env.S3_FORCE_PATH_STYLE,
-      credentials:
-        env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
-          ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
-          : undefined,
-    },
+    config: s3ClientConfig(),
   })
 }
