@@ -2,93 +2,16 @@
 // app/(frontend)/notices/ only call them). A plain HTML form gets a 303 redirect to a page that
 // says what happened; a client asking for JSON gets the status code and a message.
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
-import { BodyTooLargeError, readBody } from '@/security/bodyLimits'
-import { clientAddress } from '@/security/clientAddress'
-import { CROSS_SITE_MESSAGE, isCrossSite } from '@/security/crossSite'
-import { consume, RATE_LIMITS, type RateLimit } from '@/security/rateLimits'
+import { getPayload } from 'payload'
+import { BodyTooLargeError } from '@/security/bodyLimits'
+import { admit, answer, FormBodyError, plain, readFields } from '@/security/forms'
+import { RATE_LIMITS } from '@/security/rateLimits'
 import { confirm, object, subscribe, SubscriptionInputError, unsubscribe } from './subscriptions'
 import { TokenError } from './tokens'
 
-type Fields = Record<string, string>
-
-/** The query string and the body's fields; the body is read with a size limit (bodyLimits.ts). */
-async function readFields(request: Request): Promise<Fields> {
-  const url = new URL(request.url)
-  const fields: Fields = Object.fromEntries(url.searchParams)
-  if (request.method !== 'POST') return fields
-  const type = request.headers.get('content-type') ?? ''
-  const text = await readBody(request)
-  try {
-    if (type.includes('application/json')) {
-      const body: unknown = JSON.parse(text)
-      if (body && typeof body === 'object' && !Array.isArray(body)) {
-        for (const [k, v] of Object.entries(body)) if (typeof v === 'string') fields[k] = v
-      }
-    } else if (type.includes('form')) {
-      const form = await new Response(text, { headers: { 'content-type': type } }).formData()
-      for (const [k, v] of form.entries()) if (typeof v === 'string') fields[k] = v
-    }
-  } catch {
-    throw new SubscriptionInputError(
-      'The request body could not be read. Send a form or a JSON object.',
-    )
-  }
-  return fields
-}
-
-const wantsJson = (request: Request) =>
-  (request.headers.get('accept') ?? '').includes('application/json') ||
-  (request.headers.get('content-type') ?? '').includes('application/json')
-
-function answer(
-  request: Request,
-  status: number,
-  message: string,
-  page: string,
-  extra: Record<string, string> = {},
-) {
-  if (wantsJson(request))
-    return Response.json(
-      { message, ...extra },
-      { status, headers: { 'cache-control': 'no-store' } },
-    )
-  const target = new URL(page, request.url)
-  return new Response(null, {
-    status: 303,
-    headers: { location: target.pathname + target.search, 'cache-control': 'no-store' },
-  })
-}
-
-function plain(request: Request, status: number, message: string, headers = {}) {
-  const all = { 'cache-control': 'no-store', ...headers }
-  if (wantsJson(request)) return Response.json({ message }, { status, headers: all })
-  return new Response(message, {
-    status,
-    headers: { ...all, 'content-type': 'text/plain; charset=utf-8' },
-  })
-}
-
-/**
- * What every form POST passes before its body is read: refused (403) when sent from another
- * site's page, and (429) when the client address is over its limit, counted in the database.
- */
-async function admit(request: Request, payload: Payload, rule: RateLimit) {
-  if (isCrossSite(request.headers)) return plain(request, 403, CROSS_SITE_MESSAGE)
-  const result = await consume(payload, rule, clientAddress(request.headers))
-  if (result.allowed) return null
-  const minutes = Math.ceil(result.retryAfterSeconds / 60)
-  return plain(
-    request,
-    429,
-    `Too many requests from your network. Try again in ${minutes} minute(s).`,
-    { 'retry-after': String(result.retryAfterSeconds) },
-  )
-}
-
 function failure(request: Request, error: unknown, page: (code: string) => string) {
   if (error instanceof BodyTooLargeError) return plain(request, 413, error.message)
-  if (error instanceof SubscriptionInputError)
+  if (error instanceof SubscriptionInputError || error instanceof FormBodyError)
     return answer(request, 400, error.message, page('invalid'))
   if (error instanceof TokenError)
     return answer(
