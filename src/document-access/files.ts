@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '@/db/documents'
+import { unstampableReason } from './stamp'
 
 /** A new version is a new upload: replacing the bytes of a published file would rewrite history. */
 export const keepFileOnUpdate: CollectionBeforeChangeHook = ({ operation, req }) => {
@@ -15,9 +16,15 @@ export const keepFileOnUpdate: CollectionBeforeChangeHook = ({ operation, req })
     )
 }
 
-export const fingerprintUpload: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation === 'create' && req.file?.data)
-    data.sha256 = createHash('sha256').update(req.file.data).digest('hex')
+/**
+ * A new file: refused unless it can be stamped (an encrypted or broken PDF would fail every
+ * download), and fingerprinted (SHA-256 of the bytes as uploaded).
+ */
+export const fingerprintUpload: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !req.file?.data) return data
+  const problem = await unstampableReason(req.file.data)
+  if (problem) throw new APIError(problem, 400, undefined, true)
+  data.sha256 = createHash('sha256').update(req.file.data).digest('hex')
   return data
 }
 

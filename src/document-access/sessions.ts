@@ -13,6 +13,15 @@ export const VISITOR_COOKIE = 'tc_visitor'
 const LINK_HOURS = 24
 const quiet = { overrideAccess: true, depth: 0 } as const
 
+/** The session cookie's value sent with a request, if any. */
+export function sessionCookieOf(request: Request): string | null {
+  for (const part of (request.headers.get('cookie') ?? '').split(/;\s*/)) {
+    const at = part.indexOf('=')
+    if (at > 0 && part.slice(0, at) === VISITOR_COOKIE) return part.slice(at + 1)
+  }
+  return null
+}
+
 export type VisitorSession = { id: string; email: string; expiresAt: string }
 
 /** A new one-time sign-in link for an address, valid for 24 hours, with a session until `until`. */

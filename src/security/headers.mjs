@@ -35,6 +35,9 @@ const NOT_PAGES = [
   '/_next/:path*',
   '/.well-known/:path*',
   '/notices/:path*',
+  // the document-access form handlers and the checked download (src/document-access)
+  '/access/(request|accept|session|link|sign-out)',
+  '/documents/:slug/download',
   '/preview',
   '/preview/:path*',
   '/changes/rss.xml',
@@ -54,6 +57,8 @@ const TOKEN_PAGES = [
   '/subscribe/unsubscribe',
   '/changes/:slug/object',
   '/notices/:path*',
+  '/access/confirm',
+  '/access/sign-in',
 ]
 
 /** Next.js's draft-mode cookie: staff previewing a draft, which the live preview shows in a frame. */

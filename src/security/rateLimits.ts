@@ -24,6 +24,7 @@ export const RATE_LIMITS = {
   subscribe: { scope: 'subscribe', limit: 5, windowMs: 15 * MINUTE },
   links: { scope: 'links', limit: 30, windowMs: 15 * MINUTE },
   objections: { scope: 'objections', limit: 10, windowMs: 60 * MINUTE },
+  accessRequests: { scope: 'access-requests', limit: 5, windowMs: 15 * MINUTE },
   loginAddress: { scope: 'login-address', limit: 20, windowMs: 15 * MINUTE },
   loginAccount: { scope: 'login-account', limit: 4, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, RateLimit>

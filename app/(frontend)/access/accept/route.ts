@@ -1,0 +1,5 @@
+import { handleAccept } from '@/document-access/http'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = (request: Request) => handleAccept(request)

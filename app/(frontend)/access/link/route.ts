@@ -1,0 +1,5 @@
+import { handleNewLink } from '@/document-access/http'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = (request: Request) => handleNewLink(request)
