@@ -119,6 +119,10 @@ const variables = {
   S3_ACCESS_KEY_ID: { type: text },
   S3_SECRET_ACCESS_KEY: { type: text },
   S3_FORCE_PATH_STYLE: { type: flag, default: 'false' },
+  S3_OBJECT_ACL: {
+    type: z.enum(['private', 'none'], { error: 'must be private or none' }),
+    default: 'private',
+  },
   // ── mail ──
   SMTP_HOST: {
     type: text,

@@ -3,27 +3,13 @@
 // private. Either way Payload serves a file only through its own access check
 // (GET /api/<collection>/file/<name>), and confidential documents only through the portal's
 // download route (src/document-access/download.ts), which stamps them and logs the download.
-import path from 'node:path'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import type { Plugin } from 'payload'
 import { serverConfig } from '@/config/env'
+import { S3_PREFIXES } from './locations'
 
-/** The collections that hold uploads. */
-export const UPLOAD_COLLECTIONS = ['media', 'document-files'] as const
-export type UploadCollection = (typeof UPLOAD_COLLECTIONS)[number]
-
-/** The local folder of one upload collection (unused while S3 is configured). */
-export const staticDirFor = (collection: UploadCollection) =>
-  path.resolve(serverConfig().UPLOADS_DIR, collection)
-
-export const usesS3 = () => Boolean(serverConfig().S3_BUCKET)
-
-/** Where each collection's files go inside the bucket. */
-export const S3_PREFIXES: Record<UploadCollection, string> = {
-  media: 'media',
-  'document-files': 'documents',
-}
+export * from './locations'
 
 /** The S3 client settings, from S3_* (the adapter's and readStoredFile's client). */
 export function s3ClientConfig(): S3ClientConfig {
@@ -41,15 +27,17 @@ export function s3ClientConfig(): S3ClientConfig {
 
 /**
  * Always in the config (so the admin's import map is the same whatever the environment), enabled
- * only with S3_BUCKET. Files are written `private`; signed download URLs stay off, so a file is
- * never handed out by a link that bypasses the portal.
+ * only with S3_BUCKET. Files are written with the canned ACL `private` (S3_OBJECT_ACL=none sends
+ * none, for stores that refuse every ACL: AWS buckets with Object Ownership "bucket owner
+ * enforced", the default since 2023, answer AccessControlListNotSupported; docs/documents.md).
+ * Signed download URLs stay off, so a file is never handed out by a link that bypasses the portal.
  */
 export function uploadStorage(): Plugin {
   const env = serverConfig()
   return s3Storage({
     enabled: Boolean(env.S3_BUCKET),
     bucket: env.S3_BUCKET ?? '',
-    acl: 'private',
+    acl: env.S3_OBJECT_ACL === 'none' ? undefined : 'private',
     collections: {
       media: { prefix: S3_PREFIXES.media },
       'document-files': { prefix: S3_PREFIXES['document-files'] },
