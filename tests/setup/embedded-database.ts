@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startTestDatabase, startTestMail } from './test-database'
+import { startTestDatabase, startTestMail, testUploadsDir } from './test-database'
 
 export default async function setup(project: TestProject) {
   const [database, mail] = await Promise.all([
@@ -9,8 +9,11 @@ export default async function setup(project: TestProject) {
   project.provide('databaseUri', database.uri)
   project.provide('smtpPort', mail.smtpPort)
   project.provide('mailpitUrl', mail.apiUrl)
+  const uploads = testUploadsDir(project.name)
+  project.provide('uploadsDir', uploads.dir)
   return async () => {
     await Promise.all([database.stop(), mail.stop()])
+    uploads.remove()
   }
 }
 
@@ -19,6 +22,8 @@ declare module 'vitest' {
     databaseUri: string
     smtpPort: number
     mailpitUrl: string
+    /** the tests' UPLOADS_DIR (tests/setup/test-database.ts testUploadsDir) */
+    uploadsDir: string
     portalUrl: string
     /** the e2e server's output (tests/setup/portal-server.ts) */
     serverLogPath: string

@@ -10,5 +10,6 @@ process.env.SMTP_PORT = String(inject('smtpPort'))
 process.env.SMTP_USER = ''
 process.env.SMTP_SECURE = 'false'
 process.env.DISABLE_JOBS_AUTORUN = 'true'
+process.env.UPLOADS_DIR = inject('uploadsDir')
 // expected failures (wrong passwords, refused input) would otherwise fill the output with stacks
 process.env.PAYLOAD_LOG_LEVEL = process.env.TEST_LOG_LEVEL || 'fatal'

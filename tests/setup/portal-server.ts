@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startPortal } from '../../scripts/portal.mjs'
-import { startTestDatabase, startTestMail } from './test-database'
+import { startTestDatabase, startTestMail, testUploadsDir } from './test-database'
 
 export default async function setup(project: TestProject) {
   const [database, mail] = await Promise.all([
@@ -20,6 +20,7 @@ export default async function setup(project: TestProject) {
     'server.log',
   )
   const serverLog = fs.createWriteStream(serverLogPath)
+  const uploads = testUploadsDir(project.name)
   try {
     const portal = await startPortal({
       log: (chunk) => serverLog.write(chunk),
@@ -30,6 +31,7 @@ export default async function setup(project: TestProject) {
         SMTP_PORT: String(mail.smtpPort),
         SMTP_USER: '',
         SMTP_SECURE: 'false',
+        UPLOADS_DIR: uploads.dir,
         PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'error',
         // The tests play the one trusted proxy in front of the server: each request names its
         // client in X-Forwarded-For (tests/helpers/subscriptions.ts newClient), so the tests'
@@ -47,16 +49,19 @@ export default async function setup(project: TestProject) {
     project.provide('smtpPort', mail.smtpPort)
     project.provide('mailpitUrl', mail.apiUrl)
     project.provide('serverLogPath', serverLogPath)
+    project.provide('uploadsDir', uploads.dir)
 
     return async () => {
       await portal.stop()
       serverLog.end()
       fs.rmSync(path.dirname(serverLogPath), { recursive: true, force: true })
       await Promise.all([database.stop(), mail.stop()])
+      uploads.remove()
     }
   } catch (error) {
     // stop what was started, or the test run cannot exit
     await Promise.all([database.stop(), mail.stop()])
+    uploads.remove()
     throw error
   }
 }

@@ -74,3 +74,14 @@ export async function startTestMail(
     },
   }
 }
+
+/**
+ * A throwaway UPLOADS_DIR for one Vitest project: uploads made by the tests never land in the
+ * development folder (.data/uploads), and are removed afterwards.
+ */
+export function testUploadsDir(name: string): { dir: string; remove: () => void } {
+  const dir = path.join(projectRoot, '.data', `test-uploads-${name}-${process.pid}`)
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}
