@@ -41,6 +41,21 @@ try {
       ? `snapshot at cluster time ${header.consistency.atClusterTime}`
       : `${header.consistency.passes} reads, the last two identical`
   console.log(`${documents} documents in ${header.collections.length} collections (${how})`)
+  const files = header.files
+  if (files?.storage === 'disk') {
+    console.log(
+      `${files.count} uploaded files (${(files.bytes / 1048576).toFixed(1)} MB) from UPLOADS_DIR`,
+    )
+    if (files.missing.length)
+      console.log(
+        `WARNING: ${files.missing.length} file(s) the database names were not in UPLOADS_DIR, so not in the backup: ${files.missing.join(', ')}`,
+      )
+  } else if (files?.storage === 's3')
+    console.log(
+      `The uploaded files are not in this backup: they stay in the S3 bucket "${files.bucket}"` +
+        `${files.endpoint ? ` at ${files.endpoint}` : ''}, kept by the store's own versioning and ` +
+        'replication (docs/operations.md#uploaded-files).',
+    )
   console.log(`written to ${target}`)
 } catch (error) {
   console.error(`Backup failed: ${(error as Error).message}`)

@@ -18,12 +18,18 @@ const file = path.resolve(process.env.INIT_CWD || process.cwd(), process.argv[2]
 
 const connection = await mongoose.createConnection(uri).asPromise()
 try {
-  const { header, documents } = await restoreDatabase(connection, file, (line) =>
+  const { header, documents, files } = await restoreDatabase(connection, file, (line) =>
     console.error(`[restore] ${line}`),
   )
   console.log(
     `restored ${documents} documents in ${header.collections.length} collections from the backup of ${header.createdAt}`,
   )
+  if (header.files?.storage === 'disk') console.log(`restored ${files} uploaded files`)
+  if (header.files?.storage === 's3')
+    console.log(
+      `The uploaded files were not in the backup: the records name files in the S3 bucket "${header.files.bucket}". ` +
+        'Point S3_* at that bucket (or a copy restored from its versions or replica).',
+    )
 } catch (error) {
   console.error(
     error instanceof RestoreRefused ? error.message : `Restore failed: ${(error as Error).message}`,

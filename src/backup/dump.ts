@@ -12,12 +12,16 @@
 //   then held the same documents from the end of the first of those reads to the start of the
 //   second, so the file is the database as it was in that interval. A database that keeps
 //   changing through five reads is refused (stop the writers, or back up at a quieter time).
+//
+// The uploaded files follow the chosen read: the files its upload records name (./files.ts).
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
 import zlib from 'node:zlib'
 import type mongoose from 'mongoose'
+import type { UploadCollection } from '@/storage/locations'
+import { backupFiles, filesOf, isUploadCollection } from './files'
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -34,21 +38,31 @@ type ClientSession = ReturnType<mongoose.mongo.MongoClient['startSession']>
 
 const MAX_PASSES = 5
 
-type Pass = { file: string; counts: Map<string, number>; digests: Map<string, string> }
+type Pass = {
+  file: string
+  counts: Map<string, number>
+  digests: Map<string, string>
+  /** the files the upload records of this read name */
+  uploads: Map<UploadCollection, Set<string>>
+}
 
 /** Reads every collection once (in _id order, so two reads compare), into `file` (gzip). */
 async function readPass(db: Db, names: string[], file: string, session?: ClientSession) {
   const counts = new Map<string, number>()
   const digests = new Map<string, string>()
+  const uploads = new Map<UploadCollection, Set<string>>()
   async function* lines() {
     for (const name of names) {
       const hash = createHash('sha256')
       let count = 0
+      const files = isUploadCollection(name) ? new Set<string>() : undefined
+      if (files) uploads.set(name as UploadCollection, files)
       const cursor = db.collection(name).find({}, { session, sort: { _id: 1 } })
       for await (const document of cursor) {
         const line = documentLine(name, document)
         hash.update(line)
         count++
+        if (files) for (const upload of filesOf(document)) files.add(upload)
         yield line
       }
       counts.set(name, count)
@@ -56,7 +70,7 @@ async function readPass(db: Db, names: string[], file: string, session?: ClientS
     }
   }
   await pipeline(Readable.from(lines()), zlib.createGzip(), fs.createWriteStream(file))
-  return { file, counts, digests } satisfies Pass
+  return { file, counts, digests, uploads } satisfies Pass
 }
 
 const samePass = (a: Pass, b: Pass) =>
@@ -166,6 +180,11 @@ export async function dumpDatabase(
       count: chosen.counts.get(name) ?? 0,
     }))
     const documents = collections.reduce((sum, c) => sum + c.count, 0)
+    const files = backupFiles(chosen.uploads)
+    if (files.entry.storage === 'disk' && files.entry.missing.length)
+      log(
+        `${files.entry.missing.length} file(s) named by the database are missing from UPLOADS_DIR: ${files.entry.missing.join(', ')}`,
+      )
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -174,13 +193,21 @@ export async function dumpDatabase(
       server,
       consistency: consistency!,
       collections,
+      files: files.entry,
     }
-    // The header, the documents of the chosen read and the end line, as three gzip members of
-    // one file (gunzip reads concatenated members as one stream).
+    // The header, the documents of the chosen read, the files and the end line, as gzip members
+    // of one file (gunzip reads concatenated members as one stream).
     const gzipLine = (value: unknown) => zlib.gzipSync(`${JSON.stringify(value)}\n`)
     fs.writeFileSync(work, gzipLine(header))
     await pipeline(fs.createReadStream(chosen.file), fs.createWriteStream(work, { flags: 'a' }))
-    fs.appendFileSync(work, gzipLine({ end: true, documents }))
+    const fileCount = files.entry.storage === 'disk' ? files.entry.count : 0
+    if (fileCount)
+      await pipeline(
+        Readable.from(files.lines),
+        zlib.createGzip(),
+        fs.createWriteStream(work, { flags: 'a' }),
+      )
+    fs.appendFileSync(work, gzipLine({ end: true, documents, files: fileCount }))
     fs.renameSync(work, target)
     return { header, documents }
   } finally {

@@ -1,8 +1,10 @@
 // `npm run backup` and `npm run restore`, as an operator runs them (through scripts/with-db.mjs):
 // a database filled through Payload (versions, change notices, deliveries, the evidence ledger,
-// jobs, users) is backed up, restored into a fresh empty database, and the copy holds the same
-// documents and indexes and gives the same public answers and the same `evidence:verify`. A
-// database that is not empty, and a file cut short, are refused with nothing written.
+// jobs, users, uploaded files) is backed up, restored into a fresh empty database and upload
+// folder, and the copy holds the same documents, indexes and files and gives the same public
+// answers and the same `evidence:verify`. A database that is not empty, upload folders that hold
+// files, and a file cut short, are refused with nothing written. With S3, the backup says the
+// bucket keeps the files.
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -25,6 +27,7 @@ import {
   quiet,
 } from '../helpers/factories'
 import { seededPayload } from '../helpers/payload'
+import { samplePdf, samplePng } from '../helpers/uploads'
 
 const run = promisify(execFile)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-test-'))
@@ -34,14 +37,22 @@ let payload: Payload
 let announced: string | undefined
 let original: string
 let restored: string
+/** the files uploaded for this test: collection, file name and bytes */
+const uploaded: { collection: 'media' | 'document-files'; name: string; bytes: Buffer }[] = []
+const restoredUploads = path.join(work, 'restored-uploads')
 const connections: mongoose.Connection[] = []
 
-/** `npm run <script> -- args` against `uri`: exit code and everything printed. */
-async function npm(script: string, uri: string, ...args: string[]) {
+/** `npm run <script> -- args` against `uri` (and `env`): exit code and everything printed. */
+async function npm(
+  script: string,
+  uri: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+) {
   try {
     const { stdout, stderr } = await run('npm', ['run', '--silent', script, '--', ...args], {
       cwd: projectRoot,
-      env: { ...process.env, DATABASE_URI: uri },
+      env: { ...process.env, DATABASE_URI: uri, ...env },
       timeout: 120_000,
     })
     return { code: 0, stdout, stderr }
@@ -120,6 +131,26 @@ beforeAll(async () => {
   )
   await payload.jobs.run({ queue: 'default', limit: 10 })
   await payload.updateGlobal({ slug: 'trust-center', data: { requireNotice: false }, ...quiet })
+
+  // an image and a document's PDF, on disk (the tests' UPLOADS_DIR)
+  const png = samplePng(stamp.length)
+  const image = await payload.create({
+    collection: 'media',
+    data: { alt: `Backup badge ${stamp}` },
+    file: { data: png, mimetype: 'image/png', name: `backup-${stamp}.png`, size: png.length },
+    ...quiet,
+  })
+  const pdf = await samplePdf(`Backup report ${stamp}`)
+  const report = await payload.create({
+    collection: 'document-files',
+    data: { version: stamp, effectiveDate: new Date().toISOString() },
+    file: { data: pdf, mimetype: 'application/pdf', name: `backup-${stamp}.pdf`, size: pdf.length },
+    ...quiet,
+  })
+  uploaded.push(
+    { collection: 'media', name: image.filename!, bytes: png },
+    { collection: 'document-files', name: report.filename!, bytes: pdf },
+  )
 }, 120_000)
 
 afterAll(async () => {
@@ -141,9 +172,11 @@ describe('backup and restore', () => {
   const file = path.join(work, 'trust-center.jsonl.gz')
 
   it('backs up every collection with its indexes, and restores it into an empty database', async () => {
-    const backup = await npm('backup', original, file)
+    const backup = await npm('backup', original, [file])
     expect(backup.code, backup.stderr).toBe(0)
     expect(backup.stdout).toMatch(/written to /)
+    expect(backup.stdout).toMatch(/\d+ uploaded files \([\d.]+ MB\) from UPLOADS_DIR/)
+    expect(backup.stdout).not.toMatch(/WARNING/)
     // FerretDB cannot read at a snapshot: two identical reads in a row
     expect(backup.stdout).toMatch(/\d+ reads, the last two identical/)
 
@@ -151,7 +184,7 @@ describe('backup and restore', () => {
     const header = JSON.parse(lines[0]!)
     expect(header).toMatchObject({
       format: 'trust-center-backup',
-      version: 1,
+      version: 2,
       server: 'ferretdb',
       consistency: { method: 'repeated-read' },
     })
@@ -168,12 +201,31 @@ describe('backup and restore', () => {
     ])
       expect(names).toContain(name)
     const total = header.collections.reduce((sum: number, c: { count: number }) => sum + c.count, 0)
-    expect(JSON.parse(lines.at(-1)!)).toEqual({ end: true, documents: total })
-    expect(lines).toHaveLength(total + 2)
+    // every file a record names, each once, and nothing else
+    expect(header.files).toMatchObject({ storage: 'disk', missing: [] })
+    const fileLines = lines.filter((line) => line.startsWith('{"file"')).map((l) => JSON.parse(l))
+    expect(fileLines).toHaveLength(header.files.count)
+    for (const { collection, name, bytes } of uploaded)
+      expect(
+        fileLines.find((l) => l.file.collection === collection && l.file.name === name)?.data,
+      ).toBe(bytes.toString('base64'))
+    expect(JSON.parse(lines.at(-1)!)).toEqual({
+      end: true,
+      documents: total,
+      files: header.files.count,
+    })
+    expect(lines).toHaveLength(total + header.files.count + 2)
 
-    const restore = await npm('restore', restored, file)
+    const restore = await npm('restore', restored, [file], { UPLOADS_DIR: restoredUploads })
     expect(restore.code, restore.stderr).toBe(0)
     expect(restore.stdout).toMatch(new RegExp(`restored ${total} documents`))
+    expect(restore.stdout).toMatch(new RegExp(`restored ${header.files.count} uploaded files`))
+    for (const { collection, name, bytes } of uploaded)
+      expect(fs.readFileSync(path.join(restoredUploads, collection, name))).toEqual(bytes)
+    const restoredFiles = ['media', 'document-files'].flatMap((c) =>
+      fs.readdirSync(path.join(restoredUploads, c)),
+    )
+    expect(restoredFiles).toHaveLength(header.files.count)
   }, 180_000)
 
   it('the copy holds the same documents, of the same types, and the same indexes', async () => {
@@ -206,11 +258,42 @@ describe('backup and restore', () => {
 
   it('refuses a database that is not empty, saying how to proceed, and writes nothing', async () => {
     const before = await contents(restored)
-    const again = await npm('restore', restored, file)
+    const again = await npm('restore', restored, [file], { UPLOADS_DIR: restoredUploads })
     expect(again.code).toBe(1)
     expect(again.stderr).toMatch(/Refusing to restore: the database "restored-[^"]+" is not empty/)
     expect(again.stderr).toMatch(/set DATABASE_URI to a database name that does not exist yet/)
     expect(await contents(restored)).toEqual(before)
+  }, 120_000)
+
+  it('refuses upload folders that already hold files, saying how to proceed, and writes nothing', async () => {
+    const empty = original.replace(/\/([^/?]+)(\?|$)/, `/never-written-files-${stamp}$2`)
+    const refused = await npm('restore', empty, [file], { UPLOADS_DIR: restoredUploads })
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/Refusing to restore: the upload folders .* already hold files/)
+    expect(refused.stderr).toMatch(/Point UPLOADS_DIR at a new folder/)
+    const db = await open(empty)
+    expect(await db.listCollections().toArray()).toEqual([])
+  }, 120_000)
+
+  it('with the files in S3, says the bucket keeps them, in its output and in the file', async () => {
+    const s3File = path.join(work, 's3.jsonl.gz')
+    const backup = await npm('backup', original, [s3File], {
+      S3_BUCKET: 'trust-center-files',
+      S3_ENDPOINT: 'https://s3.example.com',
+    })
+    expect(backup.code, backup.stderr).toBe(0)
+    expect(backup.stdout).toMatch(
+      /The uploaded files are not in this backup: they stay in the S3 bucket "trust-center-files" at https:\/\/s3\.example\.com, kept by the store's own versioning and replication/,
+    )
+    const lines = zlib.gunzipSync(fs.readFileSync(s3File)).toString('utf8').trim().split('\n')
+    expect(JSON.parse(lines[0]!).files).toEqual({
+      storage: 's3',
+      bucket: 'trust-center-files',
+      endpoint: 'https://s3.example.com',
+      prefixes: { media: 'media', 'document-files': 'documents' },
+    })
+    expect(lines.filter((line) => line.startsWith('{"file"'))).toEqual([])
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ end: true, files: 0 })
   }, 120_000)
 
   it('refuses a file cut short before writing anything', async () => {
@@ -218,7 +301,7 @@ describe('backup and restore', () => {
     const cut = path.join(work, 'cut.jsonl.gz')
     fs.writeFileSync(cut, zlib.gzipSync(`${whole.slice(0, -3).join('\n')}\n`))
     const empty = original.replace(/\/([^/?]+)(\?|$)/, `/never-written-${stamp}$2`)
-    const refused = await npm('restore', empty, cut)
+    const refused = await npm('restore', empty, [cut])
     expect(refused.code).toBe(1)
     expect(refused.stderr).toMatch(/The backup file is incomplete/)
     const db = await open(empty)
