@@ -32,6 +32,9 @@ export default async function setup(project: TestProject) {
         SMTP_USER: '',
         SMTP_SECURE: 'false',
         UPLOADS_DIR: uploads.dir,
+        // the jobs queue every 5 seconds instead of every minute: the tests of what the server
+        // does by itself (tests/e2e/jobs.e2e.spec.ts) wait for it, and nothing depends on the minute
+        JOBS_AUTORUN_CRON: '*/5 * * * * *',
         PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'error',
         // The tests play the one trusted proxy in front of the server: each request names its
         // client in X-Forwarded-For (tests/helpers/subscriptions.ts newClient), so the tests'
