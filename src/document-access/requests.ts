@@ -135,7 +135,7 @@ export async function pendingRequest(payload: Payload, token: unknown): Promise<
   })
   const request = docs[0] as AccessRequest | undefined
   if (!request) throw invalid
-  if (request.status !== 'unconfirmed')
+  if (request.status !== 'unconfirmed' || request.emailConfirmedAt)
     throw new AccessFlowError('This link has already been used.', 410, 'used-link')
   if (Date.parse(request.confirmExpiresAt ?? '') < Date.now())
     throw new AccessFlowError(
@@ -181,8 +181,8 @@ export async function acceptNda(
 
   // The link's secret is spent in one atomic write, so of two presses at once only one goes on.
   const spent = await (payload.db as MongooseAdapter).collections['access-requests'].updateOne(
-    { _id: request.id, confirmTokenHash: hashSecret(String(token)) },
-    { $set: { confirmTokenHash: null } },
+    { _id: request.id, confirmTokenHash: hashSecret(String(token)), emailConfirmedAt: null },
+    { $set: { emailConfirmedAt: new Date(now) } },
   )
   if (spent.modifiedCount !== 1)
     throw new AccessFlowError('This link has already been used.', 410, 'used-link')
