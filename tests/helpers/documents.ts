@@ -107,3 +107,27 @@ export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
       .join('\n')
   })
 }
+
+/** Uploads a PDF to the running portal as staff (REST multipart, as the admin's upload does). */
+export async function uploadOverRest(
+  base: string,
+  token: string,
+  { version = '1.0', bytes }: { version?: string; bytes?: Uint8Array } = {},
+): Promise<DocumentFile> {
+  const form = new FormData()
+  form.append(
+    'file',
+    new Blob([Buffer.from(bytes ?? (await pdfBytes()))], { type: 'application/pdf' }),
+    `fixture-${Math.random().toString(36).slice(2)}.pdf`,
+  )
+  form.append('_payload', JSON.stringify({ version, effectiveDate: '2026-01-15T00:00:00.000Z' }))
+  const response = await fetch(new URL('/api/document-files', base), {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
+  const json = (await response.json()) as { doc?: DocumentFile }
+  if (!response.ok || !json.doc)
+    throw new Error(`upload: ${response.status} ${JSON.stringify(json)}`)
+  return json.doc
+}
