@@ -129,7 +129,11 @@ describe.each([
       `/api/access-requests?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
     )
     expect(docs[0].status).toBe('awaiting-approval')
-    await admin.page.goto(url(`/admin/collections/access-requests/${docs[0].id}`))
+    // the dashboard lists it, and leads to it
+    await admin.page.goto(url('/admin'))
+    const waiting = admin.page.getByRole('region', { name: 'Document requests to approve' })
+    await waiting.getByRole('link', { name: new RegExp(email.replace(/[.+]/g, '\\$&')) }).click()
+    await admin.page.waitForURL(new RegExp(`/admin/collections/access-requests/${docs[0].id}`))
     await admin.page.getByText('Approve: send the visitor their access link').click()
     await admin.page.locator('#field-decisionNote').fill('Welcome, under our MSA')
     await admin.page.click('#action-save')
