@@ -460,6 +460,26 @@ describe('bad input', () => {
     ).rejects.toThrow(/cannot be replaced/)
   })
 
+  it('keeps on record a document someone requested, and a file someone downloaded', async () => {
+    await expect(
+      payload.delete({ collection: 'documents', id: ndaDocument.id, overrideAccess: true }),
+    ).rejects.toThrow(/unpublish it instead/)
+    const current = typeof ndaDocument.file === 'object' ? ndaDocument.file.id : ndaDocument.file
+    await expect(
+      payload.delete({ collection: 'document-files', id: current, overrideAccess: true }),
+    ).rejects.toThrow(/current file/)
+    // an unused file and a never-requested document can go
+    const spare = await uploadFile(payload)
+    await payload.delete({ collection: 'document-files', id: spare.id, overrideAccess: true })
+    const unused = await createDocument(payload)
+    await payload.delete({
+      collection: 'documents',
+      id: unused.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+  })
+
   it('sends a public document to anyone, unstamped', async () => {
     const response = await download(publicDocument)
     expect(response.status).toBe(200)
