@@ -66,6 +66,15 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
 }
 
+/** Waits for a heading; on failure says where the browser is and what the page says. */
+async function expectHeading(page: Page, name: string | RegExp) {
+  try {
+    await page.getByRole('heading', { name }).first().waitFor({ timeout: 15_000 })
+  } catch {
+    throw new Error(`no heading ${name} at ${page.url()}:\n${await page.textContent('main')}`)
+  }
+}
+
 async function downloadFrom(page: Page, title: string) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -82,11 +91,11 @@ async function request(page: Page, slug: string, email: string, checkA11y: boole
   await page.getByLabel('Company').fill('Customer Ltd')
   await page.getByLabel('Why do you need it?').fill('Security review before we sign')
   await page.getByRole('button', { name: 'Send request' }).click()
-  await page.getByRole('heading', { name: 'Check your inbox' }).waitFor()
+  await expectHeading(page, 'Check your inbox')
 
   const [mail] = await waitForMail(email)
   await page.goto(linkIn((await readMail(mail.ID)).Text, '/access/confirm?token='))
-  await page.getByRole('heading', { name: 'Mutual non-disclosure agreement' }).waitFor()
+  await expectHeading(page, 'Mutual non-disclosure agreement')
   await expect.poll(() => page.textContent('main')).toContain('keeps every document confidential')
   if (checkA11y) await expectNoAxeViolations(page)
   await page.getByLabel(/I have read the agreement/).check()
@@ -110,7 +119,7 @@ describe.each([
   it('an NDA document: request, confirm, accept, download the stamped copy', async () => {
     const email = `ada.${who}.${Date.now()}@customer.test`
     await request(page, documents.nda.slug, email, javaScript)
-    await page.getByRole('heading', { name: 'You have access' }).waitFor()
+    await expectHeading(page, 'You have access')
     if (javaScript) await expectNoAxeViolations(page)
     const pdf = await downloadFrom(page, documents.nda.title)
     for (const text of await pageTexts(pdf)) expect(text).toContain(email)
@@ -119,7 +128,7 @@ describe.each([
   it('an approval document: waits until an administrator approves in the admin', async () => {
     const email = `grace.${who}.${Date.now()}@customer.test`
     await request(page, documents.approval.slug, email, false)
-    await page.getByRole('heading', { name: /waiting for approval/ }).waitFor()
+    await expectHeading(page, /waiting for approval/)
     // no access yet
     const early = await page.request.get(url(`/documents/${documents.approval.slug}/download`))
     expect(early.status()).toBe(403)
@@ -147,7 +156,7 @@ describe.each([
     const granted = mails.find((mail) => mail.Subject.startsWith('Your access'))!
     await page.goto(linkIn((await readMail(granted.ID)).Text, '/access/sign-in?token='))
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.getByRole('heading', { name: 'You are signed in' }).waitFor()
+    await expectHeading(page, 'You are signed in')
     const pdf = await downloadFrom(page, documents.approval.title)
     for (const text of await pageTexts(pdf)) expect(text).toContain(email)
 
