@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobodyField, staffOnly } from '@/access'
-import { fingerprintUpload, keepFileOnUpdate } from '@/document-access/files'
+import { fingerprintUpload, keepFileOnRecord, keepFileOnUpdate } from '@/document-access/files'
 import { staticDirFor } from '@/storage'
 
 const day = { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } as const
@@ -28,7 +28,7 @@ export const DocumentFiles: CollectionConfig = {
     // never shown in a list or a card: a preview would fetch the file for every row
     displayPreview: false,
   },
-  hooks: { beforeChange: [keepFileOnUpdate, fingerprintUpload] },
+  hooks: { beforeChange: [keepFileOnUpdate, fingerprintUpload], beforeDelete: [keepFileOnRecord] },
   fields: [
     {
       name: 'version',
