@@ -125,7 +125,12 @@ export function queryArgsProblem(
 ): string | null {
   const { limit, page, pagination, depth, sort, where } = args
   if (paged) {
-    if (pagination === false) {
+    // Without paging, only a limit bounds the read. A bounded one is how Payload's own code asks
+    // for one document: the S3 storage adapter (@payloadcms/storage-s3) looks up the record of a
+    // file it serves with `pagination: false, limit: 1`, on the visitor's request.
+    const bounded =
+      wholeNumber(limit) && (limit as number) >= 1 && (limit as number) <= API_LIMITS.maxLimit
+    if (pagination === false && !bounded) {
       return `pagination=false is not available through the API: read at most ${API_LIMITS.maxLimit} documents per request with limit and page.`
     }
     // A lookup by ids answers at most as many documents as it lists (and lists at most
