@@ -3,11 +3,13 @@
 // private. Either way Payload serves a file only through its own access check
 // (GET /api/<collection>/file/<name>), and confidential documents only through the portal's
 // download route (src/document-access/download.ts), which stamps them and logs the download.
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { S3ClientConfig } from '@aws-sdk/client-s3'
-import type { Plugin } from 'payload'
+import { NotFound, type CollectionConfig, type Plugin } from 'payload'
 import { serverConfig } from '@/config/env'
-import { S3_PREFIXES } from './locations'
+import { S3_PREFIXES, UPLOAD_COLLECTIONS, staticDirFor, type UploadCollection } from './locations'
 
 export * from './locations'
 
@@ -34,7 +36,7 @@ export function s3ClientConfig(): S3ClientConfig {
  */
 export function uploadStorage(): Plugin {
   const env = serverConfig()
-  return s3Storage({
+  const s3 = s3Storage({
     enabled: Boolean(env.S3_BUCKET),
     bucket: env.S3_BUCKET ?? '',
     acl: env.S3_OBJECT_ACL === 'none' ? undefined : 'private',
@@ -44,4 +46,43 @@ export function uploadStorage(): Plugin {
     },
     config: s3ClientConfig(),
   })
+  return (config) =>
+    s3(
+      env.S3_BUCKET
+        ? config
+        : { ...config, collections: config.collections?.map(answerMissingFilesWith404) },
+    )
+}
+
+type FileHandler = NonNullable<
+  Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']
+>[number]
+
+/**
+ * On disk, Payload answers a request for a file that is not there with a 500 ("Something went
+ * wrong.") and logs an error: any guessed name under /api/media/file/ would. This handler runs
+ * after Payload's access check and before its own file handler: a missing file is a 404; an
+ * existing one goes on to Payload.
+ */
+const notFoundWhenMissing: FileHandler = async (
+  req,
+  { params: { collection, filename } },
+): Promise<void> => {
+  const dir = staticDirFor(collection as UploadCollection)
+  const file = path.resolve(dir, filename)
+  if (!file.startsWith(dir + path.sep)) return
+  const found = await fs.stat(file).then(
+    (stat) => stat.isFile(),
+    () => false,
+  )
+  if (!found) throw new NotFound(req.t)
+}
+
+function answerMissingFilesWith404(collection: CollectionConfig): CollectionConfig {
+  if (!(UPLOAD_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
+  const upload = typeof collection.upload === 'object' ? collection.upload : {}
+  return {
+    ...collection,
+    upload: { ...upload, handlers: [notFoundWhenMissing, ...(upload.handlers ?? [])] },
+  }
 }
