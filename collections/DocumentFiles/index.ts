@@ -28,7 +28,11 @@ export const DocumentFiles: CollectionConfig = {
     // never shown in a list or a card: a preview would fetch the file for every row
     displayPreview: false,
   },
-  hooks: { beforeChange: [keepFileOnUpdate, fingerprintUpload], beforeDelete: [keepFileOnRecord] },
+  hooks: {
+    beforeOperation: [keepFileOnUpdate],
+    beforeChange: [fingerprintUpload],
+    beforeDelete: [keepFileOnRecord],
+  },
   fields: [
     {
       name: 'version',

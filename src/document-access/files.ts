@@ -6,12 +6,18 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
 } from 'payload'
 import { idOf } from '@/db/documents'
 import { unstampableReason } from './stamp'
 
-/** A new version is a new upload: replacing the bytes of a published file would rewrite history. */
-export const keepFileOnUpdate: CollectionBeforeChangeHook = ({ operation, req }) => {
+/**
+ * A new version is a new upload: replacing the bytes of a published file would rewrite history.
+ * Checked before the operation starts: an update with a file deletes the old file from the disk
+ * and writes the new one before any beforeValidate or beforeChange hook runs (Payload's
+ * updateDocument), so a refusal there came too late and lost the published file.
+ */
+export const keepFileOnUpdate: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'update' && req.file)
     throw new APIError(
       'A file that has been published cannot be replaced. To publish a new version, open the document and upload the new file as its "Current file": the earlier one stays on record.',
@@ -19,6 +25,7 @@ export const keepFileOnUpdate: CollectionBeforeChangeHook = ({ operation, req })
       undefined,
       true,
     )
+  return args
 }
 
 /**
