@@ -1,20 +1,6 @@
-// Uploaded files for the tests: a real PDF (pdf-lib) and a real PNG, and the REST upload a staff
-// member makes (multipart, as the admin sends it).
+// Uploads as a staff member makes them over REST (multipart, as the admin sends them), and a real
+// PNG for the image collection. PDFs: tests/helpers/documents.ts pdfBytes.
 import zlib from 'node:zlib'
-import { PDFDocument, StandardFonts } from 'pdf-lib'
-
-/** A one-page PDF saying `text` (each call's bytes differ: the text and the creation time). */
-export async function samplePdf(text: string): Promise<Buffer> {
-  const pdf = await PDFDocument.create()
-  const page = pdf.addPage([300, 200])
-  page.drawText(text, {
-    x: 20,
-    y: 100,
-    size: 12,
-    font: await pdf.embedFont(StandardFonts.Helvetica),
-  })
-  return Buffer.from(await pdf.save())
-}
 
 const crcChunk = (type: string, data: Buffer) => {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
@@ -47,7 +33,7 @@ export type UploadAnswer = { status: number; body: any }
  * whose token is given: multipart, the other fields as `_payload`, as the admin does. `id` updates
  * an existing record instead.
  */
-export async function uploadFile(
+export async function uploadOverRest(
   base: string,
   token: string,
   collection: 'document-files' | 'media',

@@ -27,7 +27,8 @@ import {
   quiet,
 } from '../helpers/factories'
 import { seededPayload } from '../helpers/payload'
-import { samplePdf, samplePng } from '../helpers/uploads'
+import { pdfBytes } from '../helpers/documents'
+import { samplePng } from '../helpers/uploads'
 
 const run = promisify(execFile)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-test-'))
@@ -140,7 +141,7 @@ beforeAll(async () => {
     file: { data: png, mimetype: 'image/png', name: `backup-${stamp}.png`, size: png.length },
     ...quiet,
   })
-  const pdf = await samplePdf(`Backup report ${stamp}`)
+  const pdf = Buffer.from(await pdfBytes(`Backup report ${stamp}`, 1))
   const report = await payload.create({
     collection: 'document-files',
     data: { version: stamp, effectiveDate: new Date().toISOString() },
