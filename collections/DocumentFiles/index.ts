@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobodyField, staffOnly } from '@/access'
 import { fingerprintUpload, keepFileOnUpdate } from '@/document-access/files'
+import { TAGS } from '@/cache/tags'
+import { revalidateAfterChange } from '@/cache/revalidate'
 import { staticDirFor } from '@/storage'
 
 const day = { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } as const
@@ -28,7 +30,11 @@ export const DocumentFiles: CollectionConfig = {
     // never shown in a list or a card: a preview would fetch the file for every row
     displayPreview: false,
   },
-  hooks: { beforeChange: [keepFileOnUpdate, fingerprintUpload] },
+  hooks: {
+    beforeChange: [keepFileOnUpdate, fingerprintUpload],
+    // the library shows the current file's version and date (src/data/documents.ts)
+    afterChange: [revalidateAfterChange([TAGS.documents])],
+  },
   fields: [
     {
       name: 'version',
