@@ -3,8 +3,13 @@
 
 export const MIN_CONTRAST = 4.5
 const WHITE = '#ffffff'
-/** The portal's dark-scheme background (--bg in app/(frontend)/styles.css). */
-export const DARK_BACKGROUND = '#121417'
+/**
+ * The backgrounds links sit on besides white, from app/(frontend)/styles.css: the light scheme's
+ * panels (--surface: the header, forms, messages), and the lightest dark-scheme background
+ * (--surface there; the page itself, --bg, is darker still).
+ */
+export const LIGHT_SURFACE = '#f4f6f8'
+export const DARK_SURFACE = '#1c2026'
 
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i
 
@@ -56,14 +61,14 @@ function towards(hex: string, target: Rgb, background: string): string {
   return toHex(target)
 }
 
-/** The nearest darker shade that keeps AA contrast against white. */
-export const darkerShade = (hex: string) => towards(hex, [0, 0, 0], WHITE)
+/** The nearest darker shade that keeps AA contrast against `background` (white). */
+export const darkerShade = (hex: string, background = WHITE) => towards(hex, [0, 0, 0], background)
 
 /**
- * The accent for the dark colour scheme: the same hue lightened until it reaches AA against the
+ * The accent for the dark colour scheme: the same hue lightened until it reaches AA against every
  * dark background (as link text, and as a button behind text in the background colour).
  */
-export const lighterShade = (hex: string) => towards(hex, [255, 255, 255], DARK_BACKGROUND)
+export const lighterShade = (hex: string) => towards(hex, [255, 255, 255], DARK_SURFACE)
 
 /**
  * The settings' check: the accent colours links (text on white) and buttons (white text on the
@@ -82,13 +87,16 @@ export function accentColorProblem(value: string | null | undefined): string | n
 /**
  * The stylesheet that applies a (valid) accent: links, focus rings, buttons and the header's rule,
  * with a lighter shade of it in the dark scheme. On screen only: print keeps black links.
+ * An accent that passes on white only just can fall short on the light grey panels: links (and
+ * buttons, white on the link colour) then take the nearest darker shade that passes there too.
  * `html:root` outranks styles.css's `:root`, whichever of the two stylesheets loads first.
  */
 export function accentStylesheet(hex: string): string {
+  const link = darkerShade(hex, LIGHT_SURFACE)
   const dark = lighterShade(hex)
   return [
     '@media screen {',
-    `  html:root { --link: ${hex}; --focus: ${hex}; --accent: ${hex}; }`,
+    `  html:root { --link: ${link}; --focus: ${link}; --accent: ${hex}; }`,
     '}',
     '@media screen and (prefers-color-scheme: dark) {',
     `  html:root { --link: ${dark}; --focus: ${dark}; --accent: ${dark}; }`,

@@ -17,7 +17,8 @@ import {
   accentColorProblem,
   accentStylesheet,
   contrastRatio,
-  DARK_BACKGROUND,
+  DARK_SURFACE,
+  LIGHT_SURFACE,
   darkerShade,
   lighterShade,
 } from '@/site/accent'
@@ -269,16 +270,22 @@ describe('the accent colour', () => {
     expect(accentColorProblem('')).toBeNull()
     expect(accentColorProblem('#777777')).toMatch(/4\.47:1 against white/)
     expect(accentColorProblem('blue')).toMatch(/not a colour code/)
-    // the suggested shade is accepted, and the dark scheme's shade reads on the dark background
+    // the suggested shade is accepted, and the dark scheme's shade reads on the dark panels
     for (const colour of ['#7fb3ff', '#ffd400', '#00c853']) {
       expect(accentColorProblem(darkerShade(colour))).toBeNull()
-      expect(
-        contrastRatio(lighterShade(darkerShade(colour)), DARK_BACKGROUND),
-      ).toBeGreaterThanOrEqual(4.5)
+      expect(contrastRatio(lighterShade(darkerShade(colour)), DARK_SURFACE)).toBeGreaterThanOrEqual(
+        4.5,
+      )
     }
     const css = accentStylesheet('#7a1fa2')
     expect(css).toContain('--link: #7a1fa2')
     expect(css).toMatch(/prefers-color-scheme: dark[\s\S]*--link: #[0-9a-f]{6}/)
+    // a grey that passes on white only just: links take a shade that passes on the grey panels
+    const borderline = accentStylesheet('#767676')
+    expect(borderline).toContain('--accent: #767676')
+    const link = /--link: (#[0-9a-f]{6})/.exec(borderline)![1]
+    expect(link).not.toBe('#767676')
+    expect(contrastRatio(link, LIGHT_SURFACE)).toBeGreaterThanOrEqual(4.5)
   })
 
   it('is refused in the settings when it is too light, saying the ratio and what to do (an editor saves)', async () => {
