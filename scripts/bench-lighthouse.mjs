@@ -3,7 +3,7 @@
 // practices, SEO) for every kind of public page, on the production build (.next-bench/,
 // BENCH_SKIP_BUILD=1 reuses it) with a throwaway seeded database, plus the trust center's own
 // content (the tests' fixtures: the seed has none) and a logo and accent colour.
-// Debian Chromium (CHROME_PATH, default /usr/bin/chromium), Lighthouse's desktop settings.
+// Debian Chromium (CHROMIUM_PATH, default /usr/bin/chromium), Lighthouse's desktop settings.
 // Exits 1 when a page misses the target: 100 for accessibility, best practices and SEO, 95 for
 // performance (pages meant not to be indexed are excused SEO's indexing audit only).
 import * as chromeLauncher from 'chrome-launcher'
@@ -92,7 +92,8 @@ await runBench(async () => {
   for (const path of pages) await (await fetch(new URL(path, base))).arrayBuffer()
 
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    // the browser tests' Chromium (CHROMIUM_PATH), handed to chrome-launcher
+    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   })
   const misses = []
