@@ -152,6 +152,7 @@ export interface Config {
       sendChangeNotices: TaskSendChangeNotices;
       applyDueChanges: TaskApplyDueChanges;
       startSubscription: TaskStartSubscription;
+      sendAccessEmail: TaskSendAccessEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -958,7 +959,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendChangeNotices' | 'applyDueChanges' | 'startSubscription' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendChangeNotices'
+          | 'applyDueChanges'
+          | 'startSubscription'
+          | 'sendAccessEmail'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -991,7 +998,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendChangeNotices' | 'applyDueChanges' | 'startSubscription' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'sendChangeNotices' | 'applyDueChanges' | 'startSubscription' | 'sendAccessEmail' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1808,6 +1817,24 @@ export interface TaskApplyDueChanges {
 export interface TaskStartSubscription {
   input: {
     email: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAccessEmail".
+ */
+export interface TaskSendAccessEmail {
+  input: {
+    email:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobodyField, staffOnly } from '@/access'
-import { fingerprintUpload, keepFileOnUpdate } from '@/document-access/files'
+import { fingerprintUpload, keepFileOnRecord, keepFileOnUpdate } from '@/document-access/files'
 import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange } from '@/cache/revalidate'
 import { staticDirFor } from '@/storage'
@@ -32,6 +32,7 @@ export const DocumentFiles: CollectionConfig = {
   },
   hooks: {
     beforeChange: [keepFileOnUpdate, fingerprintUpload],
+    beforeDelete: [keepFileOnRecord],
     // the library shows the current file's version and date (src/data/documents.ts)
     afterChange: [revalidateAfterChange([TAGS.documents])],
   },

@@ -3,7 +3,7 @@ import { staffOnly, staffOrPublished } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { slugField } from '@/fields/slug'
-import { linkFileToDocument } from '@/document-access/files'
+import { keepDocumentOnRecord, linkFileToDocument } from '@/document-access/files'
 import { ACCESS_LEVELS, DOCUMENT_KINDS } from '@/trust/documents'
 
 export const Documents: CollectionConfig = {
@@ -27,6 +27,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     afterChange: [linkFileToDocument, revalidateAfterChange([TAGS.documents])],
+    beforeDelete: [keepDocumentOnRecord],
     afterDelete: [revalidateAfterDelete([TAGS.documents])],
   },
   fields: [

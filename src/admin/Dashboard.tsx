@@ -46,6 +46,17 @@ export async function Dashboard({ payload, user }: ServerProps) {
           ))}
         </Section>
       ) : null}
+      <Section
+        title="Document requests to approve"
+        empty="No one is waiting for approval to download a document."
+      >
+        {data.approvals.map((r) => (
+          <li key={r.link.href}>
+            <a href={r.link.href}>{r.link.label}</a> accepted the NDA on {formatDate(r.at)} and
+            waits for your decision.
+          </li>
+        ))}
+      </Section>
       <Section title="Upcoming changes" empty="No change is announced and waiting to take effect.">
         {data.upcoming.map((c) => (
           <li key={c.link.href}>

@@ -18,7 +18,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   const admin = (path: string) => `${adminRoute}${path}`
   const isAdmin = hasRole(user, 'admin')
 
-  const [stuck, upcoming, waiting, failed, objections, evidence] = await Promise.all([
+  const [stuck, upcoming, waiting, failed, objections, evidence, approvals] = await Promise.all([
     payload.find({
       collection: 'changes',
       where: { status: { equals: 'failed' } },
@@ -57,6 +57,15 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
         })
       : null,
     isAdmin ? verifyLedgerCached(ledgerCollection(payload)) : null,
+    payload.find({
+      collection: 'access-requests',
+      where: { status: { equals: 'awaiting-approval' } },
+      sort: 'createdAt',
+      limit: LIMIT,
+      select: { email: true, company: true, createdAt: true },
+      ...as,
+      depth: 0,
+    }),
   ])
 
   // a failed attempt retried successfully is no longer a failure
@@ -91,6 +100,13 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
       effectiveDate: c.effectiveDate,
     })),
     waiting,
+    approvals: approvals.docs.map((r) => ({
+      link: {
+        href: admin(`/collections/access-requests/${r.id}`),
+        label: `${r.email} (${r.company})`,
+      },
+      at: r.createdAt,
+    })),
     failed: isAdmin
       ? stillFailed.slice(0, LIMIT).map((d) => ({
           link: { href: admin(`/collections/notice-deliveries/${d.id}`), label: d.email },

@@ -6,13 +6,12 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
 } from 'payload'
-import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
 import { actorOf } from '@/evidence/events'
 import { appendEvidence } from '@/evidence/ledger'
 import type { AccessRequest, Document } from '@/payload-types'
-import { deniedEmail } from './emails'
 import { grantAccess } from './grants'
+import { queueAccessEmail } from './mail'
 
 export const validateDecision: CollectionBeforeChangeHook<AccessRequest> = ({
   data,
@@ -80,10 +79,6 @@ export const decideAfterChange: CollectionAfterChangeHook<AccessRequest> = async
       },
     },
   ])
-  const { companyName } = await noticeSettings(payload, req)
-  await payload.sendEmail({
-    to: doc.email,
-    ...deniedEmail(companyName, document.title, doc.decisionNote),
-  })
+  await queueAccessEmail(payload, { kind: 'denied', request: String(doc.id) }, req)
   return doc
 }

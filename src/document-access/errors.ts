@@ -2,7 +2,7 @@
 export class AccessFlowError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 403 | 404 | 409 | 410,
+    readonly status: 400 | 403 | 404 | 409 | 410 | 503,
     /** A short code the pages use to pick their message (`?error=`). */
     readonly code: string,
   ) {

@@ -1,7 +1,12 @@
 // The hooks that keep every published file: a file record is never overwritten, knows its
 // fingerprint, and knows which document it belongs to.
 import { createHash } from 'node:crypto'
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+} from 'payload'
 import { idOf } from '@/db/documents'
 import { unstampableReason } from './stamp'
 
@@ -48,4 +53,63 @@ export const linkFileToDocument: CollectionAfterChangeHook = async ({ doc, req }
       req,
     })
   return doc
+}
+
+/**
+ * A document someone requested or downloaded is part of the record of who saw what: it can be
+ * unpublished, not deleted. A file is kept while it was downloaded or is a document's current one.
+ */
+export const keepDocumentOnRecord: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const [requests, downloads] = await Promise.all([
+    req.payload.count({
+      collection: 'access-requests',
+      where: { document: { equals: id } },
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.count({
+      collection: 'document-downloads',
+      where: { document: { equals: id } },
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  if (requests.totalDocs || downloads.totalDocs)
+    throw new APIError(
+      'This document has been requested or downloaded, so it stays on record. To take it off the trust center, unpublish it instead.',
+      400,
+      undefined,
+      true,
+    )
+}
+
+export const keepFileOnRecord: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const [downloads, current] = await Promise.all([
+    req.payload.count({
+      collection: 'document-downloads',
+      where: { file: { equals: id } },
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.count({
+      collection: 'documents',
+      where: { file: { equals: id } },
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  if (current.totalDocs)
+    throw new APIError(
+      'This file is a document’s current file. Upload another file for that document first.',
+      400,
+      undefined,
+      true,
+    )
+  if (downloads.totalDocs)
+    throw new APIError(
+      'This file has been downloaded, so it stays on record with the download log.',
+      400,
+      undefined,
+      true,
+    )
 }

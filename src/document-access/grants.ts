@@ -11,10 +11,9 @@ import { idOf } from '@/db/documents'
 import { actorOf } from '@/evidence/events'
 import { appendEvidence } from '@/evidence/ledger'
 import type { AccessGrant, AccessRequest, Document } from '@/payload-types'
-import { noticeSettings } from '@/changes/noticeSettings'
-import { grantedEmail } from './emails'
+import { queueAccessEmail } from './mail'
 import { accessSettings, DEFAULT_GRANT_DAYS } from './settings'
-import { issueSignInLink, sessionDays } from './sessions'
+import { sessionDays } from './sessions'
 
 export type GrantBasis = AccessGrant['basis']
 
@@ -68,12 +67,7 @@ export async function grantAccess(
       },
     },
   ])
-  const link = await issueSignInLink(payload, request.email, expiresAt)
-  const { companyName } = await noticeSettings(payload, req)
-  await payload.sendEmail({
-    to: request.email,
-    ...grantedEmail(companyName, document.title, link, expiresAt, note),
-  })
+  await queueAccessEmail(payload, { kind: 'granted', grant: String(grant.id), note }, req)
   return grant
 }
 

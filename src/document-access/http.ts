@@ -8,14 +8,12 @@ import { clientAddress } from '@/security/clientAddress'
 import { admit, answer, FormBodyError, plain, readFields } from '@/security/forms'
 import { RATE_LIMITS } from '@/security/rateLimits'
 import { siteUrl } from '@/site/url'
-import { noticeSettings } from '@/changes/noticeSettings'
-import { signInEmail } from './emails'
+import { queueAccessEmail } from './mail'
 import { AccessFlowError } from './errors'
 import { activeGrants } from './grants'
 import { acceptNda, requestAccess } from './requests'
 import {
   clearedSessionCookie,
-  issueSignInLink,
   redeemSignInLink,
   sessionCookie,
   sessionCookieOf,
@@ -155,9 +153,7 @@ export async function handleNewLink(request: Request): Promise<Response> {
         .map((grant) => grant.expiresAt)
         .sort()
         .at(-1)!
-      const link = await issueSignInLink(payload, email, until)
-      const { companyName } = await noticeSettings(payload)
-      await payload.sendEmail({ to: email, ...signInEmail(companyName, link) })
+      await queueAccessEmail(payload, { kind: 'sign-in', email, until })
     }
     return answer(
       request,

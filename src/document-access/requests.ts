@@ -10,7 +10,8 @@ import { EMAIL } from '@/notices/subscriptions'
 import type { AccessRequest, Document } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
 import { domainVerdict } from './domains'
-import { approvalNeededEmail, confirmRequestEmail } from './emails'
+import { confirmRequestEmail } from './emails'
+import { queueAccessEmail } from './mail'
 import { AccessFlowError } from './errors'
 import { grantAccess } from './grants'
 import { hashSecret, newSecret, wellFormedSecret } from './secrets'
@@ -107,15 +108,25 @@ export async function requestAccess(payload: Payload, input: RequestInput) {
     ...quiet,
   })
   const { companyName } = await noticeSettings(payload)
-  await payload.sendEmail({
-    to: email,
-    ...confirmRequestEmail(
-      companyName,
-      document.title,
-      absoluteUrl(`/access/confirm?token=${secret}`),
-      CONFIRM_HOURS,
-    ),
-  })
+  // sent while the visitor waits, so that a mail server that is down is a "try again" now
+  await payload
+    .sendEmail({
+      to: email,
+      ...confirmRequestEmail(
+        companyName,
+        document.title,
+        absoluteUrl(`/access/confirm?token=${secret}`),
+        CONFIRM_HOURS,
+      ),
+    })
+    .catch((error: unknown) => {
+      payload.logger.error({ err: error, msg: 'Could not email an access-request confirmation' })
+      throw new AccessFlowError(
+        'We could not send the confirmation email just now. Please try again in a few minutes.',
+        503,
+        'mail-down',
+      )
+    })
   return { document }
 }
 
@@ -135,7 +146,7 @@ export async function pendingRequest(payload: Payload, token: unknown): Promise<
   })
   const request = docs[0] as AccessRequest | undefined
   if (!request) throw invalid
-  if (request.status !== 'unconfirmed')
+  if (request.status !== 'unconfirmed' || request.emailConfirmedAt)
     throw new AccessFlowError('This link has already been used.', 410, 'used-link')
   if (Date.parse(request.confirmExpiresAt ?? '') < Date.now())
     throw new AccessFlowError(
@@ -181,8 +192,8 @@ export async function acceptNda(
 
   // The link's secret is spent in one atomic write, so of two presses at once only one goes on.
   const spent = await (payload.db as MongooseAdapter).collections['access-requests'].updateOne(
-    { _id: request.id, confirmTokenHash: hashSecret(String(token)) },
-    { $set: { confirmTokenHash: null } },
+    { _id: request.id, confirmTokenHash: hashSecret(String(token)), emailConfirmedAt: null },
+    { $set: { emailConfirmedAt: new Date(now) } },
   )
   if (spent.modifiedCount !== 1)
     throw new AccessFlowError('This link has already been used.', 410, 'used-link')
@@ -221,7 +232,7 @@ export async function acceptNda(
   ])
 
   if (needsApproval) {
-    await notifyApprovers(payload, accepted, document)
+    await queueAccessEmail(payload, { kind: 'approval-needed', request: String(request.id) })
     return { outcome: 'awaiting-approval', document }
   }
   const grant = await grantAccess(payload, accepted, approvedDomain ? 'auto-approved' : 'nda')
@@ -234,18 +245,4 @@ export async function acceptNda(
   // this browser has just proved the address: signed in at once (the email has a link too)
   const session = await startSession(payload, request.email, grant.expiresAt)
   return { outcome: 'granted', document, session }
-}
-
-async function notifyApprovers(payload: Payload, request: AccessRequest, document: Document) {
-  const [settings, site] = await Promise.all([accessSettings(payload), noticeSettings(payload)])
-  const to = settings.approvalsEmail || site.contactEmail
-  if (!to) return
-  await payload.sendEmail({
-    to,
-    ...approvalNeededEmail(
-      document.title,
-      request,
-      absoluteUrl(`/admin/collections/access-requests/${request.id}`),
-    ),
-  })
 }

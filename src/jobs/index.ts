@@ -5,6 +5,7 @@ import { applyDueChangesTask, sendChangeNoticesTask, startSubscriptionTask } fro
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { recoverAbandonedJobs } from '@/db/claims'
 import { recordQueueRun } from './heartbeat'
+import { sendAccessEmailTask } from '@/document-access/mail'
 
 /**
  * Payload's jobs queue. In a running server (`npm run dev` / `npm start`; see instrumentation.ts)
@@ -12,7 +13,7 @@ import { recordQueueRun } from './heartbeat'
  * changes take effect on their date without anyone acting.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendChangeNoticesTask, applyDueChangesTask, startSubscriptionTask],
+  tasks: [sendChangeNoticesTask, applyDueChangesTask, startSubscriptionTask, sendAccessEmailTask],
   autoRun: serverConfig().DISABLE_JOBS_AUTORUN
     ? undefined
     : [{ cron: serverConfig().JOBS_AUTORUN_CRON, queue: 'default', limit: 20 }],

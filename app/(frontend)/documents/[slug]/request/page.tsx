@@ -87,6 +87,11 @@ const errors: Record<string, Outcome> = {
     title: 'Requests are not open yet',
     text: 'Confidential documents cannot be requested online yet. Please write to the contact address at the bottom of the page.',
   },
+  'mail-down': {
+    tone: 'error',
+    title: 'The email could not be sent',
+    text: 'Our mail server did not answer. Please send the form again in a few minutes.',
+  },
   invalid: {
     tone: 'error',
     title: 'The form could not be read',

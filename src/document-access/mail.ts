@@ -1,0 +1,94 @@
+// The flow's emails after the first: access given, request declined, request to approve, new
+// sign-in link. Each is a jobs-queue task (retried when the mail server is down), queued with ids
+// only and written when it is sent, so no sign-in secret is ever stored in the queue. The job is
+// started at once; if this server stops first, the queue's scheduled run picks it up.
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import { noticeSettings } from '@/changes/noticeSettings'
+import { idOf } from '@/db/documents'
+import type { AccessGrant, AccessRequest, Document } from '@/payload-types'
+import { absoluteUrl } from '@/site/url'
+import { approvalNeededEmail, deniedEmail, grantedEmail, signInEmail } from './emails'
+import { accessSettings } from './settings'
+import { issueSignInLink } from './sessions'
+
+export type AccessEmail =
+  | { kind: 'granted'; grant: string; note?: string | null }
+  | { kind: 'denied'; request: string }
+  | { kind: 'approval-needed'; request: string }
+  | { kind: 'sign-in'; email: string; until: string }
+
+const quiet = { overrideAccess: true, depth: 0 } as const
+
+async function compose(payload: Payload, email: AccessEmail) {
+  const { companyName, contactEmail } = await noticeSettings(payload)
+  const documentOf = async (id: unknown) =>
+    (await payload.findByID({ collection: 'documents', id: idOf(id)!, ...quiet })) as Document
+  const requestOf = async (id: string) =>
+    (await payload.findByID({ collection: 'access-requests', id, ...quiet })) as AccessRequest
+  switch (email.kind) {
+    case 'granted': {
+      const grant = (await payload.findByID({
+        collection: 'access-grants',
+        id: email.grant,
+        ...quiet,
+      })) as AccessGrant
+      // a grant revoked before its email went out gets no link
+      if (grant.revoked) return null
+      const document = await documentOf(grant.document)
+      const link = await issueSignInLink(payload, grant.email, grant.expiresAt)
+      return {
+        to: grant.email,
+        ...grantedEmail(companyName, document.title, link, grant.expiresAt, email.note),
+      }
+    }
+    case 'denied': {
+      const request = await requestOf(email.request)
+      const document = await documentOf(request.document)
+      return {
+        to: request.email,
+        ...deniedEmail(companyName, document.title, request.decisionNote),
+      }
+    }
+    case 'approval-needed': {
+      const request = await requestOf(email.request)
+      const settings = await accessSettings(payload)
+      const to = settings.approvalsEmail || contactEmail
+      if (!to) return null
+      const document = await documentOf(request.document)
+      return {
+        to,
+        ...approvalNeededEmail(
+          document.title,
+          request,
+          absoluteUrl(`/admin/collections/access-requests/${request.id}`),
+        ),
+      }
+    }
+    case 'sign-in': {
+      const link = await issueSignInLink(payload, email.email, email.until)
+      return { to: email.email, ...signInEmail(companyName, link) }
+    }
+  }
+}
+
+export const sendAccessEmailTask: TaskConfig<{ input: { email: AccessEmail }; output: object }> = {
+  slug: 'sendAccessEmail',
+  label: 'Email a visitor (or the approvers) about a document request',
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
+  inputSchema: [{ name: 'email', type: 'json', required: true }],
+  handler: async ({ input, req }) => {
+    const message = await compose(req.payload, input.email)
+    if (message) await req.payload.sendEmail(message)
+    return { output: {} }
+  },
+}
+
+/** Queues the email and starts sending it at once. */
+export async function queueAccessEmail(payload: Payload, email: AccessEmail, req?: PayloadRequest) {
+  const job = await payload.jobs.queue({ task: 'sendAccessEmail', input: { email }, req })
+  setImmediate(() => {
+    payload.jobs.runByID({ id: job.id, overrideAccess: true }).catch((error: unknown) => {
+      payload.logger.error({ err: error, msg: 'Could not send a document-access email at once' })
+    })
+  })
+}
