@@ -1,23 +1,10 @@
 // The trust center's own content for tests: the seed adds none of it (nothing is invented about
 // the customer), so each test file that needs it builds this set and removes it afterwards,
 // leaving the database as seeded for the files that follow.
-import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { paragraph, richText } from '@/seed/lexical'
 import type { Certification, Document, Faq, Media, SecurityDomain } from '@/payload-types'
+import { pdfBytes } from './documents'
 import type { Store, UploadFile } from './factories'
-
-/** A one-page PDF saying `text`. */
-export async function tinyPdf(text: string): Promise<Buffer> {
-  const pdf = await PDFDocument.create()
-  const page = pdf.addPage([300, 200])
-  page.drawText(text, {
-    x: 20,
-    y: 150,
-    size: 12,
-    font: await pdf.embedFont(StandardFonts.Helvetica),
-  })
-  return Buffer.from(await pdf.save())
-}
 
 /** A blue square PNG, 96 pixels wide: the badge image. */
 export const badgePng = () =>
@@ -27,7 +14,7 @@ export const badgePng = () =>
   )
 
 export const pdfFile = async (name: string, text = name): Promise<UploadFile> => ({
-  data: await tinyPdf(text),
+  data: Buffer.from(await pdfBytes(text, 1)),
   mimetype: 'application/pdf',
   name: `${name}.pdf`,
 })
