@@ -98,7 +98,15 @@ export default buildConfig({
   maxDepth: 4,
   hooks: { afterError: [badRequestBody] },
   plugins: [
-    recordWithdrawals(['subprocessors', 'categories', 'policies']),
+    recordWithdrawals([
+      'subprocessors',
+      'categories',
+      'policies',
+      'certifications',
+      'security-domains',
+      'faq',
+      'documents',
+    ]),
     guardGeneratedApis(),
     uploadStorage(),
   ],

@@ -47,13 +47,19 @@ async function graphqlBodyProblem(request: NextRequest): Promise<string | null> 
 }
 
 /**
- * /subprocessors without query parameters is a static page; with filters, search or asOf it is
- * rendered per request by /subprocessors-filtered, behind the same address.
+ * /subprocessors and /faq without query parameters are static pages; with filters, a search or
+ * asOf they are rendered per request by their twin (/subprocessors-filtered, /faq-search), behind
+ * the same address.
  */
-function subprocessorList(request: NextRequest) {
+const DYNAMIC_TWINS: Record<string, string> = {
+  '/subprocessors': '/subprocessors-filtered',
+  '/faq': '/faq-search',
+}
+
+function staticOrTwin(request: NextRequest, twin: string) {
   if (!request.nextUrl.search) return continueWithPolicy(request, perRequestPolicy(request))
   const target = request.nextUrl.clone()
-  target.pathname = '/subprocessors-filtered'
+  target.pathname = twin
   return continueWithPolicy(request, perRequestPolicy(request, true), target)
 }
 
@@ -93,20 +99,21 @@ async function subprocessorPage(request: NextRequest) {
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (pathname === '/subprocessors') return subprocessorList(request)
+  if (pathname in DYNAMIC_TWINS) return staticOrTwin(request, DYNAMIC_TWINS[pathname])
   if (pathname.startsWith('/subprocessors/')) return subprocessorPage(request)
   if (pathname === '/api/graphql') return graphql(request)
   return continueWithPolicy(request, perRequestPolicy(request))
 }
 
 // Next.js reads the matcher without running this file: it must be written out here. After the
-// first three: what src/security/perRequest.ts gives a per-request policy (the admin, the pages
+// first four: what src/security/perRequest.ts gives a per-request policy (the admin, the pages
 // always rendered per request, and any page in draft mode).
 export const config = {
   matcher: [
     '/api/graphql',
     '/subprocessors',
     '/subprocessors/:slug',
+    '/faq',
     '/admin',
     '/admin/:path*',
     '/changes',

@@ -6,7 +6,7 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: '*',
       allow: '/',
-      disallow: ['/admin', '/api', '/preview', '/subprocessors-filtered'],
+      disallow: ['/admin', '/api', '/preview', '/subprocessors-filtered', '/faq-search'],
     },
     sitemap: absoluteUrl('/sitemap.xml'),
   }

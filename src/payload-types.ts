@@ -1636,6 +1636,14 @@ export interface TrustCenter {
    */
   introduction?: string | null;
   /**
+   * Optional. Shown in the header beside the portal title. A PNG, JPEG or WebP about 64 pixels high, or larger with the same proportions.
+   */
+  logo?: (string | null) | Media;
+  /**
+   * Optional. A colour code such as #0b57d0, used for links and buttons. It must be dark enough to read on white (contrast of at least 4.5:1); a lighter shade of it is used in dark mode.
+   */
+  accentColor?: string | null;
+  /**
    * How long before a subprocessor change takes effect customers must be told. Most data processing agreements ask for 30 days.
    */
   noticePeriodDays: number;
@@ -1734,6 +1742,8 @@ export interface TrustCenterSelect<T extends boolean = true> {
   subprocessorListTitle?: T;
   contactEmail?: T;
   introduction?: T;
+  logo?: T;
+  accentColor?: T;
   noticePeriodDays?: T;
   requireNotice?: T;
   securityContact?: T;

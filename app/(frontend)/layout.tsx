@@ -4,8 +4,9 @@ import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { listPolicies } from '@/data/policies'
+import { getBrand } from '@/data/brand'
 import { getPreview } from '@/data/preview'
+import { listMainSections } from '@/data/sections'
 import { getSiteSettings } from '@/data/trustCenter'
 import { requestNonce } from '@/security/requestNonce'
 import { changeFeedAlternates } from '@/feeds/list'
@@ -25,29 +26,32 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  const [settings, policies, preview] = await Promise.all([
+  const [settings, sections, brand, preview] = await Promise.all([
     getSiteSettings(),
-    listPolicies(),
+    listMainSections(),
+    getBrand(),
     getPreview(),
   ])
   // draft mode only (rendered per request): the listener script runs under the request's nonce
   const nonce = preview.user ? await requestNonce() : undefined
-  const navigation = [
-    { href: '/', label: 'Home' },
-    { href: '/subprocessors', label: 'Subprocessors' },
-    { href: '/changes', label: 'Change log' },
-    ...policies.map((policy) => ({ href: `/policies/${policy.slug}`, label: policy.title })),
-    { href: '/subscribe', label: 'Get notified' },
-  ]
   return (
     <html lang="en">
       <body>
+        {brand.accentColor && (
+          // The accent as a stylesheet of its own, not inline: pages rendered per request allow
+          // only the site's own styles (src/security/csp.mjs). Its address changes with the colour.
+          <link
+            rel="stylesheet"
+            href={`/brand.css?v=${brand.accentColor.slice(1)}`}
+            precedence="brand"
+          />
+        )}
         <a className="skip-link" href="#main">
           Skip to content
         </a>
         <PreviewBanner preview={preview} />
         {preview.user ? <LivePreviewListener nonce={nonce} /> : null}
-        <SiteHeader title={settings.portalTitle} items={navigation} />
+        <SiteHeader title={settings.portalTitle} logo={brand.logo} items={sections} />
         <main id="main" tabIndex={-1} className="container">
           {children}
         </main>

@@ -1,25 +1,55 @@
 import type { MetadataRoute } from 'next'
+import { listCertifications } from '@/data/certifications'
 import { listChanges } from '@/data/changes'
+import { listDocuments } from '@/data/documents'
+import { listPublicFaq } from '@/data/faq'
 import { listPublishedPolicies } from '@/data/policies'
+import { listSecurityTopics } from '@/data/security'
 import { listCategories, listPublishedSubprocessors } from '@/data/subprocessors'
 import { newestDate } from '@/utilities/dates'
 import { absoluteUrl } from '@/site/url'
 
 const asDate = (iso: string | null) => (iso ? new Date(iso) : undefined)
 
-/** Every public page: published content only, whatever the visitor's preview state. */
+const updatedOf = (entries: Array<{ updatedAt: string }>) =>
+  asDate(newestDate(entries.map((entry) => entry.updatedAt)))
+
+/**
+ * Every public page: published content only, whatever the visitor's preview state. A section
+ * with nothing published is left out (its page asks not to be indexed).
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [policies, subprocessors, categories, changes] = await Promise.all([
-    listPublishedPolicies(),
-    listPublishedSubprocessors(),
-    listCategories(),
-    listChanges(),
-  ])
+  const [policies, subprocessors, categories, changes, topics, faq, certifications, documents] =
+    await Promise.all([
+      listPublishedPolicies(),
+      listPublishedSubprocessors(),
+      listCategories(),
+      listChanges(),
+      listSecurityTopics(),
+      listPublicFaq(),
+      listCertifications(),
+      listDocuments(),
+    ])
   const listUpdated = newestDate([...subprocessors, ...categories].map((doc) => doc.updatedAt))
-  const homeUpdated = newestDate([listUpdated, ...policies.map((policy) => policy.updatedAt)])
+  const sections = [topics, faq, certifications, documents].flat()
+  const homeUpdated = newestDate([
+    listUpdated,
+    ...[...policies, ...sections].map((entry) => entry.updatedAt),
+  ])
+  const section = (path: string, entries: Array<{ updatedAt: string }>) =>
+    entries.length ? [{ url: absoluteUrl(path), lastModified: updatedOf(entries) }] : []
   return [
     { url: absoluteUrl('/'), lastModified: asDate(homeUpdated) },
+    ...section('/security', topics),
+    ...section('/faq', faq),
+    ...section('/compliance', certifications),
+    ...section('/documents', documents),
+    ...documents.map((document) => ({
+      url: absoluteUrl(`/documents/${document.slug}`),
+      lastModified: asDate(document.updatedAt),
+    })),
     { url: absoluteUrl('/subprocessors'), lastModified: asDate(listUpdated) },
+    { url: absoluteUrl('/subprocessors/table'), lastModified: asDate(listUpdated) },
     ...subprocessors.map((subprocessor) => ({
       url: absoluteUrl(`/subprocessors/${subprocessor.slug}`),
       lastModified: asDate(subprocessor.updatedAt),

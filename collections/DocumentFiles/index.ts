@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobodyField, staffOnly } from '@/access'
 import { fingerprintUpload, keepFileOnRecord, keepFileOnUpdate } from '@/document-access/files'
+import { TAGS } from '@/cache/tags'
+import { revalidateAfterChange } from '@/cache/revalidate'
 import { staticDirFor } from '@/storage'
 
 const day = { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } as const
@@ -32,6 +34,8 @@ export const DocumentFiles: CollectionConfig = {
     beforeOperation: [keepFileOnUpdate],
     beforeChange: [fingerprintUpload],
     beforeDelete: [keepFileOnRecord],
+    // the library shows the current file's version and date (src/data/documents.ts)
+    afterChange: [revalidateAfterChange([TAGS.documents])],
   },
   fields: [
     {

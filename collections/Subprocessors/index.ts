@@ -52,9 +52,10 @@ export const Subprocessors: CollectionConfig = {
   fields: [
     // name, legal entity, category… as defined in src/schema/subprocessor.ts
     ...subprocessorFieldConfigs({ category: { validate: categoryExists } }),
-    // /subprocessors/annex is the printable DPA annex: no subprocessor may take that address.
+    // /subprocessors/annex is the printable DPA annex and /subprocessors/table the list as a
+    // table: no subprocessor may take those addresses.
     slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', {
-      reserved: ['annex'],
+      reserved: ['annex', 'table'],
       describeTaken: describeSlugOfRemoved,
       Field: '@/admin/SubprocessorSlugField#SubprocessorSlugField',
     }),

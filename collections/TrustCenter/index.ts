@@ -4,6 +4,7 @@ import { TAGS } from '@/cache/tags'
 import { webAddressField } from '@/fields/url'
 import { materialFieldWords } from '@/schema/subprocessor'
 import { revalidateGlobalAfterChange } from '@/cache/revalidate'
+import { accentColorProblem, normalizeHex } from '@/site/accent'
 import { noticeRuleFields, onlyAdminsChangeNoticeRules } from './hooks/noticeRules'
 import { recordNoticeSettings } from './hooks/recordNoticeSettings'
 
@@ -71,6 +72,36 @@ export const TrustCenter: GlobalConfig = {
       type: 'textarea',
       maxLength: 1000,
       admin: { description: 'A short welcome shown at the top of the home page.' },
+    },
+    {
+      type: 'collapsible',
+      label: 'Brand',
+      admin: { description: 'How the trust center looks: your logo and your accent colour.' },
+      fields: [
+        {
+          name: 'logo',
+          type: 'upload',
+          relationTo: 'media',
+          admin: {
+            description:
+              'Optional. Shown in the header beside the portal title. A PNG, JPEG or WebP about 64 pixels high, or larger with the same proportions.',
+          },
+        },
+        {
+          name: 'accentColor',
+          label: 'Accent colour',
+          type: 'text',
+          maxLength: 20,
+          validate: (value: string | null | undefined) => accentColorProblem(value) ?? true,
+          hooks: {
+            beforeChange: [({ value }) => (value ? (normalizeHex(String(value)) ?? value) : null)],
+          },
+          admin: {
+            description:
+              'Optional. A colour code such as #0b57d0, used for links and buttons. It must be dark enough to read on white (contrast of at least 4.5:1); a lighter shade of it is used in dark mode.',
+          },
+        },
+      ],
     },
     {
       type: 'collapsible',

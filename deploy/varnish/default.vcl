@@ -10,7 +10,8 @@
 # - caches only what the app tagged (xkey: pages, feeds, exports, the public API, discovery
 #   files) and Next's immutable build files, so every cached object can be purged by tag;
 # - never caches, and never answers from cache, staff or personal requests: a Payload session,
-#   draft mode, the admin, previews, form handlers and emailed-token pages;
+#   draft mode, the admin, previews, form handlers, emailed-token pages, document requests and
+#   downloads;
 # - purges by tag (`PURGE` with `xkey-purge`), only with the token and from an allowed address;
 # - balances over the instances, routes around one that fails its health check, retries a read
 #   that failed on another instance;
@@ -80,9 +81,12 @@ sub vcl_recv {
     return (pass);
   }
   # Staff-only or personal addresses, whatever the cookies: the admin and Payload's API, previews,
-  # form handlers, emailed links (tokens in the query), evidence packs, health and readiness.
-  if (req.url ~ "^/(admin|preview|notices|subscribe|evidence)(/|\?|$)" ||
+  # form handlers, emailed links (tokens in the query), evidence packs, health and readiness; the
+  # document-access pages and forms (a visitor's own session), a document's request page and its
+  # checked download (each answer is for one visitor).
+  if (req.url ~ "^/(admin|preview|notices|subscribe|evidence|access)(/|\?|$)" ||
       req.url ~ "^/changes/[^/?]+/object" ||
+      req.url ~ "^/documents/[^/?]+/(request|download)(/|\?|$)" ||
       (req.url ~ "^/api/" && req.url !~ "^/api/public(/|\?|$)")) {
     return (pass);
   }

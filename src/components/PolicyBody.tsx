@@ -39,20 +39,36 @@ function onlySafeLinks<Node extends SerializedLinkNode | SerializedAutoLinkNode>
   }
 }
 
-const converters: JSXConvertersFunction<DefaultNodeTypes> = ({ defaultConverters }) => {
-  const { link, autolink } = LinkJSXConverter({ internalDocToHref })
-  return {
-    ...defaultConverters,
-    link: onlySafeLinks(link),
-    autolink: onlySafeLinks(autolink),
-    // The page title is the only h1: headings in the text start one level below it.
-    heading: ({ node, nodesToJSX }) => {
-      const Tag = node.tag === 'h1' ? 'h2' : node.tag
-      return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
-    },
+type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
+
+/**
+ * `topLevel`: the level of the text's highest headings. The page title is the only h1, so a
+ * policy's headings start at h2; an FAQ answer sits under its question (h3), so its start at h4.
+ */
+const convertersFor =
+  (topLevel: number): JSXConvertersFunction<DefaultNodeTypes> =>
+  ({ defaultConverters }) => {
+    const { link, autolink } = LinkJSXConverter({ internalDocToHref })
+    return {
+      ...defaultConverters,
+      link: onlySafeLinks(link),
+      autolink: onlySafeLinks(autolink),
+      heading: ({ node, nodesToJSX }) => {
+        const level = Math.min(6, Math.max(2, Number(node.tag.slice(1))) + topLevel - 2)
+        const Tag = `h${level}` as HeadingTag
+        return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
+      },
+    }
   }
-}
+
+const policyConverters = convertersFor(2)
+const answerConverters = convertersFor(4)
 
 export function PolicyBody({ body }: { body: Policy['body'] }) {
-  return <RichText className="prose" data={body} converters={converters} />
+  return <RichText className="prose" data={body} converters={policyConverters} />
+}
+
+/** An FAQ answer: the same text features as a policy, its headings below the question's. */
+export function AnswerBody({ body }: { body: Policy['body'] }) {
+  return <RichText className="prose" data={body} converters={answerConverters} />
 }

@@ -1,19 +1,42 @@
 import Link from 'next/link'
+import type { Image } from '@/data/media'
+import type { NavItem } from '@/data/sections'
+import { NavLink } from './NavLink'
 
-type NavItem = { href: string; label: string }
-
-export function SiteHeader({ title, items }: { title: string; items: NavItem[] }) {
+export function SiteHeader({
+  title,
+  logo,
+  items,
+}: {
+  title: string
+  logo: Image | null
+  items: NavItem[]
+}) {
   return (
     <header className="site-header">
       <div className="container">
         <p className="site-title">
-          <Link href="/">{title}</Link>
+          <Link href="/">
+            {logo && (
+              // A plain image: the logo is an upload already sized by staff, and the image
+              // optimiser would fetch it from this server again for every size.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                className="site-logo"
+                src={logo.src}
+                alt=""
+                width={logo.width ?? undefined}
+                height={logo.height ?? undefined}
+              />
+            )}
+            <span>{title}</span>
+          </Link>
         </p>
         <nav aria-label="Main">
           <ul className="nav-list">
             {items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <NavLink item={item} />
               </li>
             ))}
           </ul>

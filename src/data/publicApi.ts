@@ -17,11 +17,9 @@ import {
 } from '@/public-api/serialize'
 import { lastWithdrawal } from '@/public-api/withdrawals'
 import { getPayloadClient } from './payload'
+import type { PublishedSet } from './published'
 import { publicQuery } from './publicQuery'
 import { TAGS } from '@/cache/tags'
-
-/** A whole published collection and the last time anything in it changed (ISO), if known. */
-type PublishedSet<T> = { items: T[]; lastModified: string | null }
 
 const published = { overrideAccess: false, draft: false, pagination: false, depth: 0 } as const
 

@@ -11,6 +11,8 @@ import {
   type SubprocessorFieldName,
 } from '@/schema/subprocessor'
 import { absoluteUrl, siteUrl } from '@/site/url'
+import { CERTIFICATION_STATUSES } from '@/trust/certifications'
+import { ACCESS_LEVEL_NAMES, ACCESS_LEVELS, DOCUMENT_KINDS } from '@/trust/documents'
 import { PROBLEM_TYPES } from './problem'
 import { CHANGE_KINDS, LIMIT, MAX_PAGE, PUBLIC_CHANGE_STATUSES } from './query'
 import type { PublicChangeNotice, PublicFieldChange } from './serialize'
@@ -352,6 +354,127 @@ const schemas: Record<string, SchemaObject> = {
     ),
     examples: [changeExample],
   },
+  Certification: object(
+    'A certification, attestation or framework, as the badges on the Compliance page show it.',
+    {
+      name: { type: 'string', examples: ['SOC 2 Type II'] },
+      status: object('Where it stands today.', {
+        code: {
+          type: 'string',
+          enum: CERTIFICATION_STATUSES.map(({ value }) => value),
+          description:
+            'An `achieved` certification whose `validUntil` day has passed is served as `expired`.',
+        },
+        label: { type: 'string', description: 'The same, in words.' },
+      }),
+      auditor: nullable('string', { description: 'The audit firm or certification body.' }),
+      validFrom: nullable('string', { format: 'date', description: 'First day of validity.' }),
+      validUntil: nullable('string', { format: 'date', description: 'Last day of validity.' }),
+      scope: nullable('string', { description: 'What it covers: products, locations, teams.' }),
+      badge: {
+        oneOf: [
+          object('The badge image.', {
+            url: { type: 'string', format: 'uri' },
+            alt: { type: 'string', description: 'What the image shows, in words.' },
+            width: nullable('integer', { minimum: 1 }),
+            height: nullable('integer', { minimum: 1 }),
+          }),
+          { type: 'null' },
+        ],
+      },
+      document: {
+        oneOf: [
+          object('The report or certificate in the document library that proves it.', {
+            slug: slugSchema,
+            title: { type: 'string' },
+            portalUrl: { type: 'string', format: 'uri' },
+          }),
+          { type: 'null' },
+        ],
+      },
+      order: { type: 'number', description: 'Display order: lower comes first.' },
+      updatedAt: timestamp('When the published entry last changed.'),
+      portalUrl: {
+        type: 'string',
+        format: 'uri',
+        description: 'Its badge on the Compliance page.',
+      },
+    },
+  ),
+  SecurityTopic: object('A topic of the security overview, with short statements.', {
+    slug: slugSchema,
+    title: { type: 'string', examples: ['Encryption'] },
+    summary: nullable('string', { description: 'One sentence introducing the topic.' }),
+    statements: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Short facts, in display order.',
+    },
+    order: { type: 'number', description: 'Display order: lower comes first.' },
+    updatedAt: timestamp('When the published topic last changed.'),
+    portalUrl: { type: 'string', format: 'uri', description: 'The topic on the Security page.' },
+  }),
+  FaqEntry: object('A public question and its answer. Customers-only answers are never served.', {
+    slug: slugSchema,
+    question: { type: 'string' },
+    topic: { type: 'string', description: 'Questions with the same topic belong together.' },
+    answer: object('The answer in two forms.', {
+      html: {
+        type: 'string',
+        description:
+          'HTML fragment (no wrapping element): p, h2–h6, ul/ol/li, a, strong, em. Links are absolute.',
+      },
+      text: {
+        type: 'string',
+        description: 'Plain text: blocks separated by a blank line, list items as "- " lines.',
+      },
+    }),
+    order: { type: 'number', description: 'Display order: lower comes first.' },
+    updatedAt: timestamp('When the published entry last changed.'),
+    portalUrl: { type: 'string', format: 'uri', description: 'The question on the FAQ page.' },
+  }),
+  Document: object(
+    'A document of the library: what it is and who may download it. Confidential files are never reachable from the API: only a public document has a `downloadUrl`.',
+    {
+      slug: slugSchema,
+      title: { type: 'string' },
+      description: nullable('string'),
+      kind: object('What kind of document it is.', {
+        code: { type: 'string', enum: DOCUMENT_KINDS.map(({ value }) => value) },
+        label: { type: 'string', description: 'The same, in words.' },
+      }),
+      accessLevel: object('Who may download it.', {
+        code: {
+          type: 'string',
+          enum: ACCESS_LEVELS.map(({ value }) => value),
+          description: ACCESS_LEVELS.map(({ value, label }) => `\`${value}\`: ${label}`).join('; '),
+        },
+        label: {
+          type: 'string',
+          enum: Object.values(ACCESS_LEVEL_NAMES),
+          description: 'The same, in words.',
+        },
+      }),
+      version: nullable('string', { description: 'The current file\'s version, e.g. "2026".' }),
+      effectiveDate: nullable('string', {
+        format: 'date',
+        description: 'The day the current version took effect or was issued.',
+      }),
+      fileSize: nullable('integer', { minimum: 0, description: 'Bytes of the current file.' }),
+      downloadUrl: nullable('string', {
+        format: 'uri',
+        description: 'For a public document, where to download it; null for a confidential one.',
+      }),
+      requestAccessUrl: nullable('string', {
+        format: 'uri',
+        description:
+          'For a confidential document, the page where a person requests access (a click-through NDA, and staff approval where needed); null for a public one.',
+      }),
+      order: { type: 'number', description: 'Display order: lower comes first.' },
+      updatedAt: timestamp('When the published entry last changed.'),
+      portalUrl: { type: 'string', format: 'uri', description: 'Its page on the trust center.' },
+    },
+  ),
   Pagination: object('Where this page sits in the whole result.', {
     page: { type: 'integer', minimum: 1 },
     limit: { type: 'integer', minimum: 1, maximum: LIMIT.max },
@@ -426,6 +549,26 @@ const schemas: Record<string, SchemaObject> = {
   }),
   PolicyList: object('A page of policy sections, in display order.', {
     data: { type: 'array', items: ref('PolicySummary') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  CertificationList: object('A page of certifications, in display order.', {
+    data: { type: 'array', items: ref('Certification') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  SecurityTopicList: object('A page of security topics, in display order.', {
+    data: { type: 'array', items: ref('SecurityTopic') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  FaqList: object('A page of public FAQ entries, in display order.', {
+    data: { type: 'array', items: ref('FaqEntry') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
+  DocumentList: object('A page of documents, in display order.', {
+    data: { type: 'array', items: ref('Document') },
     pagination: ref('Pagination'),
     links: ref('Links'),
   }),
@@ -664,7 +807,7 @@ export function openApiDocument(): OpenApiDocument {
       title: 'Trust center public API',
       version: '1.0.0',
       description:
-        'Read-only access to the published subprocessor list, its announced changes and the data-handling policies. Field names and slugs are stable within v1: fields may be added, never renamed or removed. Only published content is served.',
+        'Read-only access to the published subprocessor list, its announced changes, the data-handling policies, and the trust center: certifications, the security overview, the public FAQ and the document library. Field names and slugs are stable within v1: fields may be added, never renamed or removed. Only published content is served.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: siteUrl.origin, description: 'This trust center' }],
@@ -676,6 +819,15 @@ export function openApiDocument(): OpenApiDocument {
           'Change notices: additions, replacements, removals and material changes of subprocessors, announced before they take effect.',
       },
       { name: 'Policies', description: 'The data-handling policy sections.' },
+      {
+        name: 'Security and compliance',
+        description: 'Certifications, the security overview and the public security FAQ.',
+      },
+      {
+        name: 'Documents',
+        description:
+          'The document library: metadata and access levels. Confidential files are downloaded from the portal once access is granted, never through the API.',
+      },
       {
         name: 'Exports and discovery',
         description: 'Whole-list downloads and well-known addresses.',
@@ -793,6 +945,57 @@ export function openApiDocument(): OpenApiDocument {
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
           '404': r('NotFound'),
+        },
+      }),
+      [`${API_BASE}/certifications`]: get({
+        operationId: 'listCertifications',
+        summary: 'List certifications',
+        description:
+          'Published certifications, attestations and frameworks in display order, with their status today and period of validity.',
+        tags: ['Security and compliance'],
+        parameters: [p('updatedSince'), p('limit'), p('page')],
+        responses: {
+          '200': ok('A page of certifications.', 'application/json', ref('CertificationList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/security`]: get({
+        operationId: 'listSecurityTopics',
+        summary: 'The security overview',
+        description: 'Published topics of the security overview in display order.',
+        tags: ['Security and compliance'],
+        parameters: [p('updatedSince'), p('limit'), p('page')],
+        responses: {
+          '200': ok('A page of security topics.', 'application/json', ref('SecurityTopicList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/faq`]: get({
+        operationId: 'listFaq',
+        summary: 'List FAQ entries',
+        description:
+          'Published public questions and answers in display order. Answers kept for customers are not served.',
+        tags: ['Security and compliance'],
+        parameters: [p('updatedSince'), p('limit'), p('page')],
+        responses: {
+          '200': ok('A page of FAQ entries.', 'application/json', ref('FaqList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      [`${API_BASE}/documents`]: get({
+        operationId: 'listDocuments',
+        summary: 'List documents',
+        description:
+          'Published documents in display order with their access level and current version. A public document has a `downloadUrl`; a confidential one a `requestAccessUrl`.',
+        tags: ['Documents'],
+        parameters: [p('updatedSince'), p('limit'), p('page')],
+        responses: {
+          '200': ok('A page of documents.', 'application/json', ref('DocumentList')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
         },
       }),
       [`${API_BASE}/openapi.json`]: get({

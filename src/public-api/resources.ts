@@ -6,6 +6,11 @@ import {
   readPublishedPolicies,
   readPublishedSubprocessors,
 } from '@/data/publicApi'
+import { readCertifications, type CertificationEntry } from '@/data/certifications'
+import { readDocuments } from '@/data/documents'
+import { readPublicFaq } from '@/data/faq'
+import type { PublishedSet } from '@/data/published'
+import { readSecurityTopics } from '@/data/security'
 import { readSecurityContact } from '@/data/securityContact'
 import { getSiteSettings } from '@/data/trustCenter'
 import { removedSubprocessors } from '@/changes/removed'
@@ -16,11 +21,13 @@ import {
   type SubprocessorFieldName,
 } from '@/schema/subprocessor'
 import { absoluteUrl } from '@/site/url'
+import { todayUtc } from '@/utilities/asOf'
 import { toCsv } from './csv'
 import {
   CORS_HEADERS,
   invalidParamsResponse,
   json,
+  newest,
   problemResponse,
   type Representation,
 } from './http'
@@ -35,7 +42,15 @@ import {
   type ChangeQuery,
 } from './query'
 import type { Resolve } from './route'
-import { withoutPolicyBody, type PublicChangeNotice, type PublicSubprocessor } from './serialize'
+import {
+  toPublicCertification,
+  toPublicDocument,
+  toPublicFaqEntry,
+  toPublicSecurityTopic,
+  withoutPolicyBody,
+  type PublicChangeNotice,
+  type PublicSubprocessor,
+} from './serialize'
 import { securityTxt } from './securityTxt'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -72,6 +87,10 @@ const RESOURCES = {
   categories: `${API_BASE}/categories`,
   policies: `${API_BASE}/policies`,
   changes: `${API_BASE}/changes`,
+  certifications: `${API_BASE}/certifications`,
+  security: `${API_BASE}/security`,
+  faq: `${API_BASE}/faq`,
+  documents: `${API_BASE}/documents`,
 } as const
 
 export const apiIndex: Resolve = withoutParameters(async () =>
@@ -164,6 +183,52 @@ export const policyEndpoint: Resolve = withoutParameters(async (request, { slug 
     ? jsonRepresentation({ data: item }, lastModified)
     : notFound(request, 'policy section', slug)
 })
+
+/** A whole published set, serialised, filtered by `updatedSince` and paginated. */
+const publishedListEndpoint =
+  <Entry, Item extends { updatedAt: string }>(
+    read: () => Promise<PublishedSet<Entry>>,
+    serialize: (entry: Entry) => Item,
+    lastModifiedOf: (set: PublishedSet<Entry>) => string | null = (set) => set.lastModified,
+  ): Resolve =>
+  async (request) => {
+    const url = new URL(request.url)
+    const query = readListQuery(url.searchParams)
+    if (!query.ok) return invalidParamsResponse(query.invalidParams)
+    const set = await read()
+    const items = updatedSince(set.items.map(serialize), query.value.updatedSince)
+    return jsonRepresentation(paginate(items, query.value, url), lastModifiedOf(set))
+  }
+
+/**
+ * An achieved certification turns expired at the start of the day after "Valid until" without
+ * anyone saving it: that moment counts towards Last-Modified, or a client asking
+ * If-Modified-Since would be told nothing changed.
+ */
+function certificationsLastModified({ items, lastModified }: PublishedSet<CertificationEntry>) {
+  const today = todayUtc()
+  const expiries = items
+    .filter((item) => item.storedStatus === 'achieved' && item.validUntil)
+    .map((item) => Date.parse(`${item.validUntil!.slice(0, 10)}T00:00:00.000Z`) + 86_400_000)
+    .filter((time) => time <= Date.parse(`${today}T00:00:00.000Z`))
+    .map((time) => new Date(time).toISOString())
+  return newest([lastModified, ...expiries])?.toISOString() ?? null
+}
+
+export const certificationListEndpoint = publishedListEndpoint(
+  readCertifications,
+  (entry) => toPublicCertification(entry, todayUtc()),
+  certificationsLastModified,
+)
+
+export const securityTopicListEndpoint = publishedListEndpoint(
+  readSecurityTopics,
+  toPublicSecurityTopic,
+)
+
+export const faqListEndpoint = publishedListEndpoint(readPublicFaq, toPublicFaqEntry)
+
+export const documentListEndpoint = publishedListEndpoint(readDocuments, toPublicDocument)
 
 /** The changes matching a query's filters; a subprocessor matches as the new or the replaced one. */
 export function filterChanges(

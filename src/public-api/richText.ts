@@ -127,3 +127,23 @@ export function policyBodyToText(body: Policy['body'], slugOf: SlugOf): string {
   })
   return blocks.filter((block) => block.trim() !== '').join('\n\n')
 }
+
+/**
+ * The slugs of the documents a body's links name, read from the body itself when it was read at
+ * depth 1 (the links' documents populated, access-checked): an unreadable one stays an id, and
+ * its link becomes "#".
+ */
+export function populatedSlugOf(body: Policy['body']): SlugOf {
+  const slugs = new Map<string, string>()
+  const visit = (nodes: LexicalNode[]) => {
+    for (const node of nodes) {
+      const doc = node.fields?.doc
+      const value = doc?.value as { id?: unknown; slug?: unknown } | string | undefined
+      if (doc && value && typeof value === 'object' && typeof value.slug === 'string')
+        slugs.set(`${doc.relationTo}:${String(value.id)}`, value.slug)
+      visit(node.children ?? [])
+    }
+  }
+  visit(body.root.children as LexicalNode[])
+  return (collection, id) => slugs.get(`${collection}:${id}`) ?? null
+}

@@ -12,7 +12,23 @@ import type { FieldValue } from '@/changes/fields'
 import type { Category, Policy, Subprocessor } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
 import type { PublicChange } from '@/changes/log'
-import { policyBodyToHtml, policyBodyToText, type SlugOf } from './richText'
+import type { CertificationEntry } from '@/data/certifications'
+import { downloadPath, requestAccessPath, type DocumentEntry } from '@/data/documents'
+import type { FaqEntry } from '@/data/faq'
+import type { SecurityTopic } from '@/data/security'
+import {
+  certificationStatusLabel,
+  effectiveStatus,
+  type CertificationStatus,
+} from '@/trust/certifications'
+import {
+  ACCESS_LEVEL_NAMES,
+  documentKindLabel,
+  isGated,
+  type AccessLevel,
+  type DocumentKind,
+} from '@/trust/documents'
+import { policyBodyToHtml, policyBodyToText, populatedSlugOf, type SlugOf } from './richText'
 
 type PublicCategoryRef = { slug: string; name: string }
 
@@ -169,3 +185,125 @@ export const toPublicChangeNotice = (change: PublicChange): PublicChangeNotice =
   updatedAt: change.updatedAt,
   portalUrl: absoluteUrl(`/changes/${change.slug}`),
 })
+
+// The trust center's other sections: certifications, the security overview, the FAQ and the
+// document library, from the readers the pages use (src/data), so pages and API agree.
+
+type Coded<Code extends string> = { code: Code; label: string }
+
+export type PublicCertification = {
+  name: string
+  status: Coded<CertificationStatus>
+  auditor: string | null
+  validFrom: string | null
+  validUntil: string | null
+  scope: string | null
+  badge: { url: string; alt: string; width: number | null; height: number | null } | null
+  document: { slug: string; title: string; portalUrl: string } | null
+  order: number
+  updatedAt: string
+  portalUrl: string
+}
+
+/** `today` (YYYY-MM-DD): an achieved certification past its validity is served as expired. */
+export const toPublicCertification = (
+  entry: CertificationEntry,
+  today: string,
+): PublicCertification => {
+  const status = effectiveStatus(entry.storedStatus, entry.validUntil, today)
+  return {
+    name: entry.name,
+    status: { code: status, label: certificationStatusLabel(status) },
+    auditor: entry.auditor,
+    validFrom: dayOf(entry.validFrom),
+    validUntil: dayOf(entry.validUntil),
+    scope: entry.scope,
+    badge: entry.badge && {
+      url: absoluteUrl(entry.badge.src),
+      alt: entry.badge.alt,
+      width: entry.badge.width,
+      height: entry.badge.height,
+    },
+    document: entry.document && {
+      ...entry.document,
+      portalUrl: absoluteUrl(`/documents/${entry.document.slug}`),
+    },
+    order: entry.order,
+    updatedAt: entry.updatedAt,
+    portalUrl: absoluteUrl(`/compliance#${entry.anchor}`),
+  }
+}
+
+export type PublicSecurityTopic = SecurityTopic & { portalUrl: string }
+
+export const toPublicSecurityTopic = (topic: SecurityTopic): PublicSecurityTopic => ({
+  slug: topic.slug,
+  title: topic.title,
+  summary: topic.summary,
+  statements: topic.statements,
+  order: topic.order,
+  updatedAt: topic.updatedAt,
+  portalUrl: absoluteUrl(`/security#${topic.slug}`),
+})
+
+export type PublicFaqEntry = {
+  slug: string
+  question: string
+  topic: string
+  answer: { html: string; text: string }
+  order: number
+  updatedAt: string
+  portalUrl: string
+}
+
+export const toPublicFaqEntry = (entry: FaqEntry): PublicFaqEntry => ({
+  slug: entry.slug,
+  question: entry.question,
+  topic: entry.topic,
+  answer: {
+    html: policyBodyToHtml(entry.answer, populatedSlugOf(entry.answer)),
+    text: entry.answerText,
+  },
+  order: entry.order,
+  updatedAt: entry.updatedAt,
+  portalUrl: absoluteUrl(`/faq#${entry.slug}`),
+})
+
+export type PublicDocument = {
+  slug: string
+  title: string
+  description: string | null
+  kind: Coded<DocumentKind>
+  accessLevel: Coded<AccessLevel>
+  version: string | null
+  effectiveDate: string | null
+  fileSize: number | null
+  downloadUrl: string | null
+  requestAccessUrl: string | null
+  order: number
+  updatedAt: string
+  portalUrl: string
+}
+
+/**
+ * A document's metadata. Only a public document has a `downloadUrl`; a confidential one has the
+ * page where access is requested instead, and nothing that reaches its file.
+ */
+export const toPublicDocument = (entry: DocumentEntry): PublicDocument => {
+  const gated = isGated(entry.accessLevel)
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    description: entry.description,
+    kind: { code: entry.kind, label: documentKindLabel(entry.kind) },
+    accessLevel: { code: entry.accessLevel, label: ACCESS_LEVEL_NAMES[entry.accessLevel] },
+    version: entry.version,
+    effectiveDate: dayOf(entry.effectiveDate),
+    fileSize: entry.fileSize,
+    downloadUrl: gated ? null : absoluteUrl(downloadPath(entry.slug)),
+    requestAccessUrl: gated ? absoluteUrl(requestAccessPath(entry.slug)) : null,
+    order: entry.order,
+    updatedAt: entry.updatedAt,
+    portalUrl: absoluteUrl(`/documents/${entry.slug}`),
+  }
+}

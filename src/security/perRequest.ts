@@ -16,6 +16,7 @@ const PER_REQUEST_PAGES = [
   /^\/changes\/[^/]+\/object$/,
   /^\/subscribe(\/confirm|\/unsubscribe)?$/,
   /^\/subprocessors-filtered$/,
+  /^\/faq-search$/,
   /^\/evidence\/changes\/[^/]+$/,
 ]
 
@@ -24,7 +25,7 @@ type Policy = { nonce: string; policy: string }
 /**
  * The policy of a response rendered for this request alone, or null for anything else (a static
  * page brings its own from the cache, src/cache/handler.mjs). `filtered`: the request is
- * rewritten to a page rendered per request (the filtered subprocessor list).
+ * rewritten to a page rendered per request (the filtered subprocessor list, the FAQ search).
  * `next dev` renders with eval and a websocket, which a strict policy would block: none there.
  */
 export function perRequestPolicy(request: NextRequest, filtered = false): Policy | null {

@@ -53,7 +53,10 @@ describe('the feeds of the change log, and how they are found', () => {
     const { html } = await page('/')
     const nav = html.match(/<nav aria-label="Main">[\s\S]*?<\/nav>/)?.[0] ?? ''
     expect(nav).toContain('href="/changes"')
-    expect(nav).toContain('href="/subscribe"')
+    // "Get notified" is a page of the Subprocessors section, in its own navigation
+    const list = (await page('/subprocessors')).html
+    const section = list.match(/<nav aria-label="Subprocessors"[\s\S]*?<\/nav>/)?.[0] ?? ''
+    expect(section).toContain('href="/subscribe"')
     expect(html).toMatch(
       /<link rel="alternate" type="application\/feed\+json"[^>]*href="[^"]*\/changes\/feed\.json"/,
     )

@@ -88,6 +88,11 @@ describe('what the edge keeps', () => {
     ['/api/public/v1/subprocessors', 'subprocessors'],
     ['/subprocessors.csv', 'subprocessors'],
     ['/.well-known/security.txt', 'trust-center'],
+    ['/security', 'security'],
+    ['/compliance', 'certifications'],
+    ['/faq', 'faq'],
+    ['/documents', 'documents'],
+    ['/api/public/v1/documents', 'documents'],
   ])('%s names its tags and is served from the cache the second time', async (p, tag) => {
     const { first, second } = await twice(p)
     expect(first.status).toBe(200)
@@ -111,14 +116,20 @@ describe('what the edge keeps', () => {
 })
 
 describe('what the edge never keeps', () => {
-  it.each(['/admin', '/api/users/me', '/api/health', '/subscribe', '/notices/confirm?token=x'])(
-    '%s is passed to the app every time',
-    async (p) => {
-      const { first, second } = await twice(p)
-      expect(first.headers.get('x-cache')).toBe('MISS')
-      expect(second.headers.get('x-cache')).toBe('MISS')
-    },
-  )
+  it.each([
+    '/admin',
+    '/api/users/me',
+    '/api/health',
+    '/subscribe',
+    '/notices/confirm?token=x',
+    '/access',
+    '/documents/some-document/request',
+    '/documents/some-document/download',
+  ])('%s is passed to the app every time', async (p) => {
+    const { first, second } = await twice(p)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    expect(second.headers.get('x-cache')).toBe('MISS')
+  })
 
   it('gives each request one id, in its log and in the app’s (X-Request-Id)', async () => {
     const answer = await edge('/api/health')

@@ -13,6 +13,11 @@ import {
 } from '../helpers/factories'
 import { get, type Fetched } from '../helpers/portal'
 import {
+  createTrustCenterContent,
+  removeTrustCenterContent,
+  type TrustCenterContent,
+} from '../helpers/trust-center'
+import {
   API,
   type Contract,
   sampleSlug,
@@ -24,6 +29,8 @@ let store: Store
 let contract: Contract
 // an announced change, so that /changes/{slug} has an entry to serve
 let change: AnnouncedChange
+// certifications, security topics, FAQ entries and documents, so their lists are not empty
+let trustCenter: TrustCenterContent
 
 beforeAll(async () => {
   store = restStore((await signInAsAdmin()).rest)
@@ -34,12 +41,14 @@ beforeAll(async () => {
     subprocessor: subprocessor.id,
     reason: 'We start using Contract Sample Analytics for product analytics.',
   })
+  trustCenter = await createTrustCenterContent(store, 'contract')
   contract = await servedContract()
   await settleEndpoints(contract, change.slug)
 })
 
 afterAll(async () => {
   await cancelAnnounced(store, [change.id])
+  await removeTrustCenterContent(store, trustCenter)
 })
 
 const expectContract = (path: string, response: Fetched) =>
@@ -57,6 +66,8 @@ describe('every endpoint of the OpenAPI document', () => {
       const ok = await get(concrete(path))
       expect(ok.status, path).toBe(200)
       expectContract(path, ok)
+      if (/\/(certifications|security|faq|documents)$/.test(path))
+        expect((ok.body as { data: unknown[] }).data.length, path).toBeGreaterThan(0)
       expect(ok.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
       expect(ok.headers.get('access-control-allow-origin')).toBe('*')
       expect(ok.headers.get('cache-control')).toBe(

@@ -1,7 +1,7 @@
 // Unknown addresses must not grow any cache: a visitor (or a crawler) asking for a million made-up
 // slugs or past days would otherwise fill the server's disk. Unknown slugs are answered from the
-// cached lists (src/data/changes.ts, policies.ts, subprocessors.ts); `asOf` days are cached per
-// day on which the list changed. Counted on disk in the build folder the production server uses.
+// cached lists (src/data/changes.ts, policies.ts, subprocessors.ts, documents.ts); `asOf` days are
+// cached per day on which the list changed; FAQ searches are answered from the cached FAQ. Counted on disk in the build folder the production server uses.
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -32,9 +32,15 @@ const made = (prefix: string, n: number) =>
 describe('unknown addresses', () => {
   it('add no entry to any cache', async () => {
     // the first visit of each route may fill the lists it reads, once
-    for (const address of ['/changes/warm-up', '/policies/warm-up', '/subprocessors/warm-up'])
+    for (const address of [
+      '/changes/warm-up',
+      '/policies/warm-up',
+      '/subprocessors/warm-up',
+      '/documents/warm-up',
+    ])
       expect(await visit(address)).toBe(404)
     expect(await visit('/subprocessors?asOf=2001-01-01')).toBe(200)
+    expect(await visit('/faq?q=warm-up')).toBe(200)
     const before = cacheFiles()
 
     for (const slug of made('no-such-change', 15)) expect(await visit(`/changes/${slug}`)).toBe(404)
@@ -44,6 +50,10 @@ describe('unknown addresses', () => {
       expect(await visit(`/subprocessors/${slug}`)).toBe(404)
     for (let year = 1990; year < 2005; year++)
       expect(await visit(`/subprocessors?asOf=${year}-06-15`)).toBe(200)
+    for (const slug of made('no-such-document', 15))
+      expect(await visit(`/documents/${slug}`)).toBe(404)
+    for (const words of made('no such question', 15))
+      expect(await visit(`/faq?q=${encodeURIComponent(words)}`)).toBe(200)
 
     expect(cacheFiles()).toBe(before)
   })

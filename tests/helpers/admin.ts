@@ -7,8 +7,8 @@ export type AdminRest = (method: string, path: string, body?: unknown) => Promis
 
 /**
  * Signs in to the running portal (or another instance, at `base`) as the seeded admin. `rest`
- * sends an authenticated REST request and throws, with the answer, on anything but 2xx (set-up
- * steps must not fail silently).
+ * sends an authenticated REST request (JSON, or a FormData body for an upload) and throws, with
+ * the answer, on anything but 2xx (set-up steps must not fail silently).
  */
 export async function signInAsAdmin(base?: string): Promise<{ token: string; rest: AdminRest }> {
   const url = (path: string) => (base ? new URL(path, base).toString() : portalUrl(path))
@@ -20,10 +20,15 @@ export async function signInAsAdmin(base?: string): Promise<{ token: string; res
   const { token } = (await login.json()) as { token?: string }
   if (!token) throw new Error(`admin sign-in failed with ${login.status}`)
   const rest: AdminRest = async (method, path, body) => {
+    // a FormData body (an upload) sets its own multipart content type
+    const form = body instanceof FormData
     const response = await fetch(url(path), {
       method,
-      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: {
+        authorization: `JWT ${token}`,
+        ...(!form && { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     })
     const json = await response.json()
     if (!response.ok)

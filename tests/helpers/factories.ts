@@ -11,8 +11,21 @@ export const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).t
 /** Skips the cache revalidation that only a running Next.js server can do. */
 export const quiet = { context: { disableRevalidate: true } }
 
-type Slug = 'categories' | 'changes' | 'policies' | 'subprocessors'
+type Slug =
+  | 'categories'
+  | 'changes'
+  | 'policies'
+  | 'subprocessors'
+  | 'certifications'
+  | 'security-domains'
+  | 'faq'
+  | 'documents'
+  | 'document-files'
+  | 'media'
 type Data = Record<string, unknown>
+
+/** A file to upload with a record of an upload collection (document-files, media). */
+export type UploadFile = { data: Buffer; mimetype: string; name: string }
 
 /** Where fixtures are written and read. */
 export type Store = {
@@ -21,6 +34,9 @@ export type Store = {
   findById(collection: Slug, id: string): Promise<unknown>
   /** The documents whose `field` equals `value` (all of them without a field), in their order. */
   find(collection: Slug, field?: string, value?: string): Promise<unknown[]>
+  /** A record of an upload collection with its file. */
+  upload(collection: 'document-files' | 'media', data: Data, file: UploadFile): Promise<unknown>
+  delete(collection: Slug, id: string): Promise<unknown>
 }
 
 export function localStore(payload: Payload): Store {
@@ -39,6 +55,14 @@ export function localStore(payload: Payload): Store {
           depth: 0,
         })
       ).docs,
+    upload: (collection, data, file) =>
+      payload.create({
+        collection,
+        data: data as never,
+        file: { ...file, size: file.data.length },
+        ...quiet,
+      }),
+    delete: (collection, id) => payload.delete({ collection, id, ...quiet }),
   }
 }
 
@@ -53,6 +77,14 @@ export function restStore(rest: AdminRest): Store {
       const where = field ? `&where[${field}][equals]=${encodeURIComponent(value ?? '')}` : ''
       return (await rest('GET', `/api/${collection}?limit=100&depth=0${where}`)).docs
     },
+    upload: async (collection, data, file) => {
+      // Payload's REST upload: the file and the other fields as JSON in `_payload`
+      const form = new FormData()
+      form.set('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+      form.set('_payload', JSON.stringify(data))
+      return (await rest('POST', `/api/${collection}`, form)).doc
+    },
+    delete: (collection, id) => rest('DELETE', `/api/${collection}/${id}`),
   }
 }
 

@@ -23,11 +23,6 @@ export async function startTestDatabase(
   loadLocalEnv(projectRoot)
   delete process.env.DATABASE_URI // a developer's .env must never point tests at real data
   Object.assign(process.env, testEnv)
-  // uploaded files of this run (the test workers and the portal inherit it): thrown away after
-  const uploadsDir = path.join(projectRoot, '.data', `test-uploads-${name}-${process.pid}`)
-  fs.rmSync(uploadsDir, { recursive: true, force: true })
-  process.env.UPLOADS_DIR = uploadsDir
-  const removeUploads = () => fs.rmSync(uploadsDir, { recursive: true, force: true })
 
   if (process.env.TEST_DATABASE_URI) {
     const uri = process.env.TEST_DATABASE_URI.replace(
@@ -37,7 +32,7 @@ export async function startTestDatabase(
     const connection = await mongoose.createConnection(uri).asPromise()
     await connection.dropDatabase()
     await connection.close()
-    return { uri, stop: async () => removeUploads() }
+    return { uri, stop: async () => {} }
   }
 
   const dataDir = path.join(projectRoot, '.data', `test-${name}-${process.pid}`)
@@ -48,7 +43,6 @@ export async function startTestDatabase(
     stop: async () => {
       await database.stop()
       fs.rmSync(dataDir, { recursive: true, force: true })
-      removeUploads()
     },
   }
 }

@@ -2,12 +2,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FormattedDate } from '@/components/FormattedDate'
 import { HistoricalSubprocessorList } from '@/components/HistoricalSubprocessorList'
+import { ListViewToggle } from '@/components/ListViewToggle'
+import { SectionLayout } from '@/components/SectionLayout'
 import { StatusMessage } from '@/components/StatusMessage'
 import { SubprocessorFilterForm } from '@/components/SubprocessorFilterForm'
 import { SubprocessorList } from '@/components/SubprocessorList'
 import { SubprocessorPrintTable } from '@/components/SubprocessorPrintTable'
 import { UpcomingChanges } from '@/components/UpcomingChanges'
 import { getListAsOf, listUpcomingChanges } from '@/data/changes'
+import { listSubprocessorSection } from '@/data/sections'
 import { listCategories, listSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { subprocessorListAlternates } from '@/public-api/alternates'
@@ -74,6 +77,16 @@ function OtherFormats() {
  * (app/(frontend)/subprocessors-filtered/page.tsx), so the common visit is served from the cache.
  */
 export async function SubprocessorsView({ params }: { params: SearchParams }) {
+  const settings = await getSiteSettings()
+  const section = await listSubprocessorSection(settings.subprocessorListTitle)
+  return (
+    <SectionLayout label="Subprocessors" items={section}>
+      <ListView params={params} />
+    </SectionLayout>
+  )
+}
+
+async function ListView({ params }: { params: SearchParams }) {
   const [settings, subprocessors, categories, upcoming] = await Promise.all([
     getSiteSettings(),
     listSubprocessors(),
@@ -187,6 +200,7 @@ export async function SubprocessorsView({ params }: { params: SearchParams }) {
       <OtherFormats />
       <UpcomingChanges changes={upcoming} />
       {(total > 0 || asOf.kind === 'invalid') && form}
+      {total > 0 && <ListViewToggle current="/subprocessors" />}
       <p className="result-count">
         {total === 0
           ? 'No subprocessors are listed yet.'

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FeedLinks } from '@/components/FeedLinks'
+import { SectionLayout } from '@/components/SectionLayout'
 import { StatusMessage } from '@/components/StatusMessage'
 import { SubscribeForm } from '@/components/SubscribeForm'
+import { listSubprocessorSection } from '@/data/sections'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
@@ -73,9 +75,10 @@ export default async function SubscribePage({
   const [settings, params] = await Promise.all([getSiteSettings(), searchParams])
   const outcome = errors[single(params.error)] ?? statuses[single(params.status)]
   const emailError = single(params.error) === 'invalid'
+  const section = await listSubprocessorSection(settings.subprocessorListTitle)
 
   return (
-    <>
+    <SectionLayout label="Subprocessors" items={section}>
       <h1>Get notified of subprocessor changes</h1>
       {outcome && (
         <StatusMessage
@@ -106,6 +109,6 @@ export default async function SubscribePage({
         Read the <Link href="/changes">change log</Link>, or follow it in a feed reader:
       </p>
       <FeedLinks />
-    </>
+    </SectionLayout>
   )
 }

@@ -3,8 +3,10 @@ import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
 import { PolicyBody } from '@/components/PolicyBody'
 import { PolicyPager } from '@/components/PolicyPager'
+import { SectionLayout } from '@/components/SectionLayout'
 import { getPolicyBySlug, listPolicies, listPublishedPolicies } from '@/data/policies'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
+import { listSubprocessorSection } from '@/data/sections'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 
@@ -38,9 +40,10 @@ export default async function PolicyPage({ params }: Props) {
     listPolicies(),
   ])
   if (!policy) return <PageNotFound listTitle={settings.subprocessorListTitle} />
+  const section = await listSubprocessorSection(settings.subprocessorListTitle)
 
   return (
-    <>
+    <SectionLayout label="Subprocessors" items={section}>
       <article>
         <h1>
           {policy.title}
@@ -60,6 +63,6 @@ export default async function PolicyPage({ params }: Props) {
         <PolicyBody body={policy.body} />
       </article>
       <PolicyPager policies={policies} currentSlug={policy.slug} />
-    </>
+    </SectionLayout>
   )
 }

@@ -3,8 +3,10 @@ import Link from 'next/link'
 import { snapshotOf } from '@/changes/fields'
 import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
+import { SectionLayout } from '@/components/SectionLayout'
 import { SubprocessorDetails } from '@/components/SubprocessorDetails'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
+import { listSubprocessorSection } from '@/data/sections'
 import {
   getSubprocessorBySlug,
   listCategories,
@@ -48,20 +50,23 @@ export default async function SubprocessorPage({ params }: Props) {
   ])
   if (!subprocessor) return <PageNotFound listTitle={settings.subprocessorListTitle} />
   const category = categories.find((candidate) => candidate.id === categoryIdOf(subprocessor))
+  const section = await listSubprocessorSection(settings.subprocessorListTitle)
 
   return (
-    <article>
-      <p className="breadcrumb">
-        <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
-      </p>
-      <h1>
-        {subprocessor.name}
-        {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
-      </h1>
-      <SubprocessorDetails values={snapshotOf(subprocessor) ?? {}} category={category} />
-      <p className="meta">
-        Last updated <FormattedDate iso={subprocessor.updatedAt} />
-      </p>
-    </article>
+    <SectionLayout label="Subprocessors" items={section}>
+      <article>
+        <p className="breadcrumb">
+          <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
+        </p>
+        <h1>
+          {subprocessor.name}
+          {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
+        </h1>
+        <SubprocessorDetails values={snapshotOf(subprocessor) ?? {}} category={category} />
+        <p className="meta">
+          Last updated <FormattedDate iso={subprocessor.updatedAt} />
+        </p>
+      </article>
+    </SectionLayout>
   )
 }

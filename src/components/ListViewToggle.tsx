@@ -1,0 +1,23 @@
+import Link from 'next/link'
+
+const VIEWS = [
+  { href: '/subprocessors', label: 'By category' },
+  { href: '/subprocessors/table', label: 'As a table' },
+] as const
+
+/** Two views of the same list, as plain links (each view is a static page of its own). */
+export function ListViewToggle({ current }: { current: (typeof VIEWS)[number]['href'] }) {
+  return (
+    <nav aria-label="How to show the list" className="view-toggle screen-only">
+      <ul>
+        {VIEWS.map((view) => (
+          <li key={view.href}>
+            <Link href={view.href} aria-current={view.href === current ? 'page' : undefined}>
+              {view.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,97 @@
+import type { Payload } from 'payload'
+import { cache } from 'react'
+import { TAGS } from '@/cache/tags'
+import { idOf } from '@/db/documents'
+import { lastWithdrawal } from '@/public-api/withdrawals'
+import { isGated, type AccessLevel, type DocumentKind } from '@/trust/documents'
+import { getPayloadClient } from './payload'
+import { lastModifiedOf, PUBLISHED, type PublishedSet } from './published'
+import { publicQuery } from './publicQuery'
+
+/**
+ * A published document as the library shows it: what it is, who may download it, and the facts
+ * of its current file. Never the file's name or address: a confidential file leaves the server
+ * only through the checked download route (/documents/<slug>/download).
+ */
+export type DocumentEntry = {
+  slug: string
+  title: string
+  description: string | null
+  kind: DocumentKind
+  accessLevel: AccessLevel
+  version: string | null
+  effectiveDate: string | null
+  /** Bytes of the current file as uploaded. */
+  fileSize: number | null
+  order: number
+  updatedAt: string
+}
+
+/** Where a visitor gets the file: the download itself, or the request for access. */
+export const downloadPath = (slug: string) => `/documents/${slug}/download`
+export const requestAccessPath = (slug: string) => `/documents/${slug}/request`
+export const accessPathOf = ({ slug, accessLevel }: Pick<DocumentEntry, 'slug' | 'accessLevel'>) =>
+  isGated(accessLevel) ? requestAccessPath(slug) : downloadPath(slug)
+
+/**
+ * Published documents in display order. The file records are staff-only (collections/DocumentFiles):
+ * they are read here bypassing access control, and only their version, effective date and size
+ * are kept.
+ */
+export async function loadDocuments(payload: Payload): Promise<PublishedSet<DocumentEntry>> {
+  const [{ docs }, withdrawn] = await Promise.all([
+    payload.find({ collection: 'documents', ...PUBLISHED, depth: 0, sort: 'order' }),
+    lastWithdrawal(payload, 'documents'),
+  ])
+  const fileIds = docs.map((doc) => idOf(doc.file)).filter((id): id is string => Boolean(id))
+  const { docs: files } = fileIds.length
+    ? await payload.find({
+        collection: 'document-files',
+        overrideAccess: true,
+        where: { id: { in: fileIds } },
+        pagination: false,
+        depth: 0,
+        select: { version: true, effectiveDate: true, filesize: true, updatedAt: true },
+      })
+    : { docs: [] }
+  const fileById = new Map(files.map((file) => [String(file.id), file]))
+  const items = docs.map((doc) => {
+    const file = fileById.get(idOf(doc.file) ?? '')
+    return {
+      slug: doc.slug,
+      title: doc.title,
+      description: doc.description || null,
+      kind: doc.kind,
+      accessLevel: doc.accessLevel,
+      version: file?.version || null,
+      effectiveDate: file?.effectiveDate || null,
+      fileSize: file?.filesize ?? null,
+      order: doc.order,
+      updatedAt: doc.updatedAt,
+    }
+  })
+  const lastModified = lastModifiedOf([
+    ...docs.map((doc) => doc.updatedAt),
+    ...files.map((file) => file.updatedAt),
+    withdrawn,
+  ])
+  return { items, lastModified }
+}
+
+export const readDocuments = publicQuery('documents', [TAGS.documents], async () =>
+  loadDocuments(await getPayloadClient()),
+)
+
+export const listDocuments = cache(async () => (await readDocuments()).items)
+
+/** A published document by slug, from the (cached) library: unknown slugs add no cache entry. */
+export const getDocumentBySlug = cache(
+  async (slug: string) => (await listDocuments()).find((doc) => doc.slug === slug) ?? null,
+)
+
+/** "240 KB", "1.2 MB": a file's size as people read it. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`
+  return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`
+}
