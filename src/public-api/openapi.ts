@@ -799,6 +799,22 @@ function get(
   }
 }
 
+/** A paged list: its own filters, then `updatedSince`, `limit` and `page`; 200, 304 or 400. */
+function listPage({
+  filters = [],
+  page,
+  ...operation
+}: Omit<OperationObject, 'parameters' | 'responses'> & {
+  filters?: OperationObject['parameters']
+  page: ResponseObject
+}) {
+  return get({
+    ...operation,
+    parameters: [...filters, p('updatedSince'), p('limit'), p('page')],
+    responses: { '200': page, '304': r('NotModified'), '400': r('InvalidParameter') },
+  })
+}
+
 export function openApiDocument(): OpenApiDocument {
   return {
     openapi: '3.1.0',
@@ -846,18 +862,14 @@ export function openApiDocument(): OpenApiDocument {
           '400': r('InvalidParameter'),
         },
       }),
-      [`${API_BASE}/subprocessors`]: get({
+      [`${API_BASE}/subprocessors`]: listPage({
         operationId: 'listSubprocessors',
         summary: 'List subprocessors',
         description:
           'Published subprocessors ordered by name, optionally filtered, one page at a time.',
         tags: ['Subprocessors'],
-        parameters: [p('category'), p('location'), p('updatedSince'), p('limit'), p('page')],
-        responses: {
-          '200': ok('A page of subprocessors.', 'application/json', ref('SubprocessorList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        filters: [p('category'), p('location')],
+        page: ok('A page of subprocessors.', 'application/json', ref('SubprocessorList')),
       }),
       [`${API_BASE}/subprocessors/{slug}`]: get({
         operationId: 'getSubprocessor',
@@ -874,30 +886,20 @@ export function openApiDocument(): OpenApiDocument {
           '410': r('Gone'),
         },
       }),
-      [`${API_BASE}/categories`]: get({
+      [`${API_BASE}/categories`]: listPage({
         operationId: 'listCategories',
         summary: 'List categories',
         description: 'Subprocessor categories in display order.',
         tags: ['Subprocessors'],
-        parameters: [p('updatedSince'), p('limit'), p('page')],
-        responses: {
-          '200': ok('A page of categories.', 'application/json', ref('CategoryList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        page: ok('A page of categories.', 'application/json', ref('CategoryList')),
       }),
-      [`${API_BASE}/policies`]: get({
+      [`${API_BASE}/policies`]: listPage({
         operationId: 'listPolicies',
         summary: 'List policy sections',
         description:
           'Published policy sections in display order, without their text (get one for its body).',
         tags: ['Policies'],
-        parameters: [p('updatedSince'), p('limit'), p('page')],
-        responses: {
-          '200': ok('A page of policy sections.', 'application/json', ref('PolicyList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        page: ok('A page of policy sections.', 'application/json', ref('PolicyList')),
       }),
       [`${API_BASE}/policies/{slug}`]: get({
         operationId: 'getPolicy',
@@ -913,26 +915,14 @@ export function openApiDocument(): OpenApiDocument {
           '404': r('NotFound'),
         },
       }),
-      [`${API_BASE}/changes`]: get({
+      [`${API_BASE}/changes`]: listPage({
         operationId: 'listChanges',
         summary: 'List change notices',
         description:
           'Announced and effective changes to the subprocessor list, newest announcement first, with each field before and after. The same changes are in the feeds /changes/rss.xml, /changes/atom.xml and /changes/feed.json.',
         tags: ['Changes'],
-        parameters: [
-          p('kind'),
-          p('changeStatus'),
-          p('subprocessor'),
-          p('since'),
-          p('updatedSince'),
-          p('limit'),
-          p('page'),
-        ],
-        responses: {
-          '200': ok('A page of change notices.', 'application/json', ref('ChangeList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        filters: [p('kind'), p('changeStatus'), p('subprocessor'), p('since')],
+        page: ok('A page of change notices.', 'application/json', ref('ChangeList')),
       }),
       [`${API_BASE}/changes/{slug}`]: get({
         operationId: 'getChange',
@@ -947,56 +937,36 @@ export function openApiDocument(): OpenApiDocument {
           '404': r('NotFound'),
         },
       }),
-      [`${API_BASE}/certifications`]: get({
+      [`${API_BASE}/certifications`]: listPage({
         operationId: 'listCertifications',
         summary: 'List certifications',
         description:
           'Published certifications, attestations and frameworks in display order, with their status today and period of validity.',
         tags: ['Security and compliance'],
-        parameters: [p('updatedSince'), p('limit'), p('page')],
-        responses: {
-          '200': ok('A page of certifications.', 'application/json', ref('CertificationList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        page: ok('A page of certifications.', 'application/json', ref('CertificationList')),
       }),
-      [`${API_BASE}/security`]: get({
+      [`${API_BASE}/security`]: listPage({
         operationId: 'listSecurityTopics',
         summary: 'The security overview',
         description: 'Published topics of the security overview in display order.',
         tags: ['Security and compliance'],
-        parameters: [p('updatedSince'), p('limit'), p('page')],
-        responses: {
-          '200': ok('A page of security topics.', 'application/json', ref('SecurityTopicList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        page: ok('A page of security topics.', 'application/json', ref('SecurityTopicList')),
       }),
-      [`${API_BASE}/faq`]: get({
+      [`${API_BASE}/faq`]: listPage({
         operationId: 'listFaq',
         summary: 'List FAQ entries',
         description:
           'Published public questions and answers in display order. Answers kept for customers are not served.',
         tags: ['Security and compliance'],
-        parameters: [p('updatedSince'), p('limit'), p('page')],
-        responses: {
-          '200': ok('A page of FAQ entries.', 'application/json', ref('FaqList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        page: ok('A page of FAQ entries.', 'application/json', ref('FaqList')),
       }),
-      [`${API_BASE}/documents`]: get({
+      [`${API_BASE}/documents`]: listPage({
         operationId: 'listDocuments',
         summary: 'List documents',
         description:
           'Published documents in display order with their access level and current version. A public document has a `downloadUrl`; a confidential one a `requestAccessUrl`.',
         tags: ['Documents'],
-        parameters: [p('updatedSince'), p('limit'), p('page')],
-        responses: {
-          '200': ok('A page of documents.', 'application/json', ref('DocumentList')),
-          '304': r('NotModified'),
-          '400': r('InvalidParameter'),
-        },
+        page: ok('A page of documents.', 'application/json', ref('DocumentList')),
       }),
       [`${API_BASE}/openapi.json`]: get({
         operationId: 'getOpenApiDocument',
