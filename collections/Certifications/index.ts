@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { staffOnly, staffOrPublished } from '@/access'
+import { publishedContent } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { CERTIFICATION_STATUSES } from '@/trust/certifications'
@@ -19,13 +19,7 @@ export const Certifications: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    create: staffOnly,
-    read: staffOrPublished,
-    update: staffOnly,
-    delete: staffOnly,
-    readVersions: staffOnly,
-  },
+  access: publishedContent,
   hooks: {
     afterChange: [revalidateAfterChange([TAGS.certifications])],
     afterDelete: [revalidateAfterDelete([TAGS.certifications])],

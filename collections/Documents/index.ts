@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { staffOnly, staffOrPublished } from '@/access'
+import { publishedContent } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { slugField } from '@/fields/slug'
@@ -18,13 +18,7 @@ export const Documents: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    create: staffOnly,
-    read: staffOrPublished,
-    update: staffOnly,
-    delete: staffOnly,
-    readVersions: staffOnly,
-  },
+  access: publishedContent,
   hooks: {
     afterChange: [linkFileToDocument, revalidateAfterChange([TAGS.documents])],
     beforeDelete: [keepDocumentOnRecord],

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { staffOnly, staffOrPublished } from '@/access'
+import { publishedContent } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
@@ -20,13 +20,7 @@ export const Policies: CollectionConfig = {
   defaultSort: 'order',
   // Schedule Publish (beside Publish) puts a version live on a future day, via the jobs queue.
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
-  access: {
-    create: staffOnly,
-    read: staffOrPublished,
-    update: staffOnly,
-    delete: staffOnly,
-    readVersions: staffOnly,
-  },
+  access: publishedContent,
   hooks: {
     afterChange: [revalidateAfterChange([TAGS.policies])],
     afterDelete: [revalidateAfterDelete([TAGS.policies])],

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { staffOnly, staffOrPublished } from '@/access'
+import { publishedContent } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
@@ -35,13 +35,7 @@ export const Subprocessors: CollectionConfig = {
   defaultSort: 'name',
   endpoints: [bulkDelete],
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    create: staffOnly,
-    read: staffOrPublished,
-    update: staffOnly,
-    delete: staffDeleteUnpublished,
-    readVersions: staffOnly,
-  },
+  access: { ...publishedContent, delete: staffDeleteUnpublished },
   hooks: {
     beforeOperation: [refuseBulkDeletingPublished],
     beforeChange: [lockPublishedSlug, requireNoticeForMaterialChanges],

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { hasRole, isStaff } from './roles'
 
 export { hasRole, isStaff, roles, type Role } from './roles'
@@ -12,6 +12,15 @@ export const adminsOnly: Access = ({ req: { user } }) => hasRole(user, 'admin')
 /** Staff see drafts; everyone else sees only what is published. */
 export const staffOrPublished: Access = ({ req: { user } }) =>
   isStaff(user) ? true : { _status: { equals: 'published' } }
+
+/** Content with drafts: staff write and see drafts; everyone reads what is published. */
+export const publishedContent = {
+  create: staffOnly,
+  read: staffOrPublished,
+  update: staffOnly,
+  delete: staffOnly,
+  readVersions: staffOnly,
+} satisfies CollectionConfig['access']
 
 /** Admins reach every account; anyone else signed in reaches only their own. */
 export const adminsOrSelf: Access = ({ req: { user } }) => {
