@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import { AccessGrants } from './collections/AccessGrants'
 import { AccessRequests } from './collections/AccessRequests'
 import { Categories } from './collections/Categories'
+import { Scopes } from './collections/Scopes'
 import { Certifications } from './collections/Certifications'
 import { Changes } from './collections/Changes'
 import { DocumentAccess } from './collections/DocumentAccess'
@@ -61,6 +62,7 @@ export default buildConfig({
   collections: [
     Subprocessors,
     Categories,
+    Scopes,
     Policies,
     SecurityDomains,
     Certifications,

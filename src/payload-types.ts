@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     subprocessors: Subprocessor;
     categories: Category;
+    scopes: Scope;
     policies: Policy;
     'security-domains': SecurityDomain;
     certifications: Certification;
@@ -103,6 +104,7 @@ export interface Config {
   collectionsSelect: {
     subprocessors: SubprocessorsSelect<false> | SubprocessorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    scopes: ScopesSelect<false> | ScopesSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'security-domains': SecurityDomainsSelect<false> | SecurityDomainsSelect<true>;
     certifications: CertificationsSelect<false> | CertificationsSelect<true>;
@@ -263,6 +265,37 @@ export interface Category {
   order: number;
   /**
    * Used in web addresses and the API. Filled in from the name; change it only if you must.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Products, regions or optional features that only some customers use, such as "EU region" or "Live chat". A subprocessor can apply to some scopes only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scopes".
+ */
+export interface Scope {
+  id: string;
+  /**
+   * The name customers know, for example "EU region" or "Live chat".
+   */
+  name: string;
+  /**
+   * Is it a product, a region, or an optional feature?
+   */
+  kind: 'product' | 'region' | 'feature';
+  /**
+   * Optional. One sentence telling customers whether this applies to them, for example "Customers whose data is hosted in Frankfurt".
+   */
+  description?: string | null;
+  /**
+   * Lower numbers are shown first.
+   */
+  order: number;
+  /**
+   * Used in web addresses and the API (?scope=…). Filled in from the name; change it only if you must.
    */
   slug: string;
   updatedAt: string;
@@ -1032,6 +1065,10 @@ export interface PayloadLockedDocument {
         value: string | Category;
       } | null)
     | ({
+        relationTo: 'scopes';
+        value: string | Scope;
+      } | null)
+    | ({
         relationTo: 'policies';
         value: string | Policy;
       } | null)
@@ -1176,6 +1213,19 @@ export interface SubprocessorsSelect<T extends boolean = true> {
  */
 export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
+  description?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scopes_select".
+ */
+export interface ScopesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
   description?: T;
   order?: T;
   slug?: T;

@@ -2,6 +2,7 @@
 export const TAGS = {
   trustCenter: 'trust-center',
   categories: 'categories',
+  scopes: 'scopes',
   subprocessors: 'subprocessors',
   policies: 'policies',
   changes: 'changes',

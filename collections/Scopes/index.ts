@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, staffOnly } from '@/access'
+import { TAGS } from '@/cache/tags'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
+import { slugField } from '@/fields/slug'
+
+/** What a scope stands for: a product, a region or an optional feature customers may use. */
+export const SCOPE_KINDS = [
+  { value: 'product', label: 'Product' },
+  { value: 'region', label: 'Region' },
+  { value: 'feature', label: 'Optional feature' },
+] as const
+
+/**
+ * Scopes: the parts of the service a customer may use. A subprocessor applies to every customer,
+ * or only to some scopes; a customer account names the scopes it uses, so a change notice reaches
+ * the customers it concerns.
+ */
+export const Scopes: CollectionConfig = {
+  slug: 'scopes',
+  labels: { singular: 'Scope', plural: 'Scopes' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'slug', 'order'],
+    group: 'Trust center',
+    description:
+      'Products, regions or optional features that only some customers use, such as "EU region" or "Live chat". A subprocessor can apply to some scopes only.',
+  },
+  defaultSort: 'order',
+  access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
+  hooks: {
+    afterChange: [revalidateAfterChange([TAGS.scopes])],
+    afterDelete: [revalidateAfterDelete([TAGS.scopes])],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      admin: { description: 'The name customers know, for example "EU region" or "Live chat".' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'product',
+      options: [...SCOPE_KINDS],
+      admin: { description: 'Is it a product, a region, or an optional feature?' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 500,
+      admin: {
+        description:
+          'Optional. One sentence telling customers whether this applies to them, for example "Customers whose data is hosted in Frankfurt".',
+      },
+    },
+    {
+      name: 'order',
+      label: 'Display order',
+      type: 'number',
+      required: true,
+      defaultValue: 100,
+      min: 0,
+      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
+    },
+    slugField(
+      'name',
+      'Used in web addresses and the API (?scope=…). Filled in from the name; change it only if you must.',
+    ),
+  ],
+}
