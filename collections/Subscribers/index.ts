@@ -42,6 +42,11 @@ export const Subscribers: CollectionConfig = {
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
     { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
     { name: 'confirmationSentAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'customerAccounts',
+      type: 'ui',
+      admin: { components: { Field: '@/admin/SubscriberAccounts#SubscriberAccounts' } },
+    },
     // One-time values inside the emailed links: a link stops working once its value changes.
     { name: 'confirmNonce', type: 'text', hidden: true },
     { name: 'linkNonce', type: 'text', hidden: true },

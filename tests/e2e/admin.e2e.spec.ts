@@ -178,14 +178,17 @@ describe('the admin', () => {
         { timeout: 15_000 },
       )
       .toEqual([email])
+    const subscriber = (
+      await rest('GET', `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}`)
+    ).docs[0]
+    // the subscriber's page names the account
+    await open(page, `/admin/collections/subscribers/${subscriber.id}`, 'text=Notice contact of')
+    expect(await page.getByRole('link', { name: 'Wayne Enterprises (admin e2e)' }).count()).toBe(1)
     await page.close()
     expect(browserErrors).toEqual([])
     expect(newServerErrors()).toEqual([])
     // never notified: it can go, and the subscriber with it (erasure)
     await rest('DELETE', `/api/customer-accounts/${account.id}`)
-    const subscriber = (
-      await rest('GET', `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}`)
-    ).docs[0]
     await rest('DELETE', `/api/subscribers/${subscriber.id}`)
   })
 

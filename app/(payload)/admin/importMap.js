@@ -21,6 +21,7 @@ import { EvidencePackLinks as EvidencePackLinks_3a7cf6e94f35ee7c57b73aa354b97079
 import { ChangePrefill as ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8 } from '@/admin/ChangePrefill'
 import { AnnounceSaveButton as AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe } from '@/admin/AnnounceSaveButton'
 import { AccountContacts as AccountContacts_614f74ef68c0f4f5745ca4f69d49225b } from '@/admin/AccountContacts'
+import { SubscriberAccounts as SubscriberAccounts_a71b17121e979a1f9f45b03e11adb182 } from '@/admin/SubscriberAccounts'
 import { HistorySubprocessorField as HistorySubprocessorField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { HistorySnapshotField as HistorySnapshotField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { LocalPreviewNotice as LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6 } from '@/admin/LocalPreviewNotice'
@@ -53,6 +54,7 @@ export const importMap = {
   "@/admin/ChangePrefill#ChangePrefill": ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8,
   "@/admin/AnnounceSaveButton#AnnounceSaveButton": AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe,
   "@/admin/AccountContacts#AccountContacts": AccountContacts_614f74ef68c0f4f5745ca4f69d49225b,
+  "@/admin/SubscriberAccounts#SubscriberAccounts": SubscriberAccounts_a71b17121e979a1f9f45b03e11adb182,
   "/src/admin/HistoryFields#HistorySubprocessorField": HistorySubprocessorField_7907af46a0ee544dbd478c615877f651,
   "/src/admin/HistoryFields#HistorySnapshotField": HistorySnapshotField_7907af46a0ee544dbd478c615877f651,
   "@/admin/LocalPreviewNotice#LocalPreviewNotice": LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6,
