@@ -9,7 +9,10 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { BlockList, isIP, type LookupFunction } from 'node:net'
 import { modeOf, type Mode } from '@/config/env'
 
-const notPublic = new BlockList()
+// One list per family: Node's BlockList holds IPv4 addresses as IPv4-mapped IPv6, so an IPv6
+// rule such as ::ffff:0:0/96 in the same list would match every IPv4 address.
+const notPublicV4 = new BlockList()
+const notPublicV6 = new BlockList()
 for (const [network, prefix] of [
   ['0.0.0.0', 8], // "this network"
   ['10.0.0.0', 8], // private
@@ -27,7 +30,7 @@ for (const [network, prefix] of [
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
 ] as const)
-  notPublic.addSubnet(network, prefix, 'ipv4')
+  notPublicV4.addSubnet(network, prefix, 'ipv4')
 for (const [network, prefix] of [
   ['::', 96], // unspecified, loopback (::1) and IPv4-compatible
   ['::ffff:0:0', 96], // IPv4-mapped: would reach any IPv4 address, private ones included
@@ -42,13 +45,13 @@ for (const [network, prefix] of [
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
 ] as const)
-  notPublic.addSubnet(network, prefix, 'ipv6')
+  notPublicV6.addSubnet(network, prefix, 'ipv6')
 
 /** Whether `address` (an IP address) is on the public internet. */
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address)
   if (family === 0) return false
-  return !notPublic.check(address, family === 4 ? 'ipv4' : 'ipv6')
+  return family === 4 ? !notPublicV4.check(address, 'ipv4') : !notPublicV6.check(address, 'ipv6')
 }
 
 /** A refused connection: the host resolves to an address that is not on the public internet. */

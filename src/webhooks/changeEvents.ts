@@ -6,7 +6,7 @@ import { publicChangesOf } from '@/changes/log'
 import type { Change } from '@/payload-types'
 import { toPublicChangeNotice } from '@/public-api/serialize'
 import { publicStatusOf } from '@/schema/changeNotice'
-import { queueWebhookEvent, type WebhookEvent } from './deliveries'
+import { endpointsTaking, queueWebhookEvent, type WebhookEvent } from './deliveries'
 import { WEBHOOK_EVENTS, type WebhookEventType } from './vocabulary'
 
 /** The event a change's status moving from `before` to `after` is, if any. */
@@ -55,7 +55,11 @@ export async function changeEvent(
   }
 }
 
-/** Queues the event `change` reached, to every endpoint that takes it (once each). */
+/**
+ * Queues the event `change` reached, to every endpoint that takes it (once each). With no such
+ * endpoint (most installations), nothing is read or built.
+ */
 export async function queueChangeEvent(payload: Payload, change: Change, type: WebhookEventType) {
+  if (!(await endpointsTaking(payload, type)).length) return []
   return queueWebhookEvent(payload, await changeEvent(payload, change, type))
 }

@@ -114,15 +114,21 @@ async function insertNew<T extends { _id: Id }>(collection: mongoose.mongo.Colle
  * processes at once) finds the keys taken and queues nothing. Returns the new deliveries' ids.
  */
 export async function queueWebhookEvent(payload: Payload, event: WebhookEvent): Promise<string[]> {
-  const { Endpoints, Deliveries } = models(payload)
-  const endpoints = (
-    await Endpoints.find({ enabled: true }, { url: 1, events: 1 }).lean<EndpointDoc[]>()
-  ).filter((endpoint) => (endpoint.events ?? []).includes(event.type))
+  const endpoints = await endpointsTaking(payload, event.type)
   if (!endpoints.length) return []
+  const { Deliveries } = models(payload)
   const won = await insertNew(Deliveries.collection, endpoints.map(deliveryFor(event)))
   for (const delivery of won)
     await payload.jobs.queue({ task: DELIVER_TASK, input: { delivery: String(delivery._id) } })
   return won.map((d) => String(d._id))
+}
+
+/** The endpoints switched on for events of `type` (a handful: read whole, filtered here). */
+export async function endpointsTaking(payload: Payload, type: DeliveredEventType) {
+  const endpoints = await models(payload)
+    .Endpoints.find({ enabled: true }, { url: 1, events: 1 })
+    .lean<EndpointDoc[]>()
+  return endpoints.filter((endpoint) => (endpoint.events ?? []).includes(type))
 }
 
 const deliveryFor =
