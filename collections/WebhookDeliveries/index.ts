@@ -76,7 +76,13 @@ export const WebhookDeliveries: CollectionConfig = {
           'Sent as the webhook-id header, the same on every attempt: receivers use it to ignore a message they already have.',
       },
     },
-    { name: 'change', type: 'relationship', relationTo: 'changes', index: true, admin: readOnly },
+    {
+      name: 'change',
+      type: 'relationship',
+      relationTo: 'changes',
+      index: true,
+      admin: { ...readOnly, condition: (data) => Boolean(data?.change) },
+    },
     { name: 'attempts', type: 'number', admin: readOnly },
     {
       name: 'lastAttemptAt',
@@ -98,10 +104,24 @@ export const WebhookDeliveries: CollectionConfig = {
       name: 'deliveredAt',
       label: 'Delivered on',
       type: 'date',
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        ...readOnly,
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => Boolean(data?.deliveredAt),
+      },
     },
-    { name: 'lastResponseStatus', label: 'Last response code', type: 'number', admin: readOnly },
-    { name: 'lastError', label: 'Last problem', type: 'textarea', admin: readOnly },
+    {
+      name: 'lastResponseStatus',
+      label: 'Last response code',
+      type: 'number',
+      admin: { ...readOnly, condition: (data) => typeof data?.lastResponseStatus === 'number' },
+    },
+    {
+      name: 'lastError',
+      label: 'Last problem',
+      type: 'textarea',
+      admin: { ...readOnly, condition: (data) => Boolean(data?.lastError) },
+    },
     {
       name: 'body',
       label: 'The message (JSON)',
@@ -120,6 +140,7 @@ export const WebhookDeliveries: CollectionConfig = {
       on: 'delivery',
       defaultSort: '-attempt',
       admin: {
+        allowCreate: false,
         defaultColumns: ['attempt', 'sentAt', 'outcome', 'responseStatus', 'durationMs', 'trigger'],
       },
     },

@@ -20,6 +20,8 @@ const systemOnly: { create: FieldAccess; update: FieldAccess } = {
   update: nobodyField,
 }
 /** Never leaves the server through an API: not in REST, GraphQL or the admin's form. */
+/** Shown once the endpoint exists: on a new one there is nothing to say yet. */
+const saved = (data: { createdAt?: unknown } | undefined) => Boolean(data?.createdAt)
 const secretField = { hidden: true, access: { ...systemOnly, read: nobodyField } } as const
 
 /**
@@ -96,14 +98,19 @@ export const WebhookEndpoints: CollectionConfig = {
       type: 'number',
       defaultValue: 0,
       access: systemOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, condition: saved },
     },
     {
       name: 'secretCreatedAt',
       label: 'Secret created on',
       type: 'date',
       access: systemOnly,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: saved,
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
     { name: 'disabledAt', type: 'date', access: systemOnly, admin: { hidden: true } },
     { name: 'secret', type: 'text', ...secretField },
@@ -121,7 +128,12 @@ export const WebhookEndpoints: CollectionConfig = {
       collection: 'webhook-deliveries',
       on: 'endpoint',
       defaultSort: '-createdAt',
-      admin: { defaultColumns: ['summary', 'status', 'attempts', 'lastAttemptAt'] },
+      admin: {
+        condition: saved,
+        // deliveries are made by the server, never by hand
+        allowCreate: false,
+        defaultColumns: ['summary', 'status', 'attempts', 'lastAttemptAt'],
+      },
     },
   ],
 }

@@ -125,6 +125,10 @@ export function RedeliverButton() {
   if (!id) return null
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
+      <p style={{ margin: '0 0 0.5rem' }}>
+        Sends this message again now, with the same webhook id: a receiver that already has it
+        ignores it.
+      </p>
       <div style={row}>
         <Button
           buttonStyle="secondary"
