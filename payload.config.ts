@@ -23,6 +23,7 @@ import { SecurityDomains } from './collections/SecurityDomains'
 import { SubprocessorHistory } from './collections/SubprocessorHistory'
 import { Subprocessors } from './collections/Subprocessors'
 import { Subscribers } from './collections/Subscribers'
+import { CustomerAccounts } from './collections/CustomerAccounts'
 import { TrustCenter } from './collections/TrustCenter'
 import { Users } from './collections/Users'
 import { VisitorSessions } from './collections/VisitorSessions'
@@ -78,6 +79,7 @@ export default buildConfig({
     VisitorSessions,
     Media,
     Changes,
+    CustomerAccounts,
     Subscribers,
     NoticeDeliveries,
     NoticeClaims,

@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.spec.ts'],
           globalSetup: ['tests/setup/embedded-database.ts'],
+          // first: the browser tests' server builds meanwhile (tests/setup/portal-server.ts)
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -31,6 +33,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
           globalSetup: ['tests/setup/portal-server.ts'],
+          // after the root's tests/setup/env.ts (Vitest appends a project's list to the root's)
+          setupFiles: ['tests/setup/portal-ready.ts'],
+          sequence: { groupOrder: 2 },
           testTimeout: 90_000,
           hookTimeout: 600_000,
         },

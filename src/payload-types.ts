@@ -82,6 +82,7 @@ export interface Config {
     'visitor-sessions': VisitorSession;
     media: Media;
     changes: Change;
+    'customer-accounts': CustomerAccount;
     subscribers: Subscriber;
     'notice-deliveries': NoticeDelivery;
     'notice-claims': NoticeClaim;
@@ -126,6 +127,7 @@ export interface Config {
     'visitor-sessions': VisitorSessionsSelect<false> | VisitorSessionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     changes: ChangesSelect<false> | ChangesSelect<true>;
+    'customer-accounts': CustomerAccountsSelect<false> | CustomerAccountsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'notice-deliveries': NoticeDeliveriesSelect<false> | NoticeDeliveriesSelect<true>;
     'notice-claims': NoticeClaimsSelect<false> | NoticeClaimsSelect<true>;
@@ -804,6 +806,10 @@ export interface NoticeDelivery {
   change: string | Change;
   subscriber: string | Subscriber;
   email: string;
+  /**
+   * The customers this person was notified for, as their notice contact. Empty: a public subscriber only.
+   */
+  accounts?: (string | CustomerAccount)[] | null;
   status: 'sent' | 'failed';
   attempt: number;
   sentAt?: string | null;
@@ -817,7 +823,7 @@ export interface NoticeDelivery {
   createdAt: string;
 }
 /**
- * People who confirmed they want an email about every subprocessor change.
+ * People who confirmed they want an email about every subprocessor change, and the notice contacts of customer accounts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
@@ -825,12 +831,62 @@ export interface NoticeDelivery {
 export interface Subscriber {
   id: string;
   email: string;
-  status: 'pending' | 'confirmed' | 'unsubscribed';
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'contact';
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
   confirmationSentAt?: string | null;
   confirmNonce?: string | null;
   linkNonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Customers with a data processing agreement. Their notice contacts get an email about every change that concerns them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-accounts".
+ */
+export interface CustomerAccount {
+  id: string;
+  /**
+   * The customer’s legal name, as on the agreement.
+   */
+  organisation: string;
+  /**
+   * The day the data processing agreement was signed.
+   */
+  dpaSignedAt?: string | null;
+  /**
+   * When a customer leaves, choose Ended. The account stays on record with the notices it received.
+   */
+  status: 'active' | 'ended';
+  /**
+   * The products, regions or optional features this customer uses. Leave empty if they use only what every customer uses: they still get every notice about subprocessors that apply to all customers.
+   */
+  scopes?: (string | Scope)[] | null;
+  /**
+   * The people who receive this customer’s change notices, for example their privacy or security lead. Each gets one email per change, even if they also subscribed on the website.
+   */
+  noticeContacts?:
+    | {
+        name?: string | null;
+        email: string;
+        /**
+         * For example "DPO" or "Head of security".
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Optional, for example customer.com. People from these domains who subscribe on the website are suggested below as contacts, and their objections are counted for this customer.
+   */
+  emailDomains?: string[] | null;
+  contactEmails?: string[] | null;
+  /**
+   * Optional, for your team only.
+   */
+  notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -846,6 +902,11 @@ export interface Objection {
   change: string | Change;
   subscriber: string | Subscriber;
   email: string;
+  /**
+   * The customers this objection counts for: those listing the address as a notice contact, or else those whose email domains cover it.
+   */
+  accounts?: (string | CustomerAccount)[] | null;
+  accountsBy?: ('contact' | 'domain') | null;
   comment?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1249,6 +1310,10 @@ export interface PayloadLockedDocument {
         value: string | Change;
       } | null)
     | ({
+        relationTo: 'customer-accounts';
+        value: string | CustomerAccount;
+      } | null)
+    | ({
         relationTo: 'subscribers';
         value: string | Subscriber;
       } | null)
@@ -1617,6 +1682,29 @@ export interface ChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-accounts_select".
+ */
+export interface CustomerAccountsSelect<T extends boolean = true> {
+  organisation?: T;
+  dpaSignedAt?: T;
+  status?: T;
+  scopes?: T;
+  noticeContacts?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        role?: T;
+        id?: T;
+      };
+  emailDomains?: T;
+  contactEmails?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers_select".
  */
 export interface SubscribersSelect<T extends boolean = true> {
@@ -1638,6 +1726,7 @@ export interface NoticeDeliveriesSelect<T extends boolean = true> {
   change?: T;
   subscriber?: T;
   email?: T;
+  accounts?: T;
   status?: T;
   attempt?: T;
   sentAt?: T;
@@ -1667,6 +1756,8 @@ export interface ObjectionsSelect<T extends boolean = true> {
   change?: T;
   subscriber?: T;
   email?: T;
+  accounts?: T;
+  accountsBy?: T;
   comment?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -12,6 +12,7 @@ import { recordChangeEvidence } from './hooks/recordEvidence'
 import { queueChangeWebhooks } from './hooks/queueWebhooks'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 import { announcePreview } from './endpoints/announcePreview'
+import { accountReportEndpoint } from './endpoints/accountReport'
 import { evidencePackEndpoint } from './endpoints/evidencePack'
 
 const lockedOnceAnnounced = 'Filled in when the change is announced.'
@@ -35,7 +36,7 @@ export const Changes: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  endpoints: [announcePreview, evidencePackEndpoint],
+  endpoints: [announcePreview, evidencePackEndpoint, accountReportEndpoint],
   access: {
     create: staffOnly,
     read: ({ req: { user } }) =>
@@ -227,6 +228,14 @@ export const Changes: CollectionConfig = {
       admin: {
         condition: onceAnnounced,
         defaultColumns: ['email', 'status', 'sentAt', 'messageId'],
+      },
+    },
+    {
+      name: 'customerAccounts',
+      type: 'ui',
+      admin: {
+        condition: onceAnnounced,
+        components: { Field: '/src/admin/ChangeAccounts#ChangeAccounts' },
       },
     },
     {

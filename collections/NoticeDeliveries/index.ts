@@ -25,6 +25,18 @@ export const NoticeDeliveries: CollectionConfig = {
     },
     { name: 'email', type: 'email', required: true },
     {
+      name: 'accounts',
+      label: 'For customer accounts',
+      type: 'relationship',
+      relationTo: 'customer-accounts',
+      hasMany: true,
+      index: true,
+      admin: {
+        description:
+          'The customers this person was notified for, as their notice contact. Empty: a public subscriber only.',
+      },
+    },
+    {
       name: 'status',
       label: 'Outcome',
       type: 'select',

@@ -25,6 +25,27 @@ export const Objections: CollectionConfig = {
     { name: 'change', type: 'relationship', relationTo: 'changes', required: true, index: true },
     { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true },
     { name: 'email', type: 'email', required: true },
+    {
+      name: 'accounts',
+      label: 'For customer accounts',
+      type: 'relationship',
+      relationTo: 'customer-accounts',
+      hasMany: true,
+      index: true,
+      admin: {
+        description:
+          'The customers this objection counts for: those listing the address as a notice contact, or else those whose email domains cover it.',
+      },
+    },
+    {
+      name: 'accountsBy',
+      label: 'Matched by',
+      type: 'select',
+      options: [
+        { value: 'contact', label: 'Notice contact' },
+        { value: 'domain', label: 'Email domain' },
+      ],
+    },
     { name: 'comment', type: 'textarea', maxLength: 5000 },
   ],
 }

@@ -10,7 +10,8 @@ export const Subscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'confirmedAt', 'createdAt'],
     group: 'Change notices',
-    description: 'People who confirmed they want an email about every subprocessor change.',
+    description:
+      'People who confirmed they want an email about every subprocessor change, and the notice contacts of customer accounts.',
   },
   // No one edits a subscription by hand: consent is given and withdrawn only by the subscriber's own
   // links, and recorded as evidence. Admins can delete one (erasure on request).
@@ -34,6 +35,8 @@ export const Subscribers: CollectionConfig = {
         { value: 'pending', label: 'Waiting for confirmation' },
         { value: 'confirmed', label: 'Subscribed' },
         { value: 'unsubscribed', label: 'Unsubscribed' },
+        // made for a customer account's notice contact (collections/CustomerAccounts)
+        { value: 'contact', label: 'Notice contact only (not subscribed on the website)' },
       ],
     },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },

@@ -9,6 +9,8 @@ export type AnnounceAnswer = {
   canAnnounce: boolean
   problems: Array<{ field: string; message: string }>
   subscribers: number
+  customerAccounts: number
+  noticeContacts: number
   email: { subject: string; text: string } | null
   personalCode: string
   effectiveDate: string
@@ -54,6 +56,18 @@ export function useAnnouncePreview(change: AnnounceRequest | null): State {
   return body && loaded.body === body ? loaded.state : null
 }
 
+/** Who will be emailed, in words: subscribers, and the contacts of the customers concerned. */
+function recipients({ subscribers, customerAccounts, noticeContacts }: AnnounceAnswer) {
+  if (customerAccounts === 0)
+    return subscribers === 0
+      ? 'Nobody has subscribed yet: no email will be sent.'
+      : `${plural(subscribers, 'confirmed subscriber')} will get this email.`
+  const contacts = `${plural(noticeContacts, 'notice contact')} of the ${plural(customerAccounts, 'customer account')} it concerns`
+  return subscribers === 0
+    ? `${contacts} will get this email.`
+    : `${plural(subscribers, 'confirmed subscriber')} and ${contacts} will get this email, once per person.`
+}
+
 /** Who gets the email, the email itself, and the date against the notice period. */
 export function AnnouncePreview({ state }: { state: State }) {
   if (!state) return <p>Working out who will be emailed…</p>
@@ -61,11 +75,7 @@ export function AnnouncePreview({ state }: { state: State }) {
   const { answer } = state
   return (
     <div className="announce-preview">
-      <p className="announce-preview__count">
-        {answer.subscribers === 0
-          ? 'Nobody has subscribed yet: no email will be sent.'
-          : `${plural(answer.subscribers, 'confirmed subscriber')} will get this email.`}
-      </p>
+      <p className="announce-preview__count">{recipients(answer)}</p>
       <p className="announce-preview__date">
         Takes effect on {formatDate(answer.effectiveDate)}, {plural(answer.daysOfNotice, 'day')}{' '}
         from now. The notice period is {plural(answer.noticePeriodDays, 'day')}

@@ -35,7 +35,34 @@ type NoticeInput = Company & {
   fieldChanges: FieldChange[]
   changeUrl: string
   objectUrl: string
-  unsubscribeUrl: string
+  /** null for a notice contact who never subscribed on the website: nothing to unsubscribe from */
+  unsubscribeUrl: string | null
+  /** the organisations whose notice contact the recipient is (customer accounts) */
+  contactOf?: readonly string[]
+}
+
+const list = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+
+/** Why the recipient gets the email, and how to stop it: as text lines. */
+function footer(input: NoticeInput): string[] {
+  const lines: string[] = []
+  if (input.contactOf?.length) {
+    const change = input.contactEmail
+      ? ` To change who receives them, write to ${input.contactEmail}.`
+      : ''
+    lines.push(
+      `You get this email as the notice contact of ${list(input.contactOf)}: ${input.companyName} informs its customers of subprocessor changes under their data processing agreement.${change}`,
+    )
+  }
+  if (input.unsubscribeUrl) {
+    lines.push(
+      input.contactOf?.length
+        ? `You also subscribed to ${input.companyName} subprocessor notices on the website. Unsubscribing ends that subscription only.`
+        : `You get this email because you subscribed to ${input.companyName} subprocessor notices.`,
+    )
+  }
+  return lines
 }
 
 const headline: Record<string, (name: string) => string> = {
@@ -66,8 +93,8 @@ export function noticeEmail(input: NoticeInput) {
     `How to object: if you object to this change, tell us before ${when} here: ${input.objectUrl}${objectTo}.`,
     '',
     '—',
-    `You get this email because you subscribed to ${input.companyName} subprocessor notices.`,
-    `Unsubscribe: ${input.unsubscribeUrl}`,
+    ...footer(input),
+    ...(input.unsubscribeUrl ? [`Unsubscribe: ${input.unsubscribeUrl}`] : []),
   ].join('\n')
   const rows = input.fieldChanges
     .map(
@@ -84,6 +111,10 @@ export function noticeEmail(input: NoticeInput) {
 <table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>Subprocessor</th><th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>${rows}</tbody></table>
 <p><a href="${escape(input.changeUrl)}">Read the change on our trust center</a>.</p>
 <p><strong>How to object:</strong> if you object to this change, <a href="${escape(input.objectUrl)}">tell us before ${escape(when)}</a>${escape(objectTo)}.</p>
-<hr><p>You get this email because you subscribed to ${escape(input.companyName)} subprocessor notices. <a href="${escape(input.unsubscribeUrl)}">Unsubscribe</a>.</p>`
+<hr>${footer(input)
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join(
+      '',
+    )}${input.unsubscribeUrl ? `<p><a href="${escape(input.unsubscribeUrl)}">Unsubscribe</a>.</p>` : ''}`
   return { subject, text, html }
 }

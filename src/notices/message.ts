@@ -35,8 +35,16 @@ export const noticeChangeOf = (change: {
   fieldChanges: (change.fieldChanges ?? []) as FieldChange[],
 })
 
-/** Each subscriber's own links: objecting and unsubscribing are signed for that person. */
-export type RecipientLinks = { objectToken: string; unsubscribeToken: string }
+/**
+ * Each recipient's own links, signed for that person: objecting, and unsubscribing for someone who
+ * subscribed on the website (a customer's notice contact who did not has no unsubscribe link), and
+ * the customers the recipient is the notice contact of.
+ */
+export type RecipientLinks = {
+  objectToken: string
+  unsubscribeToken: string | null
+  contactOf?: readonly string[]
+}
 
 /**
  * The notice one subscriber receives. The sending task and the admin's announce preview both call
@@ -48,9 +56,9 @@ export function noticeMessage(
   subprocessorName: string,
   links: RecipientLinks,
 ) {
-  const unsubscribeUrl = absoluteUrl(
-    `/notices/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}`,
-  )
+  const unsubscribeUrl = links.unsubscribeToken
+    ? absoluteUrl(`/notices/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}`)
+    : null
   const objectUrl = absoluteUrl(
     `/changes/${change.slug}/object?token=${encodeURIComponent(links.objectToken)}`,
   )
@@ -66,6 +74,7 @@ export function noticeMessage(
     changeUrl: absoluteUrl(`/changes/${change.slug}`),
     objectUrl,
     unsubscribeUrl,
+    contactOf: links.contactOf,
   })
   return { ...message, unsubscribeUrl }
 }

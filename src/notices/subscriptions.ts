@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { appendEvidence } from '@/evidence/ledger'
+import { accountsOfEmail } from './accounts'
 import { absoluteUrl } from '@/site/url'
 import { confirmationEmail } from './emails'
 import { createToken, readToken, usedLink, type TokenPurpose } from './tokens'
@@ -118,7 +119,13 @@ export async function confirm(payload: Payload, token: unknown) {
   await payload.update({
     collection: 'subscribers',
     id: subscriber.id,
-    data: { status: 'confirmed', confirmedAt: at, confirmNonce: null, linkNonce: nonce() },
+    // a customer's notice contact keeps the links of the notices already sent
+    data: {
+      status: 'confirmed',
+      confirmedAt: at,
+      confirmNonce: null,
+      linkNonce: subscriber.linkNonce ?? nonce(),
+    },
     ...quiet,
   })
   await appendEvidence(payload, [
@@ -135,10 +142,14 @@ export async function unsubscribe(payload: Payload, token: unknown) {
   const subscriber = await subscriberFor(payload, token, 'unsubscribe', 'linkNonce')
   if (subscriber.status !== 'confirmed') throw usedLink()
   const at = new Date().toISOString()
+  // a customer's notice contact still gets that customer's notices: their objection links must
+  // keep working (the unsubscribe link stops anyway: it needs a confirmed subscription)
+  const { accounts, by } = await accountsOfEmail(payload, subscriber.email)
+  const contact = by === 'contact' && accounts.length > 0
   await payload.update({
     collection: 'subscribers',
     id: subscriber.id,
-    data: { status: 'unsubscribed', unsubscribedAt: at, linkNonce: null },
+    data: { status: 'unsubscribed', unsubscribedAt: at, ...(!contact && { linkNonce: null }) },
     ...quiet,
   })
   await appendEvidence(payload, [
@@ -170,6 +181,7 @@ export async function object(
   })
   if (docs[0]) return { recorded: false, at: docs[0].createdAt }
   const text = typeof comment === 'string' ? comment.trim().slice(0, 5000) : ''
+  const { accounts, by } = await accountsOfEmail(payload, subscriber.email)
   const doc = await payload.create({
     collection: 'objections',
     data: {
@@ -177,6 +189,8 @@ export async function object(
       change: changeId,
       subscriber: subscriber.id,
       email: subscriber.email,
+      accounts: accounts.map((account) => account.id),
+      accountsBy: accounts.length ? by : undefined,
       comment: text || undefined,
     },
     ...quiet,
@@ -190,6 +204,7 @@ export async function object(
       data: {
         objection: String(doc.id),
         email: subscriber.email,
+        accounts: accounts.map((account) => String(account.id)),
         comment: text || null,
         recordedAt: doc.createdAt,
       },

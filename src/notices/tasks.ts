@@ -7,6 +7,7 @@ import { noticeSettings } from '@/changes/noticeSettings'
 import { appendEvidence, type EvidenceEvent } from '@/evidence/ledger'
 import { shutdownRequested } from '@/jobs/shutdown'
 import { absoluteUrl } from '@/site/url'
+import { affectedAccounts, changeAudience, contactSubscribers } from './accounts'
 import { noticeChangeOf, noticeMessage } from './message'
 import { linkFor, startSubscription } from './subscriptions'
 
@@ -14,7 +15,15 @@ const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: tr
 const CONCURRENCY = 16
 const CHUNK = 200
 
-type Subscriber = { id: string; email: string; linkNonce?: string | null }
+type Subscriber = {
+  id: string
+  email: string
+  linkNonce?: string | null
+  /** subscribed on the website (confirmed): gets every notice, with an unsubscribe link */
+  subscribed: boolean
+  /** the affected customer accounts whose notice contact this person is */
+  accounts: Array<{ id: string; organisation: string }>
+}
 type Outcome = {
   subscriber: Subscriber
   messageId: string
@@ -54,8 +63,8 @@ export function smtpAcceptance(
 }
 
 /**
- * Emails one announced change to every confirmed subscriber, once each, through Payload's email
- * adapter. Before an email leaves, its (change, subscriber) pair is claimed in `notice-claims`,
+ * Emails one announced change to every confirmed subscriber and to the notice contacts of the
+ * customer accounts it concerns (`recipientsOf`), once each, through Payload's email adapter. Before an email leaves, its (change, subscriber) pair is claimed in `notice-claims`,
  * whose unique key admits one claim per pair: a second run, a retry or a parallel run can never
  * email anyone twice. Every attempt is then appended to `notice-deliveries` (when, to whom,
  * Message-ID, outcome, the SMTP server's reply) as proof of notice, and to the evidence ledger,
@@ -80,11 +89,7 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   const settings = await noticeSettings(payload)
   const subprocessor = change.subprocessor as { name?: string } | string
   const subprocessorName = typeof subprocessor === 'object' ? String(subprocessor.name) : ''
-  const {
-    'notice-claims': Claims,
-    'notice-deliveries': Deliveries,
-    subscribers: Subscribers,
-  } = payload.db.collections
+  const { 'notice-claims': Claims, 'notice-deliveries': Deliveries } = payload.db.collections
   const changeOid = new mongoose.Types.ObjectId(changeId)
   const host = new URL(absoluteUrl('/')).hostname
 
@@ -94,11 +99,16 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
     const linkNonce = subscriber.linkNonce ?? ''
     const { unsubscribeUrl, ...message } = noticeMessage(notice, settings, subprocessorName, {
       objectToken: linkFor(subscriber.id, `object-${changeId}`, linkNonce),
-      unsubscribeToken: linkFor(subscriber.id, 'unsubscribe', linkNonce),
+      unsubscribeToken: subscriber.subscribed
+        ? linkFor(subscriber.id, 'unsubscribe', linkNonce)
+        : null,
+      contactOf: subscriber.accounts.map((account) => account.organisation),
     })
     const headers = {
-      'List-Unsubscribe': `<${unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      ...(unsubscribeUrl && {
+        'List-Unsubscribe': `<${unsubscribeUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      }),
       'List-Id': `Subprocessor notices <notices.${host}>`,
     }
     return { to: subscriber.email, ...message, headers }
@@ -122,16 +132,7 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
       attempt: Number(d.attempt ?? 1),
     })
   }
-  const subscribers: Subscriber[] = (
-    await Subscribers.find({ status: 'confirmed' }, { email: 1, linkNonce: 1 })
-      .sort({ _id: 1 })
-      .lean()
-  ).map((d) => ({
-    id: String(d._id),
-    email: String(d.email),
-    linkNonce: d.linkNonce as string | undefined,
-  }))
-
+  const subscribers = await recipientsOf(payload, change)
   let sent = 0
   let failed = 0
   let skipped = 0
@@ -187,6 +188,7 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
           change: changeOid,
           subscriber: new mongoose.Types.ObjectId(o.subscriber.id),
           email: o.subscriber.email,
+          accounts: o.subscriber.accounts.map(({ id }) => new mongoose.Types.ObjectId(id)),
           status: o.error ? 'failed' : 'sent',
           attempt: o.attempt,
           sentAt: o.at,
@@ -211,6 +213,46 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   return { sent, failed, skipped, interrupted }
 }
 
+/**
+ * Who is emailed about a change, once each: every confirmed subscriber (as before customer
+ * accounts existed), and the notice contacts of every active account the change concerns
+ * (src/notices/accounts.ts), merged by address, ordered by subscriber id.
+ */
+async function recipientsOf(payload: Payload, change: Parameters<typeof changeAudience>[1]) {
+  const { subscribers: Subscribers } = payload.db.collections
+  const recipients = new Map<string, Subscriber>()
+  for (const d of await Subscribers.find({ status: 'confirmed' }, { email: 1, linkNonce: 1 })
+    .sort({ _id: 1 })
+    .lean()) {
+    recipients.set(String(d._id), {
+      id: String(d._id),
+      email: String(d.email),
+      linkNonce: d.linkNonce as string | undefined,
+      subscribed: true,
+      accounts: [],
+    })
+  }
+  const accounts = await affectedAccounts(payload, await changeAudience(payload, change))
+  const accountsOf = new Map<string, Subscriber['accounts']>()
+  for (const account of accounts) {
+    for (const email of account.contactEmails ?? []) {
+      const list = accountsOf.get(email) ?? []
+      list.push({ id: String(account.id), organisation: account.organisation })
+      accountsOf.set(email, list)
+    }
+  }
+  for (const contact of (await contactSubscribers(payload, [...accountsOf.keys()])).values()) {
+    const recipient = recipients.get(contact.id) ?? {
+      ...contact,
+      subscribed: false,
+      accounts: [],
+    }
+    recipient.accounts = accountsOf.get(contact.email) ?? []
+    recipients.set(contact.id, recipient)
+  }
+  return [...recipients.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
 const deliveryEvidence = (change: string, o: Outcome): EvidenceEvent => ({
   type: 'notice.delivery',
   at: o.at,
@@ -218,6 +260,7 @@ const deliveryEvidence = (change: string, o: Outcome): EvidenceEvent => ({
   subscriber: o.subscriber.id,
   data: {
     email: o.subscriber.email,
+    accounts: o.subscriber.accounts.map(({ id }) => id),
     attempt: o.attempt,
     outcome: o.error ? 'failed' : 'sent',
     messageId: o.messageId,

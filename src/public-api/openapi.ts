@@ -593,6 +593,11 @@ const schemas: Record<string, SchemaObject> = {
     }),
   }),
   SubprocessorExport: object('The whole published subprocessor list at once, ordered by name.', {
+    $schema: {
+      type: 'string',
+      format: 'uri',
+      description: 'The JSON Schema this document follows: /.well-known/subprocessors.schema.json.',
+    },
     data: { type: 'array', items: ref('Subprocessor') },
     totalItems: { type: 'integer', minimum: 0 },
     updatedAt: nullable('string', {
@@ -606,6 +611,11 @@ const schemas: Record<string, SchemaObject> = {
       name: nullable('string', { description: 'The company whose subprocessors these are.' }),
       trustCenter: { type: 'string', format: 'uri' },
       subprocessorList: { type: 'string', format: 'uri', description: 'The list for people.' },
+      schema: {
+        type: 'string',
+        format: 'uri',
+        description: 'The JSON Schema (2020-12) of the machine-readable list, /subprocessors.json.',
+      },
       updatedAt: nullable('string', {
         format: 'date-time',
         description: 'When the list last changed.',
@@ -1023,6 +1033,23 @@ export function openApiDocument(): OpenApiDocument {
         tags: ['Exports and discovery'],
         responses: {
           '200': ok('The discovery document.', 'application/json', ref('Discovery')),
+          '304': r('NotModified'),
+          '400': r('InvalidParameter'),
+        },
+      }),
+      '/.well-known/subprocessors.schema.json': get({
+        operationId: 'getSubprocessorListSchema',
+        summary: 'The JSON Schema of the subprocessor list',
+        description:
+          'A JSON Schema (2020-12) for /subprocessors.json, versioned (its title and `$comment` name the version). The list names it in `$schema`; the discovery document links to it.',
+        tags: ['Exports and discovery'],
+        responses: {
+          '200': ok(
+            'The schema.',
+            'application/schema+json',
+            { type: 'object', description: 'A JSON Schema document.' },
+            false,
+          ),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
         },

@@ -31,6 +31,7 @@ import {
   problemResponse,
   type Representation,
 } from './http'
+import { LIST_SCHEMA_PATH, subprocessorListSchema } from './listSchema'
 import { API_BASE, openApiDocument } from './openapi'
 import { paginate, updatedSince } from './pagination'
 import { problem } from './problem'
@@ -324,10 +325,22 @@ export const subprocessorsCsv: Resolve = withoutParameters(async () => {
 export const subprocessorsJson: Resolve = withoutParameters(async () => {
   const { items, lastModified } = await readPublishedSubprocessors()
   return jsonRepresentation(
-    { data: items, totalItems: items.length, updatedAt: lastModified },
+    {
+      $schema: absoluteUrl(LIST_SCHEMA_PATH),
+      data: items,
+      totalItems: items.length,
+      updatedAt: lastModified,
+    },
     lastModified,
   )
 })
+
+/** The list's JSON Schema: it changes only with the code (and the site's address). */
+export const subprocessorsSchemaJson: Resolve = withoutParameters(async () => ({
+  body: json(subprocessorListSchema()),
+  contentType: 'application/schema+json; charset=utf-8',
+  lastModified: null,
+}))
 
 // Discovery
 
@@ -353,6 +366,7 @@ export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
       name: settings.companyName,
       trustCenter: absoluteUrl('/'),
       subprocessorList: absoluteUrl('/subprocessors'),
+      schema: absoluteUrl(LIST_SCHEMA_PATH),
       updatedAt: lastModified,
       totalItems: items.length,
       contact: settings.contactEmail ? `mailto:${settings.contactEmail}` : null,

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { launchBrowser, newContext, portalUrl } from '../helpers/browser'
+import { overHttp, subscribeAndConfirm } from '../helpers/subscriptions'
 
 const DAY = 24 * 60 * 60 * 1000
 const serverLog = inject('serverLogPath')
@@ -86,6 +87,8 @@ describe('the admin', () => {
     'objections',
     'evidence-ledger',
     'subprocessor-history',
+    'scopes',
+    'customer-accounts',
     'users',
   ]
   let draftId: string
@@ -144,6 +147,46 @@ describe('the admin', () => {
     await page.close()
     expect(browserErrors).toEqual([])
     expect(newServerErrors()).toEqual([])
+  })
+
+  it('suggests subscribers from a customer’s domains as notice contacts: a click adds, a save confirms', async () => {
+    const email = `bruce.${Date.now()}@wayne.example`
+    await subscribeAndConfirm(overHttp(portalUrl('/')), email)
+    const account = (
+      await rest('POST', '/api/customer-accounts', {
+        organisation: 'Wayne Enterprises (admin e2e)',
+        emailDomains: ['wayne.example'],
+      })
+    ).doc
+    const page = await context.newPage()
+    watch(page)
+    await open(
+      page,
+      `/admin/collections/customer-accounts/${account.id}`,
+      'text=Subscribers from this customer’s domains',
+    )
+    const suggestion = page.locator('li', { hasText: email })
+    await suggestion.getByRole('button', { name: 'Add as a notice contact' }).click()
+    await suggestion.getByText('added: save to confirm').waitFor()
+    await page.click('#action-save')
+    await expect
+      .poll(
+        async () =>
+          (await rest('GET', `/api/customer-accounts/${account.id}?depth=0`)).noticeContacts?.map(
+            (contact: { email: string }) => contact.email,
+          ),
+        { timeout: 15_000 },
+      )
+      .toEqual([email])
+    await page.close()
+    expect(browserErrors).toEqual([])
+    expect(newServerErrors()).toEqual([])
+    // never notified: it can go, and the subscriber with it (erasure)
+    await rest('DELETE', `/api/customer-accounts/${account.id}`)
+    const subscriber = (
+      await rest('GET', `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}`)
+    ).docs[0]
+    await rest('DELETE', `/api/subscribers/${subscriber.id}`)
   })
 
   it("names each subprocessor's category and says its state in words", async () => {

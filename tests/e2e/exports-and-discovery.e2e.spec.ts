@@ -1,6 +1,8 @@
 // What the portal offers besides pages: the list as CSV and JSON, the printable annex, and the
 // discovery files (security.txt, /.well-known/subprocessors.json, developer documentation),
 // against the production build served by `next start`.
+import Ajv2020 from 'ajv/dist/2020'
+import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { axeViolations, launchBrowser } from '../helpers/browser'
@@ -145,6 +147,48 @@ describe('discovery files and developer documentation', () => {
     )
     const index = (await get(API)).body as { data: { resources: Record<string, string> } }
     expect(index.data.resources.changes).toBe(`${API}/changes`)
+  })
+
+  it('publishes a JSON Schema that the live list follows, named by the list and the discovery document', async () => {
+    const served = await get('/.well-known/subprocessors.schema.json')
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toMatch(/^application\/schema\+json/)
+    const schema = served.body as { $schema: string; $id: string; title: string }
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(schema.$id).toBe(url('/.well-known/subprocessors.schema.json'))
+    expect(schema.title).toMatch(/version \d+\.\d+\.\d+/)
+
+    const list = (await get('/subprocessors.json')).body as {
+      $schema: string
+      data: Array<Record<string, unknown>>
+    }
+    expect(list.$schema).toBe(schema.$id)
+    const discovery = (await get('/.well-known/subprocessors.json')).body as { schema: string }
+    expect(discovery.schema).toBe(schema.$id)
+
+    // strict: a keyword the validator does not know is an error, not silently ignored
+    const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true })
+    addFormats(ajv)
+    const validate = ajv.compile(schema)
+    expect(list.data.length).toBeGreaterThan(0)
+    expect(validate(list), ajv.errorsText(validate.errors)).toBe(true)
+
+    // and it holds the list to something: a missing name, an unknown field and a bad address fail
+    const broken = structuredClone(list)
+    delete broken.data[0].name
+    broken.data[1].surprise = true
+    broken.data[2].websiteUrl = 'not an address'
+    expect(validate(broken)).toBe(false)
+    const failures = (validate.errors ?? []).map(
+      (error) => `${error.instancePath} ${error.message}`,
+    )
+    expect(failures).toEqual(
+      expect.arrayContaining([
+        "/data/0 must have required property 'name'",
+        '/data/1 must NOT have additional properties',
+        '/data/2/websiteUrl must match format "uri"',
+      ]),
+    )
   })
 
   it('renders the developer documentation from the OpenAPI document, accessibly', async () => {

@@ -27,5 +27,7 @@ declare module 'vitest' {
     portalUrl: string
     /** the e2e server's output (tests/setup/portal-server.ts) */
     serverLogPath: string
+    /** whether the e2e server is built and answering yet (tests/setup/portal-ready.ts) */
+    portalStatusPath: string
   }
 }

@@ -9,7 +9,8 @@ import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 export const metadata: Metadata = {
   title: 'Your documents',
-  robots: { index: false, follow: false },
+  description:
+    'The confidential documents you have been given access to, and a sign-in link by email to come back to them.',
 }
 
 const single = (value: string | string[] | undefined) =>

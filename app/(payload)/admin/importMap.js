@@ -16,9 +16,11 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { DocumentActivity as DocumentActivity_e185f07caec64e95c7e8054149cf1cff } from '../../../src/admin/DocumentActivity'
 import { GrantActivity as GrantActivity_f6ac3d5608366d812ad34fe8b0660961 } from '../../../src/admin/GrantActivity'
 import { VersionRefsField as VersionRefsField_a64a944e22bd579189d2e6bc2ad515f1 } from '../../../src/admin/VersionRefsField'
+import { ChangeAccounts as ChangeAccounts_e361c4facecf9c912e43dfff891d9067 } from '../../../src/admin/ChangeAccounts'
 import { EvidencePackLinks as EvidencePackLinks_3a7cf6e94f35ee7c57b73aa354b97079 } from '../../../src/admin/EvidencePackLinks'
 import { ChangePrefill as ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8 } from '@/admin/ChangePrefill'
 import { AnnounceSaveButton as AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe } from '@/admin/AnnounceSaveButton'
+import { AccountContacts as AccountContacts_614f74ef68c0f4f5745ca4f69d49225b } from '@/admin/AccountContacts'
 import { HistorySubprocessorField as HistorySubprocessorField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { HistorySnapshotField as HistorySnapshotField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { WebhookEndpointTools as WebhookEndpointTools_83f96d02c4f4da3c09156dbc28db1cc7 } from '@/admin/WebhookTools'
@@ -48,9 +50,11 @@ export const importMap = {
   "/src/admin/DocumentActivity#DocumentActivity": DocumentActivity_e185f07caec64e95c7e8054149cf1cff,
   "/src/admin/GrantActivity#GrantActivity": GrantActivity_f6ac3d5608366d812ad34fe8b0660961,
   "/src/admin/VersionRefsField#VersionRefsField": VersionRefsField_a64a944e22bd579189d2e6bc2ad515f1,
+  "/src/admin/ChangeAccounts#ChangeAccounts": ChangeAccounts_e361c4facecf9c912e43dfff891d9067,
   "/src/admin/EvidencePackLinks#EvidencePackLinks": EvidencePackLinks_3a7cf6e94f35ee7c57b73aa354b97079,
   "@/admin/ChangePrefill#ChangePrefill": ChangePrefill_efcfbb6cdeaa0633a1808913c6bf66e8,
   "@/admin/AnnounceSaveButton#AnnounceSaveButton": AnnounceSaveButton_faae230d851bfd12695f24a135a1bbbe,
+  "@/admin/AccountContacts#AccountContacts": AccountContacts_614f74ef68c0f4f5745ca4f69d49225b,
   "/src/admin/HistoryFields#HistorySubprocessorField": HistorySubprocessorField_7907af46a0ee544dbd478c615877f651,
   "/src/admin/HistoryFields#HistorySnapshotField": HistorySnapshotField_7907af46a0ee544dbd478c615877f651,
   "@/admin/WebhookTools#WebhookEndpointTools": WebhookEndpointTools_83f96d02c4f4da3c09156dbc28db1cc7,

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '@/access'
 import { noticeSettings } from '@/changes/noticeSettings'
 import type { Change, Subprocessor } from '@/payload-types'
+import { affectedAccounts, changeAudience } from '@/notices/accounts'
 import { noticeMessage } from '@/notices/message'
 import { changeKinds } from '@/schema/changeNotice'
 import { DAY_MS } from '@/utilities/dates'
@@ -123,6 +124,10 @@ async function preview(req: PayloadRequest, change: Input) {
       req,
     }),
   ])
+  // the customers' notice contacts it concerns (src/notices/accounts.ts), as the sender works it out
+  const accounts = announcement
+    ? await affectedAccounts(payload, await changeAudience(payload, announcement, req), req)
+    : []
   const now = Date.now()
   const earliest = new Date(now + settings.noticePeriodDays * DAY_MS)
   const urgentReason = typeof change.urgentReason === 'string' ? change.urgentReason : null
@@ -147,6 +152,8 @@ async function preview(req: PayloadRequest, change: Input) {
     canAnnounce: errors.length === 0,
     problems: errors.map(({ path, message }) => ({ field: path, message })),
     subscribers,
+    customerAccounts: accounts.length,
+    noticeContacts: new Set(accounts.flatMap((account) => account.contactEmails ?? [])).size,
     email: email && { subject: email.subject, text: email.text },
     personalCode: PERSONAL_CODE,
     effectiveDate: effective.toISOString(),

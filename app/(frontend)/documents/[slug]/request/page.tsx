@@ -10,7 +10,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 export const metadata: Metadata = {
   title: 'Request access to a document',
-  robots: { index: false, follow: true },
+  description:
+    'Ask for a confidential document: confirm your email address, accept the NDA, and download it once access is granted.',
   // after a refusal the address holds what the visitor typed: never sent on as a Referer
   referrer: 'no-referrer',
 }
