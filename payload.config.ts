@@ -27,6 +27,9 @@ import { CustomerAccounts } from './collections/CustomerAccounts'
 import { TrustCenter } from './collections/TrustCenter'
 import { Users } from './collections/Users'
 import { VisitorSessions } from './collections/VisitorSessions'
+import { WebhookAttempts } from './collections/WebhookAttempts'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { guardGeneratedApis } from './src/api-safety/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { badRequestBody } from '@/api-safety/badRequestBody'
@@ -83,6 +86,9 @@ export default buildConfig({
     Objections,
     EvidenceLedger,
     SubprocessorHistory,
+    WebhookEndpoints,
+    WebhookDeliveries,
+    WebhookAttempts,
     Users,
   ],
   globals: [TrustCenter, DocumentAccess],

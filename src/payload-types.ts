@@ -89,6 +89,9 @@ export interface Config {
     objections: Objection;
     'evidence-ledger': EvidenceLedger;
     'subprocessor-history': SubprocessorHistory;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
+    'webhook-attempts': WebhookAttempt;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +103,12 @@ export interface Config {
     changes: {
       deliveries: 'notice-deliveries';
       objections: 'objections';
+    };
+    'webhook-endpoints': {
+      deliveries: 'webhook-deliveries';
+    };
+    'webhook-deliveries': {
+      log: 'webhook-attempts';
     };
   };
   collectionsSelect: {
@@ -125,6 +134,9 @@ export interface Config {
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'evidence-ledger': EvidenceLedgerSelect<false> | EvidenceLedgerSelect<true>;
     'subprocessor-history': SubprocessorHistorySelect<false> | SubprocessorHistorySelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'webhook-attempts': WebhookAttemptsSelect<false> | WebhookAttemptsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -157,6 +169,7 @@ export interface Config {
       applyDueChanges: TaskApplyDueChanges;
       startSubscription: TaskStartSubscription;
       sendAccessEmail: TaskSendAccessEmail;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -983,6 +996,116 @@ export interface SubprocessorHistory {
   createdAt: string;
 }
 /**
+ * Addresses of other systems (yours or a customer’s) that receive a signed message each time a change is announced, cancelled or takes effect. What they receive and how to check the signature: the Developers page, under Webhooks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: string;
+  /**
+   * Where the messages are sent, for example https://hooks.example.com/trust-center. It must start with https:// and be reachable from the internet. Redirects are not followed.
+   */
+  url: string;
+  /**
+   * For your team, for example "Acme’s vendor-risk tool". Optional.
+   */
+  description?: string | null;
+  events: ('change.announced' | 'change.cancelled' | 'change.effective')[];
+  /**
+   * Untick to stop sending to this address. The trust center unticks it itself when 3 deliveries in a row fail (each after 11 attempts); tick it again once the receiver works, then send the failed deliveries again.
+   */
+  enabled?: boolean | null;
+  disabledReason?: string | null;
+  failedDeliveriesInARow?: number | null;
+  secretCreatedAt?: string | null;
+  disabledAt?: string | null;
+  secret?: string | null;
+  previousSecret?: string | null;
+  previousSecretUntil?: string | null;
+  deliveries?: {
+    docs?: (string | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every event sent to every endpoint, and how it went. A failed delivery is tried again by itself, 11 times in all over about 17 hours; "Send again" sends it now. Nobody can edit or delete this record.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  summary?: string | null;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'skipped';
+  endpoint: string | WebhookEndpoint;
+  /**
+   * Each attempt goes to the endpoint’s current address; the log below shows where.
+   */
+  url?: string | null;
+  eventType: 'change.announced' | 'change.cancelled' | 'change.effective' | 'webhook.test';
+  /**
+   * Sent as the webhook-id header, the same on every attempt: receivers use it to ignore a message they already have.
+   */
+  eventId: string;
+  change?: (string | null) | Change;
+  attempts?: number | null;
+  lastAttemptAt?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  lastResponseStatus?: number | null;
+  lastError?: string | null;
+  /**
+   * Exactly what every attempt sends: the signature covers these bytes.
+   */
+  body?: string | null;
+  log?: {
+    docs?: (string | WebhookAttempt)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every attempt to send a webhook: when, where, what the receiver answered and how long it took. Added automatically; nobody can edit or delete it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts".
+ */
+export interface WebhookAttempt {
+  id: string;
+  summary?: string | null;
+  delivery: string | WebhookDelivery;
+  endpoint?: (string | null) | WebhookEndpoint;
+  eventId?: string | null;
+  eventType?: string | null;
+  attempt: number;
+  trigger?: ('automatic' | 'redelivery' | 'test') | null;
+  sentBy?: string | null;
+  url?: string | null;
+  sentAt?: string | null;
+  /**
+   * The signed time, in seconds since 1970 (UTC).
+   */
+  webhookTimestamp?: number | null;
+  outcome?: ('delivered' | 'failed') | null;
+  responseStatus?: number | null;
+  /**
+   * The start of what the receiver answered (at most 2 KB).
+   */
+  responseExcerpt?: string | null;
+  durationMs?: number | null;
+  error?: string | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1000,7 +1123,7 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Work the server does by itself: sending change notices, putting announced changes and scheduled policies live.
+ * Work the server does by itself: sending change notices and webhooks, putting announced changes and scheduled policies live.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
@@ -1059,6 +1182,7 @@ export interface PayloadJob {
           | 'applyDueChanges'
           | 'startSubscription'
           | 'sendAccessEmail'
+          | 'deliverWebhook'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1093,7 +1217,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendChangeNotices' | 'applyDueChanges' | 'startSubscription' | 'sendAccessEmail' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'sendChangeNotices'
+        | 'applyDueChanges'
+        | 'startSubscription'
+        | 'sendAccessEmail'
+        | 'deliverWebhook'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1204,6 +1336,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subprocessor-history';
         value: string | SubprocessorHistory;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: string | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'webhook-attempts';
+        value: string | WebhookAttempt;
       } | null)
     | ({
         relationTo: 'users';
@@ -1649,6 +1793,75 @@ export interface SubprocessorHistorySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  description?: T;
+  events?: T;
+  enabled?: T;
+  disabledReason?: T;
+  failedDeliveriesInARow?: T;
+  secretCreatedAt?: T;
+  disabledAt?: T;
+  secret?: T;
+  previousSecret?: T;
+  previousSecretUntil?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  summary?: T;
+  status?: T;
+  endpoint?: T;
+  url?: T;
+  eventType?: T;
+  eventId?: T;
+  change?: T;
+  attempts?: T;
+  lastAttemptAt?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  lastResponseStatus?: T;
+  lastError?: T;
+  body?: T;
+  log?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts_select".
+ */
+export interface WebhookAttemptsSelect<T extends boolean = true> {
+  summary?: T;
+  delivery?: T;
+  endpoint?: T;
+  eventId?: T;
+  eventType?: T;
+  attempt?: T;
+  trigger?: T;
+  sentBy?: T;
+  url?: T;
+  sentAt?: T;
+  webhookTimestamp?: T;
+  outcome?: T;
+  responseStatus?: T;
+  responseExcerpt?: T;
+  durationMs?: T;
+  error?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1978,6 +2191,18 @@ export interface TaskSendAccessEmail {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

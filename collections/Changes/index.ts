@@ -9,6 +9,7 @@ import {
 } from './hooks/announce'
 import { afterChangeAnnounced } from './hooks/queueNotices'
 import { recordChangeEvidence } from './hooks/recordEvidence'
+import { queueChangeWebhooks } from './hooks/queueWebhooks'
 import { replacedChoices, subprocessorChoices } from '@/admin/changeNoticeChoices'
 import { announcePreview } from './endpoints/announcePreview'
 import { accountReportEndpoint } from './endpoints/accountReport'
@@ -46,7 +47,7 @@ export const Changes: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseEditsAsSent],
     beforeChange: [announceChange],
-    afterChange: [recordChangeEvidence, afterChangeAnnounced],
+    afterChange: [recordChangeEvidence, queueChangeWebhooks, afterChangeAnnounced],
     beforeDelete: [refuseDeletingAnnouncedChange],
   },
   fields: [

@@ -34,3 +34,7 @@ export const adminsOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user,
 /** For fields only the server sets (with overrideAccess). */
 export const nobodyField: FieldAccess = () => false
 export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaff(user)
+
+/** `admin.hidden` of a collection only admins use: left out of everyone else's navigation. */
+export const hiddenUnlessAdmin = ({ user }: { user: unknown }) =>
+  !(user && typeof user === 'object' && 'role' in user && user.role === 'admin')

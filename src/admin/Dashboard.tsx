@@ -103,6 +103,24 @@ export async function Dashboard({ payload, user }: ServerProps) {
           ))}
         </Section>
       )}
+      {data.webhooks && (data.webhooks.switchedOff.length || data.webhooks.failed.length) ? (
+        <Section title="Webhooks that failed" empty="">
+          {[
+            ...data.webhooks.switchedOff.map((e) => (
+              <li key={e.link.href}>
+                The endpoint <a href={e.link.href}>{e.link.label}</a> is switched off: {e.reason}
+              </li>
+            )),
+            ...data.webhooks.failed.map((d) => (
+              <li key={d.link.href}>
+                <a href={d.link.href}>{d.link.label}</a> could not be delivered to {d.url} (last
+                tried {formatDateTime(d.at)}){d.error ? `: ${d.error}` : '.'} Open it to send it
+                again.
+              </li>
+            )),
+          ]}
+        </Section>
+      ) : null}
       <section aria-labelledby="dashboard-evidence-ledger" className="trust-dashboard__section">
         <h3 id="dashboard-evidence-ledger">Evidence ledger</h3>
         <p id="evidence-ledger-status">

@@ -18,55 +18,57 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   const admin = (path: string) => `${adminRoute}${path}`
   const isAdmin = hasRole(user, 'admin')
 
-  const [stuck, upcoming, waiting, failed, objections, evidence, approvals] = await Promise.all([
-    payload.find({
-      collection: 'changes',
-      where: { status: { equals: 'failed' } },
-      sort: 'effectiveDate',
-      limit: LIMIT,
-      select: { title: true, effectiveDate: true, failureReason: true },
-      ...as,
-    }),
-    payload.find({
-      collection: 'changes',
-      where: { status: { equals: 'announced' } },
-      sort: 'effectiveDate',
-      limit: LIMIT,
-      select: { title: true, effectiveDate: true },
-      ...as,
-    }),
-    draftsWaitingForNotice(payload, user, admin),
-    isAdmin
-      ? payload.find({
-          collection: 'notice-deliveries',
-          where: { status: { equals: 'failed' } },
-          sort: '-sentAt',
-          limit: 100,
-          ...as,
-          depth: 1,
-        })
-      : null,
-    isAdmin
-      ? payload.find({
-          collection: 'objections',
-          where: { createdAt: { greater_than: new Date(Date.now() - RECENT_DAYS * DAY_MS) } },
-          sort: '-createdAt',
-          limit: LIMIT,
-          ...as,
-          depth: 1,
-        })
-      : null,
-    isAdmin ? verifyLedgerCached(ledgerCollection(payload)) : null,
-    payload.find({
-      collection: 'access-requests',
-      where: { status: { equals: 'awaiting-approval' } },
-      sort: 'createdAt',
-      limit: LIMIT,
-      select: { email: true, company: true, createdAt: true },
-      ...as,
-      depth: 0,
-    }),
-  ])
+  const [stuck, upcoming, waiting, failed, objections, evidence, approvals, webhooks] =
+    await Promise.all([
+      payload.find({
+        collection: 'changes',
+        where: { status: { equals: 'failed' } },
+        sort: 'effectiveDate',
+        limit: LIMIT,
+        select: { title: true, effectiveDate: true, failureReason: true },
+        ...as,
+      }),
+      payload.find({
+        collection: 'changes',
+        where: { status: { equals: 'announced' } },
+        sort: 'effectiveDate',
+        limit: LIMIT,
+        select: { title: true, effectiveDate: true },
+        ...as,
+      }),
+      draftsWaitingForNotice(payload, user, admin),
+      isAdmin
+        ? payload.find({
+            collection: 'notice-deliveries',
+            where: { status: { equals: 'failed' } },
+            sort: '-sentAt',
+            limit: 100,
+            ...as,
+            depth: 1,
+          })
+        : null,
+      isAdmin
+        ? payload.find({
+            collection: 'objections',
+            where: { createdAt: { greater_than: new Date(Date.now() - RECENT_DAYS * DAY_MS) } },
+            sort: '-createdAt',
+            limit: LIMIT,
+            ...as,
+            depth: 1,
+          })
+        : null,
+      isAdmin ? verifyLedgerCached(ledgerCollection(payload)) : null,
+      payload.find({
+        collection: 'access-requests',
+        where: { status: { equals: 'awaiting-approval' } },
+        sort: 'createdAt',
+        limit: LIMIT,
+        select: { email: true, company: true, createdAt: true },
+        ...as,
+        depth: 0,
+      }),
+      isAdmin ? webhookTrouble(payload, user, admin) : null,
+    ])
 
   // a failed attempt retried successfully is no longer a failure
   const sentPairs = new Set<string>()
@@ -119,6 +121,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
       ...evidence,
       link: { href: admin('/collections/evidence-ledger'), label: 'Open the evidence ledger' },
     },
+    webhooks,
     objections: objections
       ? objections.docs.map((o) => ({
           link: { href: admin(`/collections/objections/${o.id}`), label: o.email },
@@ -127,6 +130,50 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
           at: o.createdAt,
         }))
       : null,
+  }
+}
+
+/**
+ * Webhooks that need an admin: endpoints the trust center switched off after repeated failures,
+ * and deliveries that failed for good in the last RECENT_DAYS (each can be sent again).
+ */
+async function webhookTrouble(payload: Payload, user: User, admin: (path: string) => string) {
+  const as = { user, overrideAccess: false, depth: 0 } as const
+  const [off, failed] = await Promise.all([
+    payload.find({
+      collection: 'webhook-endpoints',
+      where: { and: [{ enabled: { equals: false } }, { disabledReason: { exists: true } }] },
+      limit: LIMIT,
+      select: { url: true, disabledReason: true },
+      ...as,
+    }),
+    payload.find({
+      collection: 'webhook-deliveries',
+      where: {
+        and: [
+          { status: { equals: 'failed' } },
+          { lastAttemptAt: { greater_than: new Date(Date.now() - RECENT_DAYS * DAY_MS) } },
+        ],
+      },
+      sort: '-lastAttemptAt',
+      limit: LIMIT,
+      select: { summary: true, url: true, lastError: true, lastAttemptAt: true },
+      ...as,
+    }),
+  ])
+  return {
+    switchedOff: off.docs
+      .filter((e) => e.disabledReason)
+      .map((e) => ({
+        link: { href: admin(`/collections/webhook-endpoints/${e.id}`), label: e.url },
+        reason: String(e.disabledReason),
+      })),
+    failed: failed.docs.map((d) => ({
+      link: { href: admin(`/collections/webhook-deliveries/${d.id}`), label: d.summary ?? '' },
+      url: d.url ?? '',
+      error: d.lastError ?? null,
+      at: d.lastAttemptAt ?? '',
+    })),
   }
 }
 

@@ -122,6 +122,20 @@ async function readPublicChanges(payload: Payload, where?: Where): Promise<Publi
     const publicStatus = publicStatusOf(doc.status)
     return publicStatus ? [{ ...doc, status: publicStatus }] : []
   })
+  return (await publicChangesOf(payload, published)).sort(
+    (a, b) => Date.parse(b.announcedAt) - Date.parse(a.announcedAt) || a.slug.localeCompare(b.slug),
+  )
+}
+
+/**
+ * Changes already read, in the public model, with the subprocessors named from the versions their
+ * announcements put live. Also how a webhook describes a change (src/webhooks/changeEvents.ts),
+ * a cancelled one included, which the caller passes with the status it was announced with.
+ */
+export async function publicChangesOf(
+  payload: Payload,
+  published: Array<Change & { status: PublicChangeStatus }>,
+): Promise<PublicChange[]> {
   const versionIds = [
     ...new Set(
       published.flatMap(({ versionRefs: refs }) =>
@@ -144,12 +158,7 @@ async function readPublicChanges(payload: Payload, where?: Where): Promise<Publi
       { slug: version.slug ?? null, name: version.name ?? null },
     ]),
   )
-  return published
-    .map((doc) => toPublicChange(doc, versions))
-    .sort(
-      (a, b) =>
-        Date.parse(b.announcedAt) - Date.parse(a.announcedAt) || a.slug.localeCompare(b.slug),
-    )
+  return published.map((doc) => toPublicChange(doc, versions))
 }
 
 /** The public change log, newest announcement first. */

@@ -140,6 +140,8 @@ const variables = {
     requiredInProduction: 'the sender of change notices, an address of your own domain.',
   },
   EMAIL_FROM_NAME: { type: text, default: 'Trust center notices' },
+  // ── webhooks (src/webhooks, docs/webhooks.md) ──
+  WEBHOOK_TIMEOUT_SECONDS: { type: integer(1, 30), default: '10' },
   // ── embedded servers for local runs ──
   EMBEDDED_DB_DIR: { type: text, default: '.data/ferretdb' },
   EMBEDDED_DB_TOOLS_DIR: { type: text, default: '.tools' },

@@ -6,6 +6,7 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { recoverAbandonedJobs } from '@/db/claims'
 import { recordQueueRun } from './heartbeat'
 import { sendAccessEmailTask } from '@/document-access/mail'
+import { deliverWebhookTask } from '@/webhooks/tasks'
 
 /**
  * Payload's jobs queue. In a running server (`npm run dev` / `npm start`; see instrumentation.ts)
@@ -13,7 +14,13 @@ import { sendAccessEmailTask } from '@/document-access/mail'
  * changes take effect on their date without anyone acting.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendChangeNoticesTask, applyDueChangesTask, startSubscriptionTask, sendAccessEmailTask],
+  tasks: [
+    sendChangeNoticesTask,
+    applyDueChangesTask,
+    startSubscriptionTask,
+    sendAccessEmailTask,
+    deliverWebhookTask,
+  ],
   autoRun: serverConfig().DISABLE_JOBS_AUTORUN
     ? undefined
     : [{ cron: serverConfig().JOBS_AUTORUN_CRON, queue: 'default', limit: 20 }],
@@ -39,7 +46,7 @@ export const jobs: JobsConfig = {
       useAsTitle: 'taskSlug',
       defaultColumns: ['taskSlug', 'waitUntil', 'completedAt', 'hasError', 'totalTried'],
       description:
-        'Work the server does by itself: sending change notices, putting announced changes and scheduled policies live.',
+        'Work the server does by itself: sending change notices and webhooks, putting announced changes and scheduled policies live.',
       hidden: ({ user }) =>
         !(user && 'role' in user && (user.role === 'admin' || user.role === 'editor')),
     },

@@ -296,4 +296,34 @@ describe('the admin', () => {
     expect(browserErrors.filter((line) => !expected.test(line))).toEqual([])
     expect(newServerErrors()).toEqual([])
   })
+
+  it('shows the webhook screens, and an endpoint’s secret only when asked', async () => {
+    // switched off: this server runs with production's rules, so only a public https address
+    // can be registered, and nothing may ever be sent to one from here
+    const endpoint = (
+      await rest('POST', '/api/webhook-endpoints', {
+        url: 'https://93.184.215.14/trust-center-hooks',
+        description: 'Admin e2e (never sends)',
+        enabled: false,
+      })
+    ).doc
+    try {
+      const page = await context.newPage()
+      watch(page)
+      for (const collection of ['webhook-endpoints', 'webhook-deliveries', 'webhook-attempts'])
+        await open(page, `/admin/collections/${collection}`, '.collection-list')
+      await open(page, `/admin/collections/webhook-endpoints/${endpoint.id}`, 'text=Signing secret')
+      expect(await page.content()).not.toContain('whsec_')
+      // the button's request goes with the admin's session cookie, as every click does
+      await page.getByRole('button', { name: 'Show the secret' }).click()
+      await expect
+        .poll(() => page.locator('#webhook-secret').textContent(), { timeout: 30_000 })
+        .toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
+      await page.close()
+      expect(browserErrors).toEqual([])
+      expect(newServerErrors()).toEqual([])
+    } finally {
+      await rest('DELETE', `/api/webhook-endpoints/${endpoint.id}`)
+    }
+  })
 })

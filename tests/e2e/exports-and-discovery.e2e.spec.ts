@@ -200,6 +200,9 @@ describe('discovery files and developer documentation', () => {
     for (const type of ['invalid-parameter', 'not-found', 'method-not-allowed', 'server-error']) {
       expect(page.text.includes(`id="problem-${type}"`), type).toBe(true)
     }
+    // the webhooks' contract, with the headers to check and the verification example
+    for (const text of ['id="webhooks"', 'webhook-signature', 'verifyWebhook', 'change.effective'])
+      expect(page.text.includes(text), text).toBe(true)
     const browser = await launchBrowser()
     try {
       const context = await browser.newContext()

@@ -10,6 +10,7 @@ import { DISCOVERABLE_FORMATS } from '@/public-api/resources'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl } from '@/site/url'
 import { operationAnchor, Operations, Schemas } from './OpenApiReference'
+import { Webhooks } from './Webhooks'
 import styles from './developers.module.css'
 
 const PROBLEM_HELP: Record<keyof typeof PROBLEM_TYPES, string> = {
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
     settings,
     title: 'Developers',
     description:
-      'The public API of the trust center: subprocessors, categories, announced changes and policies as JSON, with an OpenAPI 3.1 description.',
+      'The public API of the trust center: subprocessors, categories, announced changes and policies as JSON, with an OpenAPI 3.1 description, and signed webhooks for each change.',
     path: '/developers',
   })
   return { ...metadata, alternates: { ...metadata.alternates, types: subprocessorListAlternates } }
@@ -60,6 +61,9 @@ export default function DevelopersPage() {
           </li>
           <li>
             <a href="#downloads">Downloads and discovery</a>
+          </li>
+          <li>
+            <a href="#webhooks">Webhooks</a>
           </li>
           <li>
             <a href="#generated-apis">The CMS&apos;s own REST and GraphQL APIs</a>
@@ -169,6 +173,8 @@ export default function DevelopersPage() {
           vulnerability (RFC 9116)
         </li>
       </ul>
+
+      <Webhooks doc={doc} />
 
       <h2 id="generated-apis">The CMS&apos;s own REST and GraphQL APIs</h2>
       <p>

@@ -24,6 +24,8 @@ import { AccountContacts as AccountContacts_614f74ef68c0f4f5745ca4f69d49225b } f
 import { SubscriberAccounts as SubscriberAccounts_a71b17121e979a1f9f45b03e11adb182 } from '@/admin/SubscriberAccounts'
 import { HistorySubprocessorField as HistorySubprocessorField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
 import { HistorySnapshotField as HistorySnapshotField_7907af46a0ee544dbd478c615877f651 } from '../../../src/admin/HistoryFields'
+import { WebhookEndpointTools as WebhookEndpointTools_83f96d02c4f4da3c09156dbc28db1cc7 } from '@/admin/WebhookTools'
+import { RedeliverButton as RedeliverButton_83f96d02c4f4da3c09156dbc28db1cc7 } from '@/admin/WebhookTools'
 import { LocalPreviewNotice as LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6 } from '@/admin/LocalPreviewNotice'
 import { Dashboard as Dashboard_c602bba5f858100118b6b3553ff47182 } from '@/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -57,6 +59,8 @@ export const importMap = {
   "@/admin/SubscriberAccounts#SubscriberAccounts": SubscriberAccounts_a71b17121e979a1f9f45b03e11adb182,
   "/src/admin/HistoryFields#HistorySubprocessorField": HistorySubprocessorField_7907af46a0ee544dbd478c615877f651,
   "/src/admin/HistoryFields#HistorySnapshotField": HistorySnapshotField_7907af46a0ee544dbd478c615877f651,
+  "@/admin/WebhookTools#WebhookEndpointTools": WebhookEndpointTools_83f96d02c4f4da3c09156dbc28db1cc7,
+  "@/admin/WebhookTools#RedeliverButton": RedeliverButton_83f96d02c4f4da3c09156dbc28db1cc7,
   "@/admin/LocalPreviewNotice#LocalPreviewNotice": LocalPreviewNotice_f6ba9ccc4a7a67463e33f63648b1fbd6,
   "@/admin/Dashboard#Dashboard": Dashboard_c602bba5f858100118b6b3553ff47182,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
