@@ -97,7 +97,9 @@ export async function Dashboard({ payload, user }: ServerProps) {
         <Section title="New objections" empty="No objections in the last 30 days.">
           {data.objections.map((o) => (
             <li key={o.link.href}>
-              <a href={o.link.href}>{o.link.label}</a> objected to {o.change} on {formatDate(o.at)}
+              <a href={o.link.href}>{o.link.label}</a>
+              {o.customers.length ? ` (${o.customers.join(', ')})` : ''} objected to {o.change} on{' '}
+              {formatDate(o.at)}
               {o.comment ? `: "${o.comment.slice(0, 200)}"` : '.'}
             </li>
           ))}

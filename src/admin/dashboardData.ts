@@ -125,6 +125,10 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
     objections: objections
       ? objections.docs.map((o) => ({
           link: { href: admin(`/collections/objections/${o.id}`), label: o.email },
+          // the customers it counts for (depth 1: the accounts are read with it)
+          customers: (o.accounts ?? []).flatMap((a) =>
+            typeof a === 'object' && a ? [a.organisation] : [],
+          ),
           change: titleOf(o.change),
           comment: o.comment ?? null,
           at: o.createdAt,

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readDashboard } from '@/admin/dashboardData'
 import { accountReport } from '@/notices/accountReport'
 import { handleUnsubscribe } from '@/notices/http'
 import type { CustomerAccount } from '@/payload-types'
@@ -247,6 +248,24 @@ describe('a change that concerns every customer', () => {
       ['hank@globex.example', [accounts.globex.id], 'contact'],
       ['sam@globex.example', [accounts.globex.id], 'domain'],
     ])
+    // the admins' dashboard names the customer beside each new objection
+    const adminUser = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'accounts-admin@tests.invalid' } },
+      })
+    ).docs[0]
+    const { objections } = await readDashboard(payload, adminUser, '/admin')
+    expect(
+      objections
+        ?.filter((o) => o.link.label.endsWith('globex.example'))
+        .map((o) => [o.link.label, o.customers]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['hank@globex.example', ['Globex Corporation']],
+        ['sam@globex.example', ['Globex Corporation']],
+      ]),
+    )
   })
 
   it('reports each account: objected, notified and silent, not notified; as CSV for admins', async () => {
