@@ -355,7 +355,7 @@ export interface Policy {
    */
   effectiveDate?: string | null;
   /**
-   * Lower numbers are shown first.
+   * Lower numbers are shown first. Use steps of 10 to leave room in between.
    */
   order: number;
   /**
@@ -390,7 +390,7 @@ export interface SecurityDomain {
     id?: string | null;
   }[];
   /**
-   * Lower numbers are shown first.
+   * Lower numbers are shown first. Use steps of 10 to leave room in between.
    */
   order: number;
   /**
@@ -436,7 +436,7 @@ export interface Certification {
    */
   document?: (string | null) | Document;
   /**
-   * Lower numbers are shown first.
+   * Lower numbers are shown first. Use steps of 10 to leave room in between.
    */
   order: number;
   updatedAt: string;
@@ -490,7 +490,7 @@ export interface Document {
    */
   file: string | DocumentFile;
   /**
-   * Lower numbers are shown first.
+   * Lower numbers are shown first. Use steps of 10 to leave room in between.
    */
   order: number;
   /**
@@ -567,7 +567,7 @@ export interface Faq {
   topic: string;
   visibility: 'public' | 'gated';
   /**
-   * Lower numbers are shown first.
+   * Lower numbers are shown first. Use steps of 10 to leave room in between.
    */
   order: number;
   /**

@@ -4,6 +4,7 @@ import { TAGS } from '@/cache/tags'
 import { slugField } from '@/fields/slug'
 import { preventDeletingUsedCategory } from './hooks/preventDeletingUsedCategory'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
+import { orderField } from '@/fields/order'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -45,19 +46,7 @@ export const Categories: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'Optional. One or two sentences shown under the heading.' },
     },
-    {
-      name: 'order',
-      label: 'Display order',
-      type: 'number',
-      required: true,
-      defaultValue: 100,
-      min: 0,
-      admin: {
-        position: 'sidebar',
-        description:
-          'Lower numbers are shown first. Use steps of 10 to leave room between categories.',
-      },
-    },
+    orderField('Lower numbers are shown first. Use steps of 10 to leave room between categories.'),
     slugField(
       'name',
       'Used in web addresses and the API. Filled in from the name; change it only if you must.',

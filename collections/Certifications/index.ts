@@ -4,6 +4,7 @@ import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { CERTIFICATION_STATUSES } from '@/trust/certifications'
 import { validUntilAfterFrom } from '@/trust/validation'
+import { orderField } from '@/fields/order'
 
 const day = { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } as const
 
@@ -82,14 +83,6 @@ export const Certifications: CollectionConfig = {
         description: 'Optional. The report or certificate in the document library that proves it.',
       },
     },
-    {
-      name: 'order',
-      label: 'Display order',
-      type: 'number',
-      required: true,
-      defaultValue: 100,
-      min: 0,
-      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
-    },
+    orderField(),
   ],
 }

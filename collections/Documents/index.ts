@@ -5,6 +5,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate
 import { slugField } from '@/fields/slug'
 import { keepDocumentOnRecord, linkFileToDocument } from '@/document-access/files'
 import { ACCESS_LEVELS, DOCUMENT_KINDS } from '@/trust/documents'
+import { orderField } from '@/fields/order'
 
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -62,15 +63,7 @@ export const Documents: CollectionConfig = {
           'A PDF. To publish a new version, upload a new file here: the earlier file is kept, with the record of who downloaded it.',
       },
     },
-    {
-      name: 'order',
-      label: 'Display order',
-      type: 'number',
-      required: true,
-      defaultValue: 100,
-      min: 0,
-      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
-    },
+    orderField(),
     slugField('title', 'Used in the web address of this document. Filled in from the title.'),
     {
       name: 'activity',

@@ -4,6 +4,7 @@ import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { slugField } from '@/fields/slug'
 import { FAQ_VISIBILITY } from '@/trust/faq'
+import { orderField } from '@/fields/order'
 
 const publicAnswers: Where = {
   and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }],
@@ -55,15 +56,7 @@ export const Faq: CollectionConfig = {
       options: FAQ_VISIBILITY.map(({ value, label }) => ({ value, label })),
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'order',
-      label: 'Display order',
-      type: 'number',
-      required: true,
-      defaultValue: 100,
-      min: 0,
-      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
-    },
+    orderField(),
     slugField('question', 'The anchor of this question on the FAQ page (…/faq#this-part).'),
   ],
 }

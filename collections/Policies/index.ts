@@ -4,6 +4,7 @@ import { TAGS } from '@/cache/tags'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { previewUrl } from '@/utilities/previewUrl'
+import { orderField } from '@/fields/order'
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -56,15 +57,7 @@ export const Policies: CollectionConfig = {
           'The day this text takes effect. Leave empty if it has always applied. For a future date, save the new text and use Schedule Publish to put it live that day.',
       },
     },
-    {
-      name: 'order',
-      label: 'Display order',
-      type: 'number',
-      required: true,
-      defaultValue: 100,
-      min: 0,
-      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
-    },
+    orderField(),
     slugField('title', 'Used in the web address of this section. Filled in from the title.'),
   ],
 }

@@ -3,6 +3,7 @@ import { publishedContent } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { slugField } from '@/fields/slug'
+import { orderField } from '@/fields/order'
 
 export const SecurityDomains: CollectionConfig = {
   slug: 'security-domains',
@@ -50,15 +51,7 @@ export const SecurityDomains: CollectionConfig = {
         { name: 'text', label: 'Statement', type: 'textarea', required: true, maxLength: 400 },
       ],
     },
-    {
-      name: 'order',
-      label: 'Display order',
-      type: 'number',
-      required: true,
-      defaultValue: 100,
-      min: 0,
-      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
-    },
+    orderField(),
     slugField('title', 'Used as the anchor of this topic on the Security page.'),
   ],
 }
