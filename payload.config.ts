@@ -103,6 +103,7 @@ export default buildConfig({
     recordWithdrawals([
       'subprocessors',
       'categories',
+      'scopes',
       'policies',
       'certifications',
       'security-domains',

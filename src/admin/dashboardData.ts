@@ -6,6 +6,8 @@ import { idOf } from '@/db/documents'
 import { DAY_MS } from '@/utilities/dates'
 import { ledgerCollection } from '@/evidence/ledger'
 import { verifyLedgerCached } from '@/evidence/verify'
+import { transferGap, transferProblem } from '@/schema/eea'
+import { transferMechanismsOf } from '@/schema/transfers'
 
 const RECENT_DAYS = 30
 const LIMIT = 20
@@ -18,55 +20,57 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   const admin = (path: string) => `${adminRoute}${path}`
   const isAdmin = hasRole(user, 'admin')
 
-  const [stuck, upcoming, waiting, failed, objections, evidence, approvals] = await Promise.all([
-    payload.find({
-      collection: 'changes',
-      where: { status: { equals: 'failed' } },
-      sort: 'effectiveDate',
-      limit: LIMIT,
-      select: { title: true, effectiveDate: true, failureReason: true },
-      ...as,
-    }),
-    payload.find({
-      collection: 'changes',
-      where: { status: { equals: 'announced' } },
-      sort: 'effectiveDate',
-      limit: LIMIT,
-      select: { title: true, effectiveDate: true },
-      ...as,
-    }),
-    draftsWaitingForNotice(payload, user, admin),
-    isAdmin
-      ? payload.find({
-          collection: 'notice-deliveries',
-          where: { status: { equals: 'failed' } },
-          sort: '-sentAt',
-          limit: 100,
-          ...as,
-          depth: 1,
-        })
-      : null,
-    isAdmin
-      ? payload.find({
-          collection: 'objections',
-          where: { createdAt: { greater_than: new Date(Date.now() - RECENT_DAYS * DAY_MS) } },
-          sort: '-createdAt',
-          limit: LIMIT,
-          ...as,
-          depth: 1,
-        })
-      : null,
-    isAdmin ? verifyLedgerCached(ledgerCollection(payload)) : null,
-    payload.find({
-      collection: 'access-requests',
-      where: { status: { equals: 'awaiting-approval' } },
-      sort: 'createdAt',
-      limit: LIMIT,
-      select: { email: true, company: true, createdAt: true },
-      ...as,
-      depth: 0,
-    }),
-  ])
+  const [stuck, upcoming, waiting, failed, objections, evidence, approvals, transfers] =
+    await Promise.all([
+      payload.find({
+        collection: 'changes',
+        where: { status: { equals: 'failed' } },
+        sort: 'effectiveDate',
+        limit: LIMIT,
+        select: { title: true, effectiveDate: true, failureReason: true },
+        ...as,
+      }),
+      payload.find({
+        collection: 'changes',
+        where: { status: { equals: 'announced' } },
+        sort: 'effectiveDate',
+        limit: LIMIT,
+        select: { title: true, effectiveDate: true },
+        ...as,
+      }),
+      draftsWaitingForNotice(payload, user, admin),
+      isAdmin
+        ? payload.find({
+            collection: 'notice-deliveries',
+            where: { status: { equals: 'failed' } },
+            sort: '-sentAt',
+            limit: 100,
+            ...as,
+            depth: 1,
+          })
+        : null,
+      isAdmin
+        ? payload.find({
+            collection: 'objections',
+            where: { createdAt: { greater_than: new Date(Date.now() - RECENT_DAYS * DAY_MS) } },
+            sort: '-createdAt',
+            limit: LIMIT,
+            ...as,
+            depth: 1,
+          })
+        : null,
+      isAdmin ? verifyLedgerCached(ledgerCollection(payload)) : null,
+      payload.find({
+        collection: 'access-requests',
+        where: { status: { equals: 'awaiting-approval' } },
+        sort: 'createdAt',
+        limit: LIMIT,
+        select: { email: true, company: true, createdAt: true },
+        ...as,
+        depth: 0,
+      }),
+      transfersToComplete(payload, user, admin),
+    ])
 
   // a failed attempt retried successfully is no longer a failure
   const sentPairs = new Set<string>()
@@ -100,6 +104,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
       effectiveDate: c.effectiveDate,
     })),
     waiting,
+    transfers,
     approvals: approvals.docs.map((r) => ({
       link: {
         href: admin(`/collections/access-requests/${r.id}`),
@@ -212,6 +217,45 @@ async function draftsWaitingForNotice(
     })
   }
   return waiting.slice(0, LIMIT)
+}
+
+export type TransferToComplete = { link: Link; problem: string }
+
+/**
+ * Published subprocessors whose locations need a transfer mechanism they do not have (the rule
+ * of src/schema/eea.ts), or whose clauses lack their module. Entries published before the rule
+ * stay valid and on the list; this is where someone sees them until their mechanisms are added
+ * (a material change: with a notice).
+ */
+async function transfersToComplete(
+  payload: Payload,
+  user: User,
+  admin: (path: string) => string,
+): Promise<TransferToComplete[]> {
+  const { docs } = await payload.find({
+    collection: 'subprocessors',
+    where: { _status: { equals: 'published' } },
+    select: { name: true, locations: true, transferMechanisms: true },
+    sort: 'name',
+    pagination: false,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
+  return docs.flatMap((doc) => {
+    const mechanisms = transferMechanismsOf(doc.transferMechanisms)
+    const gap = transferGap(mechanisms)
+    const problem =
+      transferProblem(doc.locations ?? [], mechanisms) ?? (gap && `Transfer mechanisms: ${gap}`)
+    return problem
+      ? [
+          {
+            link: { href: admin(`/collections/subprocessors/${doc.id}`), label: doc.name },
+            problem,
+          },
+        ]
+      : []
+  })
 }
 
 /** A relationship's id as text; the values read here always have one. */
