@@ -422,7 +422,7 @@ export const printColumns = [
 export const annexColumns = [
   {
     heading: 'Subprocessor',
-    fields: ['legalEntity', 'relationship', 'address', 'contact', 'scopes'],
+    fields: ['legalEntity', 'relationship', 'address', 'contact', 'securityUrl', 'scopes'],
   },
   {
     heading: 'Description of the processing',
