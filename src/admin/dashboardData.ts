@@ -7,6 +7,7 @@ import { DAY_MS } from '@/utilities/dates'
 import { ledgerCollection } from '@/evidence/ledger'
 import { verifyLedgerCached } from '@/evidence/verify'
 import { transferGap, transferProblem } from '@/schema/eea'
+import { fieldNamed } from '@/schema/subprocessor'
 import { transferMechanismsOf } from '@/schema/transfers'
 
 const RECENT_DAYS = 30
@@ -200,7 +201,7 @@ async function draftsWaitingForNotice(
     if (!isNew) {
       const diff = diffSnapshots({ id, name }, snapshotOf(doc), snapshotOf(draft.version))
       if (diff.length === 0) continue
-      state = `draft changes ${diff.map((c) => c.label.toLowerCase()).join(', ')}`
+      state = `draft changes ${diff.map((c) => fieldNamed(c.field)?.phrase ?? c.label.toLowerCase()).join(', ')}`
     }
     const kind = isNew ? 'addition' : 'material-edit'
     const notice = draftNotice.get(id)

@@ -36,6 +36,8 @@ export type SubprocessorFieldDefinition = {
   pageLabel?: string | readonly [string, string]
   /** The CSV column header, when it differs from `label`. */
   csvHeader?: string
+  /** Inside a sentence ("a new legal entity, … or …"), when not `label` in lower case. */
+  phrase?: string
   /** Help under the field in the admin form. */
   help: string
   /**
@@ -259,6 +261,7 @@ export const subprocessorFields = [
   {
     name: 'scopes',
     label: 'Applies to',
+    phrase: 'the customers it applies to',
     help: 'Leave empty when the vendor is used for every customer. Otherwise choose the products, regions or optional features it is used for: customers using none of them are not affected. Add scopes under Trust center → Scopes.',
     type: 'scopes',
     hasMany: true,
@@ -379,7 +382,7 @@ export const materialFields = subprocessorFields
 export const materialFieldWords = (() => {
   const words = subprocessorFields
     .filter((field) => 'material' in field && field.material)
-    .map((field) => field.label.toLowerCase())
+    .map((field) => ('phrase' in field ? field.phrase : field.label.toLowerCase()))
   return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
 })()
 

@@ -44,6 +44,8 @@ beforeAll(async () => {
     reason: 'We start using Contract Sample Analytics for product analytics.',
   })
   trustCenter = await createTrustCenterContent(store, 'contract')
+  // a scope, so /scopes is not empty (an empty list has no Last-Modified)
+  await scopeOf(store, `Contract Scope ${Date.now().toString(36)}`)
   contract = await servedContract()
   await settleEndpoints(contract, change.slug)
 })
@@ -68,7 +70,7 @@ describe('every endpoint of the OpenAPI document', () => {
       const ok = await get(concrete(path))
       expect(ok.status, path).toBe(200)
       expectContract(path, ok)
-      if (/\/(certifications|security|faq|documents)$/.test(path))
+      if (/\/(certifications|security|faq|documents|scopes)$/.test(path))
         expect((ok.body as { data: unknown[] }).data.length, path).toBeGreaterThan(0)
       expect(ok.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
       expect(ok.headers.get('access-control-allow-origin')).toBe('*')
