@@ -43,9 +43,12 @@ const List = ({ items }: { items: string[] }) => (
 export function SubprocessorDetails({
   values,
   category,
+  withScopes = true,
 }: {
   values: Snapshot
   category?: { name: string; slug: string }
+  /** False when the trust center has no scopes: then "Applies to: All customers" says nothing. */
+  withScopes?: boolean
 }) {
   return (
     <dl className="details">
@@ -60,6 +63,7 @@ export function SubprocessorDetails({
             )
           )
         }
+        if (field.type === 'scopes' && !withScopes && !values[name]) return null
         const value = values[name] ?? field.emptyText
         if (!value) return null
         const items = Array.isArray(value) ? value : [value]

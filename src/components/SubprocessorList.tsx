@@ -11,9 +11,11 @@ import { SubprocessorDetails } from './SubprocessorDetails'
 export function SubprocessorList({
   groups,
   lookups,
+  withScopes,
 }: {
   groups: CategoryGroup[]
   lookups: Lookups
+  withScopes: boolean
 }) {
   return (
     <div className="screen-only">
@@ -32,7 +34,10 @@ export function SubprocessorList({
                 <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
                 {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
               </h3>
-              <SubprocessorDetails values={snapshotOf(subprocessor, lookups) ?? {}} />
+              <SubprocessorDetails
+                values={snapshotOf(subprocessor, lookups) ?? {}}
+                withScopes={withScopes}
+              />
             </article>
           ))}
         </section>

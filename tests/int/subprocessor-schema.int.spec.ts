@@ -21,6 +21,7 @@ import { placesIn, readLocations, transferProblem } from '@/schema/eea'
 import { transferMechanismsOf } from '@/schema/transfers'
 import { withCurrentShape } from '@/schema/subprocessorValues'
 import { up as migrateUp } from '@/migrations/20261204_120000_subprocessor_contact_and_transfers'
+import { migrations, migrationsToRun } from '@/migrations'
 import { toHistorical } from '@/utilities/historicalList'
 import { Subprocessors } from '../../collections/Subprocessors'
 import {
@@ -384,9 +385,17 @@ describe('records of the old shape (before contact person and transfer mechanism
       'Binding Corporate Rules',
     ])
 
-    const session = undefined
-    await migrateUp({ payload, req: {} as never, session })
-    await migrateUp({ payload, req: {} as never, session }) // a second run changes nothing
+    // Payload's own runner, as the seed step and a production start call it (on FerretDB here:
+    // no transactions), records it once; run again directly, it changes nothing
+    await payload.db.migrate({ migrations: migrationsToRun })
+    await payload.db.migrate({ migrations: migrationsToRun })
+    const { docs: recorded } = await payload.find({
+      collection: 'payload-migrations',
+      where: { name: { equals: migrations[0].name } },
+      depth: 0,
+    })
+    expect(recorded).toHaveLength(1)
+    await migrateUp({ payload, req: {} as never, session: undefined })
     const raw = await collection.findOne({ _id: new mongooseTypes.ObjectId(current.id) })
     expect(raw).toMatchObject({ address: 'Old Street 9, 1010 Vienna' })
     expect(raw).not.toHaveProperty('contact')

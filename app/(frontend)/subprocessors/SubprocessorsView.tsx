@@ -186,6 +186,7 @@ async function ListView({ params }: { params: SearchParams }) {
         <HistoricalSubprocessorList
           groups={groups}
           currentSlugs={new Set(subprocessors.map((subprocessor) => subprocessor.slug))}
+          withScopes={scopes.length > 0}
         />
       </>
     )
@@ -244,7 +245,11 @@ async function ListView({ params }: { params: SearchParams }) {
           </p>
         </div>
       )}
-      <SubprocessorList groups={groups} lookups={scopeLookups(scopes)} />
+      <SubprocessorList
+        groups={groups}
+        lookups={scopeLookups(scopes)}
+        withScopes={scopes.length > 0}
+      />
       <SubprocessorPrintTable groups={groups} />
     </>
   )

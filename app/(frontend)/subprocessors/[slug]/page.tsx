@@ -68,6 +68,7 @@ export default async function SubprocessorPage({ params }: Props) {
         <SubprocessorDetails
           values={snapshotOf(subprocessor, scopeLookups(scopes)) ?? {}}
           category={category}
+          withScopes={scopes.length > 0}
         />
         <p className="meta">
           Last updated <FormattedDate iso={subprocessor.updatedAt} />

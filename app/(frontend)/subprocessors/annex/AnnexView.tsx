@@ -128,9 +128,12 @@ export async function AnnexView({ params }: { params: SearchParams }) {
               {items.map((item) => (
                 <tr key={item.slug}>
                   {annexColumns.map(({ heading, fields }, index) => {
-                    const lines = fields.map((name) => (
-                      <AnnexLine key={name} item={item} name={name} scopeName={scopeName} />
-                    ))
+                    // without scopes on this trust center, "Applies to: All customers" says nothing
+                    const lines = fields
+                      .filter((name) => name !== 'scopes' || scopes.length > 0)
+                      .map((name) => (
+                        <AnnexLine key={name} item={item} name={name} scopeName={scopeName} />
+                      ))
                     return index === 0 ? (
                       <th key={heading} scope="row">
                         <span className={styles.name}>{item.name}</span>
