@@ -43,7 +43,7 @@ function AnnexLine({
   const items = [value].flat()
   return (
     <p className={styles.line}>
-      <span className={styles.term}>{field.label}:</span>{' '}
+      <span className={styles.term}>{`${field.label}:`}</span>{' '}
       {field.show === 'link' ? (
         <a href={items[0]} className={styles.url}>
           {items[0]}
