@@ -1805,7 +1805,7 @@ export interface TrustCenter {
    */
   noticePeriodDays: number;
   /**
-   * Recommended. When on, a new subprocessor, or a new legal entity, purpose, data processed, locations, data subjects, special categories of data, transfer mechanisms or applies to, goes live only through an announced change notice on its effective date.
+   * Recommended. When on, a new subprocessor, or a new legal entity, purpose, data processed, locations, data subjects, special categories of data, transfer mechanisms or the customers it applies to, goes live only through an announced change notice on its effective date.
    */
   requireNotice?: boolean | null;
   /**
