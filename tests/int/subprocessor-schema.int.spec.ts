@@ -23,6 +23,7 @@ import { withCurrentShape } from '@/schema/subprocessorValues'
 import { up as migrateUp } from '@/migrations/20261204_120000_subprocessor_contact_and_transfers'
 import { migrations, migrationsToRun } from '@/migrations'
 import { toHistorical } from '@/utilities/historicalList'
+import { readDashboard } from '@/admin/dashboardData'
 import { Subprocessors } from '../../collections/Subprocessors'
 import {
   completeEntryData,
@@ -496,6 +497,18 @@ describe('a location outside the EEA needs a transfer mechanism', () => {
     await store.update('subprocessors', stripe.id, { notes: null, _status: 'published' })
   })
 
+  it('lists on the dashboard the published entries still missing a mechanism or a module', async () => {
+    const [admin] = (
+      await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })
+    ).docs
+    const { transfers } = await readDashboard(payload, admin, '/admin')
+    const stripe = transfers.find((entry) => entry.link.label === 'Stripe')
+    expect(stripe?.problem).toMatch(
+      /^"United States \/ global infrastructure" \(United States\) is outside/,
+    )
+    expect(transfers.map((entry) => entry.link.label)).not.toContain(doc.name)
+  })
+
   it('asks which special categories when the answer is yes, and keeps none when it is no', async () => {
     const store = localStore(payload)
     const refusal = await publishedSubprocessor(store, `Special yes ${run}`, {
@@ -553,5 +566,44 @@ describe('the one public change model', () => {
       Object.keys(schemas.FieldChange.properties!),
     )
     expect(JSON.stringify(notice)).not.toContain('database-id')
+  })
+})
+
+describe('scopes in use', () => {
+  it('cannot be deleted, and keep their slug; unused ones can', async () => {
+    const deleting = await payload
+      .delete({ collection: 'scopes', id: scope.id, ...quiet })
+      .catch((error: Error & { status?: number }) => error)
+    expect(deleting).toMatchObject({ status: 409 })
+    expect((deleting as Error).message).toBe(
+      '"Schema Check Vendor" applies to this scope. Take the scope off it first (a material change: through a change notice), then delete it.',
+    )
+    const reslug = await payload
+      .update({ collection: 'scopes', id: scope.id, data: { slug: `renamed-${run}` }, ...quiet })
+      .catch((error: { data?: { errors?: Array<{ path: string; message: string }> } }) => error)
+    expect((reslug as any).data?.errors?.[0]).toMatchObject({
+      path: 'slug',
+      message: expect.stringMatching(
+        /lists and API clients choose it by its slug .* Keep the slug/,
+      ),
+    })
+    // the name can change; its pages and API answers follow (cache tag `scopes`)
+    const renamed = await payload.update({
+      collection: 'scopes',
+      id: scope.id,
+      data: { name: `${scope.name} (renamed)` },
+      ...quiet,
+    })
+    expect(renamed.slug).toBe(scope.slug)
+
+    const unused = await scopeOf(localStore(payload), `Unused Scope ${run}`)
+    const moved = await payload.update({
+      collection: 'scopes',
+      id: unused.id,
+      data: { slug: `unused-moved-${run}` },
+      ...quiet,
+    })
+    expect(moved.slug).toBe(`unused-moved-${run}`)
+    await payload.delete({ collection: 'scopes', id: unused.id, ...quiet })
   })
 })
