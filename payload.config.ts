@@ -111,6 +111,7 @@ export default buildConfig({
     recordWithdrawals([
       'subprocessors',
       'categories',
+      'scopes',
       'policies',
       'certifications',
       'security-domains',

@@ -49,10 +49,12 @@ async function graphqlBodyProblem(request: NextRequest): Promise<string | null> 
 /**
  * /subprocessors and /faq without query parameters are static pages; with filters, a search or
  * asOf they are rendered per request by their twin (/subprocessors-filtered, /faq-search), behind
- * the same address.
+ * the same address. The same for the table and the DPA annex made for some scopes (`?scope=`).
  */
 const DYNAMIC_TWINS: Record<string, string> = {
   '/subprocessors': '/subprocessors-filtered',
+  '/subprocessors/table': '/subprocessors-table-scoped',
+  '/subprocessors/annex': '/subprocessors-annex-scoped',
   '/faq': '/faq-search',
 }
 

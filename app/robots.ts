@@ -6,7 +6,15 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: '*',
       allow: '/',
-      disallow: ['/admin', '/api', '/preview', '/subprocessors-filtered', '/faq-search'],
+      disallow: [
+        '/admin',
+        '/api',
+        '/preview',
+        '/subprocessors-filtered',
+        '/subprocessors-table-scoped',
+        '/subprocessors-annex-scoped',
+        '/faq-search',
+      ],
     },
     sitemap: absoluteUrl('/sitemap.xml'),
   }

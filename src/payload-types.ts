@@ -226,9 +226,92 @@ export interface Subprocessor {
    */
   dataProcessed: string[];
   /**
-   * Where the data is processed. Add one item per place, for example "United States (primary), global infrastructure".
+   * Where the data is processed. Add one item per place and name the country, for example "United States (primary), global infrastructure" or "Germany (Frankfurt)". A place outside the European Economic Area needs a transfer mechanism below.
    */
   locations: string[];
+  /**
+   * Optional. What the vendor does with the data, in one line, for example "Storage and hosting" or "Sending text messages".
+   */
+  nature?: string | null;
+  /**
+   * Optional. The groups of people whose personal data the vendor handles, one at a time (type it and press Enter), for example "Customers' end users" or "Our employees".
+   */
+  dataSubjects?: string[] | null;
+  /**
+   * Optional. Does the vendor handle special-category data (GDPR Art. 9): health, genetic or biometric data, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, sex life or sexual orientation?
+   */
+  specialCategories?: {
+    /**
+     * Leave empty if you do not know yet.
+     */
+    processed?: ('yes' | 'no') | null;
+    /**
+     * Only when Yes: each one, one at a time (type it and press Enter), for example "Health data".
+     */
+    which?: string[] | null;
+  };
+  /**
+   * Optional. How long the vendor keeps the data, or how that is decided, for example "For the length of the contract, then deleted within 30 days".
+   */
+  retention?: string | null;
+  /**
+   * Needed when a location is outside the European Economic Area (EEA): one row per legal basis, for example the EU Standard Contractual Clauses (2021) and their module. When the data stays in the EEA, choose "Not applicable". Entries saved before this rule stay as they are until their locations or mechanisms change.
+   */
+  transferMechanisms?:
+    | {
+        /**
+         * The legal basis for the transfer.
+         */
+        mechanism:
+          | 'adequacy'
+          | 'eu-us-dpf'
+          | 'eu-sccs'
+          | 'uk-idta'
+          | 'uk-addendum'
+          | 'swiss-addendum'
+          | 'swiss-us-dpf'
+          | 'bcrs'
+          | 'not-applicable';
+        /**
+         * Which module of the Standard Contractual Clauses applies: usually Module 3, as the vendor handles our customers' data for us. The dashboard lists clauses without one.
+         */
+        sccModule?: ('1' | '2' | '3' | '4') | null;
+        /**
+         * Optional, for example "Signed with the DPA of 1 March 2024" or the adequacy decision's country.
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Leave empty when the vendor is used for every customer. Otherwise choose the products, regions or optional features it is used for: customers using none of them are not affected. Add scopes under Trust center → Scopes.
+   */
+  scopes?: (string | Scope)[] | null;
+  /**
+   * Optional. Is the vendor part of our own group of companies (an affiliate), or another company (a third party)?
+   */
+  relationship?: ('affiliate' | 'third-party') | null;
+  /**
+   * Optional. The vendor's registered business address, as in its contract.
+   */
+  address?: string | null;
+  /**
+   * Optional. The vendor's contact for data protection questions, often its data protection officer.
+   */
+  contact?: {
+    /**
+     * For example "Jane Doe".
+     */
+    name?: string | null;
+    /**
+     * For example "Data Protection Officer".
+     */
+    role?: string | null;
+    /**
+     * For example "privacy@vendor.example".
+     */
+    email?: string | null;
+  };
   /**
    * Link to the vendor's security or compliance page.
    */
@@ -238,14 +321,9 @@ export interface Subprocessor {
    */
   websiteUrl?: string | null;
   /**
-   * Optional. How personal data is protected when it leaves the European Economic Area.
+   * Optional. Link to the vendor's own list of subprocessors, if it publishes one.
    */
-  transferSafeguards?:
-    ('eu-sccs' | 'eu-us-dpf' | 'uk-idta' | 'swiss-us-dpf' | 'adequacy' | 'bcrs' | 'not-applicable')[] | null;
-  /**
-   * Optional. The vendor's registered address or privacy contact.
-   */
-  contact?: string | null;
+  onwardSubprocessorsUrl?: string | null;
   /**
    * Optional. Anything else visitors should know about this vendor.
    */
@@ -254,6 +332,8 @@ export interface Subprocessor {
    * Used in the web address of this subprocessor. Filled in from the name.
    */
   slug: string;
+  transferSafeguards?:
+    ('eu-sccs' | 'eu-us-dpf' | 'uk-idta' | 'swiss-us-dpf' | 'adequacy' | 'bcrs' | 'not-applicable')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -310,7 +390,7 @@ export interface Scope {
    */
   order: number;
   /**
-   * Used in web addresses and the API (?scope=…). Filled in from the name; change it only if you must.
+   * Used in web addresses and the API (?scope=…). Filled in from the name; fixed while subprocessors apply to the scope.
    */
   slug: string;
   updatedAt: string;
@@ -1406,12 +1486,39 @@ export interface SubprocessorsSelect<T extends boolean = true> {
   purpose?: T;
   dataProcessed?: T;
   locations?: T;
+  nature?: T;
+  dataSubjects?: T;
+  specialCategories?:
+    | T
+    | {
+        processed?: T;
+        which?: T;
+      };
+  retention?: T;
+  transferMechanisms?:
+    | T
+    | {
+        mechanism?: T;
+        sccModule?: T;
+        note?: T;
+        id?: T;
+      };
+  scopes?: T;
+  relationship?: T;
+  address?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+      };
   securityUrl?: T;
   websiteUrl?: T;
-  transferSafeguards?: T;
-  contact?: T;
+  onwardSubprocessorsUrl?: T;
   notes?: T;
   slug?: T;
+  transferSafeguards?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2002,7 +2109,7 @@ export interface TrustCenter {
    */
   noticePeriodDays: number;
   /**
-   * Recommended. When on, a new subprocessor, or a new legal entity, purpose, data processed, locations or transfer safeguards, goes live only through an announced change notice on its effective date.
+   * Recommended. When on, a new subprocessor, or a new legal entity, purpose, data processed, locations, data subjects, special categories of data, transfer mechanisms or the customers it applies to, goes live only through an announced change notice on its effective date.
    */
   requireNotice?: boolean | null;
   /**

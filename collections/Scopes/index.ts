@@ -3,13 +3,11 @@ import { anyone, staffOnly } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { slugField } from '@/fields/slug'
+import { SCOPE_KINDS } from '@/schema/scopes'
+import { keepSlugOfScopeInUse, refuseDeletingScopeInUse } from './hooks/keepScopesInUse'
 
-/** What a scope stands for: a product, a region or an optional feature customers may use. */
-export const SCOPE_KINDS = [
-  { value: 'product', label: 'Product' },
-  { value: 'region', label: 'Region' },
-  { value: 'feature', label: 'Optional feature' },
-] as const
+// the kinds live in src/schema/scopes.ts, with the rule for lists of scopes
+export { SCOPE_KINDS }
 
 /**
  * Scopes: the parts of the service a customer may use. A subprocessor applies to every customer,
@@ -29,6 +27,8 @@ export const Scopes: CollectionConfig = {
   defaultSort: 'order',
   access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
   hooks: {
+    beforeChange: [keepSlugOfScopeInUse],
+    beforeDelete: [refuseDeletingScopeInUse],
     afterChange: [revalidateAfterChange([TAGS.scopes])],
     afterDelete: [revalidateAfterDelete([TAGS.scopes])],
   },
@@ -68,7 +68,7 @@ export const Scopes: CollectionConfig = {
     },
     slugField(
       'name',
-      'Used in web addresses and the API (?scope=…). Filled in from the name; change it only if you must.',
+      'Used in web addresses and the API (?scope=…). Filled in from the name; fixed while subprocessors apply to the scope.',
     ),
   ],
 }

@@ -1,18 +1,32 @@
 // The admin form's fields, made from the one definition in src/schema/subprocessor.ts.
-import type { Field } from 'payload'
+import type { Field, SelectFieldSingleValidation } from 'payload'
+import { select as validateSelect } from 'payload/shared'
 import {
+  formSections,
+  partOf,
   subprocessorFields,
   type SubprocessorFieldDefinition,
   type SubprocessorFieldName,
 } from '@/schema/subprocessor'
+import { SCC_MECHANISM, transferSafeguardOptions } from '@/schema/transfers'
 import { webAddressField } from '@/fields/url'
 
 /** Settings only the collection adds to a field (a validation that reads the database). */
 type FieldAdditions = Partial<Record<SubprocessorFieldName, Record<string, unknown>>>
 
+const options = (field: SubprocessorFieldDefinition, part?: string) =>
+  ((part ? partOf(field, part).options : field.options) ?? []).map(({ value, label }) => ({
+    value,
+    label,
+  }))
+
 function fieldConfig(field: SubprocessorFieldDefinition): Field {
   const { name, editorLabel = field.label, help: description, required } = field
   const label = editorLabel
+  const part = (partName: string) => {
+    const { label, help } = partOf(field, partName)
+    return { name: partName, label, admin: { description: help } }
+  }
   switch (field.type) {
     case 'url':
       return webAddressField(name, label, description)
@@ -25,15 +39,104 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
         required,
         admin: { description },
       }
+    case 'scopes':
+      return {
+        name,
+        label,
+        type: 'relationship',
+        relationTo: 'scopes',
+        hasMany: true,
+        admin: { description, allowCreate: false },
+      }
     case 'select':
       return {
         name,
         label,
         type: 'select',
-        hasMany: true,
         required,
-        options: (field.options ?? []).map(({ value, label }) => ({ value, label })),
+        options: options(field),
         admin: { description },
+      }
+    case 'person':
+      return {
+        name,
+        label,
+        type: 'group',
+        admin: { description },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { ...part('name'), type: 'text', maxLength: partOf(field, 'name').maxLength },
+              { ...part('role'), type: 'text', maxLength: partOf(field, 'role').maxLength },
+              { ...part('email'), type: 'email' },
+            ],
+          },
+        ],
+      }
+    case 'yesNoList':
+      return {
+        name,
+        label,
+        type: 'group',
+        admin: { description },
+        fields: [
+          {
+            ...part('processed'),
+            type: 'select',
+            options: options(field, 'processed'),
+            validate: specialCategoriesNamed,
+          },
+          {
+            ...part('which'),
+            type: 'text',
+            hasMany: true,
+            maxLength: partOf(field, 'which').maxLength,
+            maxRows: partOf(field, 'which').maxRows,
+            admin: {
+              ...part('which').admin,
+              condition: (_data, siblingData) => siblingData?.processed === 'yes',
+            },
+            // hidden unless Yes, and then not validated: a list left from an earlier Yes goes
+            hooks: {
+              beforeChange: [
+                ({ value, siblingData }) => (siblingData?.processed === 'yes' ? value : []),
+              ],
+            },
+          },
+        ],
+      }
+    case 'transfers':
+      return {
+        name,
+        label,
+        type: 'array',
+        maxRows: field.maxRows,
+        labels: { singular: 'Transfer mechanism', plural: 'Transfer mechanisms' },
+        admin: { description, initCollapsed: false },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                ...part('mechanism'),
+                type: 'select',
+                required: true,
+                options: options(field, 'mechanism'),
+              },
+              {
+                ...part('sccModule'),
+                type: 'select',
+                options: options(field, 'sccModule'),
+                admin: {
+                  ...part('sccModule').admin,
+                  condition: (_data, siblingData) => siblingData?.mechanism === SCC_MECHANISM,
+                },
+              },
+            ],
+          },
+          { ...part('note'), type: 'text', maxLength: partOf(field, 'note').maxLength },
+        ],
       }
     case 'text':
       if (field.hasMany) {
@@ -70,19 +173,61 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
   }
 }
 
-/** Every public field, in order; fields sharing a `row` side by side. */
+/** Yes needs at least one category named (said at the answer, which the list follows). */
+const specialCategoriesNamed: SelectFieldSingleValidation = (value, options) => {
+  const which = (options.siblingData as { which?: unknown } | undefined)?.which
+  const named = Array.isArray(which) && which.some((item) => String(item).trim() !== '')
+  if (value === 'yes' && !named)
+    return 'Name each special category the vendor handles below, for example "Health data", or choose No.'
+  return validateSelect(value, options)
+}
+
+/**
+ * Every public field, in order: fields sharing a `row` side by side, consecutive fields of a
+ * `section` in one collapsible group (which holds no data of its own: the API is unchanged).
+ */
 export function subprocessorFieldConfigs(additions: FieldAdditions = {}): Field[] {
   const fields: Field[] = []
-  let row: Field[] = []
-  subprocessorFields.forEach((field: SubprocessorFieldDefinition, index) => {
+  let section: { key?: string; fields: Field[] } = { fields }
+  let row: { key?: string; fields: Field[] } = { fields: [] }
+  for (const field of subprocessorFields as readonly SubprocessorFieldDefinition[]) {
     const config = { ...fieldConfig(field), ...additions[field.name as SubprocessorFieldName] }
-    const previous: SubprocessorFieldDefinition | undefined = subprocessorFields[index - 1]
-    if (!field.row) fields.push(config as Field)
-    else if (previous?.row === field.row) row.push(config as Field)
-    else {
-      row = [config as Field]
-      fields.push({ type: 'row', fields: row })
+    if (field.section !== section.key) {
+      section = { key: field.section, fields: field.section ? [] : fields }
+      if (field.section)
+        fields.push({
+          type: 'collapsible',
+          label: formSections[field.section],
+          admin: { initCollapsed: false },
+          fields: section.fields,
+        })
+      row = { fields: [] }
     }
-  })
+    if (!field.row) {
+      section.fields.push(config as Field)
+      row = { fields: [] }
+    } else if (row.key === field.row) row.fields.push(config as Field)
+    else {
+      row = { key: field.row, fields: [config as Field] }
+      section.fields.push({ type: 'row', fields: row.fields })
+    }
+  }
   return fields
 }
+
+/**
+ * `transferSafeguards`, retired by issue 13 (src/schema/transfers.ts). Kept in the config only so
+ * that versions saved before can still be read: the database adapter drops every stored key the
+ * config does not name. Never shown or written: the collection's hooks turn it into
+ * `transferMechanisms` on every read and write (hooks/currentShape.ts), and the migration moved
+ * it out of the stored documents (src/migrations).
+ */
+export const retiredFieldConfigs: Field[] = [
+  {
+    name: 'transferSafeguards',
+    type: 'select',
+    hasMany: true,
+    options: transferSafeguardOptions.map(({ value, label }) => ({ value, label })),
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+  },
+]

@@ -7,7 +7,9 @@ import { previewUrl } from '@/utilities/previewUrl'
 import { categoryExists } from '@/fields/categoryExists'
 import { recordHistoryAfterChange, recordHistoryAfterDelete } from './hooks/recordHistory'
 import { requireNoticeForMaterialChanges } from './hooks/requireNotice'
-import { subprocessorFieldConfigs } from './fields'
+import { retiredFieldConfigs, subprocessorFieldConfigs } from './fields'
+import { readInCurrentShape, writeInCurrentShape } from './hooks/currentShape'
+import { scopesExist, transferMechanismsForLocations } from './validateTransfers'
 import { bulkDelete } from './endpoints/bulkDelete'
 import {
   describeSlugOfRemoved,
@@ -38,14 +40,20 @@ export const Subprocessors: CollectionConfig = {
   access: { ...publishedContent, delete: staffDeleteUnpublished },
   hooks: {
     beforeOperation: [refuseBulkDeletingPublished],
+    beforeValidate: [writeInCurrentShape],
     beforeChange: [lockPublishedSlug, requireNoticeForMaterialChanges],
     beforeDelete: [refuseDeletingPublished],
     afterChange: [recordHistoryAfterChange, revalidateAfterChange([TAGS.subprocessors])],
     afterDelete: [recordHistoryAfterDelete, revalidateAfterDelete([TAGS.subprocessors])],
+    afterRead: [readInCurrentShape],
   },
   fields: [
     // name, legal entity, category… as defined in src/schema/subprocessor.ts
-    ...subprocessorFieldConfigs({ category: { validate: categoryExists } }),
+    ...subprocessorFieldConfigs({
+      category: { validate: categoryExists },
+      transferMechanisms: { validate: transferMechanismsForLocations },
+      scopes: { validate: scopesExist },
+    }),
     // /subprocessors/annex is the printable DPA annex and /subprocessors/table the list as a
     // table: no subprocessor may take those addresses.
     slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', {
@@ -54,5 +62,6 @@ export const Subprocessors: CollectionConfig = {
       Field: '@/admin/SubprocessorSlugField#SubprocessorSlugField',
     }),
     subprocessorStateColumn,
+    ...retiredFieldConfigs,
   ],
 }

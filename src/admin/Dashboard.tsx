@@ -80,6 +80,17 @@ export async function Dashboard({ payload, user }: ServerProps) {
           </li>
         ))}
       </Section>
+      <Section
+        title="Transfers to complete"
+        empty="Every published subprocessor with a location outside the EEA names a transfer mechanism."
+      >
+        {data.transfers.map((t) => (
+          <li key={t.link.href}>
+            <a href={t.link.href}>{t.link.label}</a>: {t.problem} Adding it is a material change,
+            announced with a notice.
+          </li>
+        ))}
+      </Section>
       {data.failed ? (
         <Section title="Failed notices" empty="Every notice email was delivered.">
           {data.failed.map((f) => (

@@ -1,6 +1,7 @@
 import type { JSONFieldServerComponent, Payload, TextFieldServerComponent } from 'payload'
 import { showValue, type FieldValue } from '@/changes/fields'
 import { subprocessorFields } from '@/schema/subprocessor'
+import { currentSnapshotValues } from '@/schema/subprocessorValues'
 
 const label = (text: string) => <span className="field-label">{text}</span>
 
@@ -37,8 +38,10 @@ async function categoryName(payload: Payload, id: FieldValue) {
 
 /** What visitors saw in this entry, field by field, instead of its JSON. */
 export const HistorySnapshotField: JSONFieldServerComponent = async ({ data, payload }) => {
-  const snapshot = (data?.snapshot ?? null) as Record<string, FieldValue> | null
-  if (!snapshot) return null
+  const recorded = (data?.snapshot ?? null) as Record<string, unknown> | null
+  if (!recorded) return null
+  // (an entry recorded before a field changed shape is read in the current one)
+  const snapshot = currentSnapshotValues(recorded)
   const rows = await Promise.all(
     subprocessorFields.map(async ({ name, label: text }) => {
       const value = snapshot[name] ?? null
@@ -52,7 +55,7 @@ export const HistorySnapshotField: JSONFieldServerComponent = async ({ data, pay
         {rows.map(({ name, text, value }) => (
           <div key={name} style={{ display: 'flex', gap: '0.5em' }}>
             <dt style={{ fontWeight: 600 }}>{text}:</dt>
-            <dd style={{ margin: 0 }}>{showValue(value)}</dd>
+            <dd style={{ margin: 0 }}>{showValue(value, name)}</dd>
           </div>
         ))}
       </dl>

@@ -6,6 +6,9 @@ import { idOf } from '@/db/documents'
 import { DAY_MS } from '@/utilities/dates'
 import { ledgerCollection } from '@/evidence/ledger'
 import { verifyLedgerCached } from '@/evidence/verify'
+import { transferGap, transferProblem } from '@/schema/eea'
+import { fieldNamed } from '@/schema/subprocessor'
+import { transferMechanismsOf } from '@/schema/transfers'
 
 const RECENT_DAYS = 30
 const LIMIT = 20
@@ -18,7 +21,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
   const admin = (path: string) => `${adminRoute}${path}`
   const isAdmin = hasRole(user, 'admin')
 
-  const [stuck, upcoming, waiting, failed, objections, evidence, approvals, webhooks] =
+  const [stuck, upcoming, waiting, failed, objections, evidence, approvals, webhooks, transfers] =
     await Promise.all([
       payload.find({
         collection: 'changes',
@@ -68,6 +71,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
         depth: 0,
       }),
       isAdmin ? webhookTrouble(payload, user, admin) : null,
+      transfersToComplete(payload, user, admin),
     ])
 
   // a failed attempt retried successfully is no longer a failure
@@ -102,6 +106,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
       effectiveDate: c.effectiveDate,
     })),
     waiting,
+    transfers,
     approvals: approvals.docs.map((r) => ({
       link: {
         href: admin(`/collections/access-requests/${r.id}`),
@@ -246,7 +251,7 @@ async function draftsWaitingForNotice(
     if (!isNew) {
       const diff = diffSnapshots({ id, name }, snapshotOf(doc), snapshotOf(draft.version))
       if (diff.length === 0) continue
-      state = `draft changes ${diff.map((c) => c.label.toLowerCase()).join(', ')}`
+      state = `draft changes ${diff.map((c) => fieldNamed(c.field)?.phrase ?? c.label.toLowerCase()).join(', ')}`
     }
     const kind = isNew ? 'addition' : 'material-edit'
     const notice = draftNotice.get(id)
@@ -263,6 +268,45 @@ async function draftsWaitingForNotice(
     })
   }
   return waiting.slice(0, LIMIT)
+}
+
+export type TransferToComplete = { link: Link; problem: string }
+
+/**
+ * Published subprocessors whose locations need a transfer mechanism they do not have (the rule
+ * of src/schema/eea.ts), or whose clauses lack their module. Entries published before the rule
+ * stay valid and on the list; this is where someone sees them until their mechanisms are added
+ * (a material change: with a notice).
+ */
+async function transfersToComplete(
+  payload: Payload,
+  user: User,
+  admin: (path: string) => string,
+): Promise<TransferToComplete[]> {
+  const { docs } = await payload.find({
+    collection: 'subprocessors',
+    where: { _status: { equals: 'published' } },
+    select: { name: true, locations: true, transferMechanisms: true },
+    sort: 'name',
+    pagination: false,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
+  return docs.flatMap((doc) => {
+    const mechanisms = transferMechanismsOf(doc.transferMechanisms)
+    const gap = transferGap(mechanisms)
+    const problem =
+      transferProblem(doc.locations ?? [], mechanisms) ?? (gap && `Transfer mechanisms: ${gap}`)
+    return problem
+      ? [
+          {
+            link: { href: admin(`/collections/subprocessors/${doc.id}`), label: doc.name },
+            problem,
+          },
+        ]
+      : []
+  })
 }
 
 /** A relationship's id as text; the values read here always have one. */

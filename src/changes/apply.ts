@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Change } from '@/payload-types'
 import { subprocessorFields } from '@/schema/subprocessor'
+import { withCurrentShape } from '@/schema/subprocessorValues'
 import { idOf } from '@/db/documents'
 import { absoluteUrl } from '@/site/url'
 import { formatDateTime } from '@/utilities/dates'
@@ -28,7 +29,8 @@ async function publishAnnouncedVersion(
     depth: 0,
     overrideAccess: true,
   })
-  const saved = version.version
+  // (a version saved before issue 13 in the shape of its time: src/schema/subprocessorValues.ts)
+  const saved = withCurrentShape(version.version)
   // Checked before anything is written, so a change that cannot apply leaves the list untouched.
   const invalid = await publishingErrors(payload, subprocessorId, saved)
   if (invalid.length) throw new Error(describePublishingErrors(String(saved.name), invalid))

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { Category, Subprocessor } from '@/payload-types'
+import type { Category, Scope, Subprocessor } from '@/payload-types'
 import { snapshotOf, type Snapshot } from './fields'
 import { idOf } from '@/db/documents'
 
@@ -44,22 +44,41 @@ export async function latestPublishedVersionId(payload: Payload, id: string, req
   return docs[0] ? String(docs[0].id) : null
 }
 
-/** A snapshot whose category is the category's name, so it reads well in notices and the log. */
+/**
+ * A snapshot whose category and scopes are names, so it reads well in notices and the log. Read
+ * with the database adapter (no access control, no hooks): a change records what it changes even
+ * when a scope or category is later renamed.
+ */
 export async function readableSnapshot(
   payload: Payload,
   doc: Subprocessor | null,
   req?: PayloadRequest,
 ): Promise<Snapshot | null> {
-  const snapshot = snapshotOf(doc)
-  if (!snapshot) return null
-  const categoryId = idOf(doc?.category)
-  if (categoryId) {
-    const category = await payload.db.findOne<Category>({
-      collection: 'categories',
-      where: { id: { equals: categoryId } },
-      req,
-    })
-    snapshot.category = category?.name ?? snapshot.category ?? null
-  }
-  return snapshot
+  if (!doc) return null
+  const categoryId = idOf(doc.category)
+  const scopeIds = (Array.isArray(doc.scopes) ? doc.scopes : [])
+    .map((scope) => idOf(scope))
+    .filter((id): id is string => Boolean(id))
+  const [category, scopes] = await Promise.all([
+    categoryId
+      ? payload.db.findOne<Category>({
+          collection: 'categories',
+          where: { id: { equals: categoryId } },
+          req,
+        })
+      : null,
+    scopeIds.length
+      ? payload.db.find<Scope>({
+          collection: 'scopes',
+          where: { id: { in: scopeIds } },
+          pagination: false,
+          req,
+        })
+      : null,
+  ])
+  const scopeNames = new Map((scopes?.docs ?? []).map((scope) => [String(scope.id), scope.name]))
+  return snapshotOf(doc, {
+    categoryName: (id) => (id === categoryId ? category?.name : undefined),
+    scopeName: (id) => scopeNames.get(id),
+  })
 }

@@ -5,6 +5,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { subprocessorFields } from '@/schema/subprocessor'
+import { withCurrentShape } from '@/schema/subprocessorValues'
 import type { Subprocessor } from '@/payload-types'
 
 export type PublishingError = { path: string; message: string }
@@ -24,7 +25,10 @@ export async function publishingErrors(
   req?: PayloadRequest,
 ): Promise<PublishingError[]> {
   const collection = payload.collections.subprocessors.config
-  const data = structuredClone({ ...version, _status: 'published' }) as Record<string, unknown>
+  const data = structuredClone({ ...withCurrentShape(version), _status: 'published' }) as Record<
+    string,
+    unknown
+  >
   const doc = structuredClone(data)
   const errors: PublishingError[] = []
   const request = req ?? (await createLocalReq({}, payload))
@@ -58,7 +62,7 @@ export async function publishingErrors(
 /** One sentence for an editor or an administrator's email: which fields, and what is wrong. */
 export function describePublishingErrors(name: string, errors: PublishingError[]) {
   const labelOf = (path: string) =>
-    subprocessorFields.find((field) => field.name === path)?.label ?? path
+    subprocessorFields.find((field) => field.name === path.split('.')[0])?.label ?? path
   const fields = errors.map(({ path, message }) => `${labelOf(path)}: ${message}`).join('; ')
   return `The saved draft of ${name} cannot be published as it stands (${fields}). Fix the draft and save it again.`
 }

@@ -1,7 +1,9 @@
 import type { FieldChange, FieldValue } from '@/changes/fields'
+import { fieldNamed } from '@/schema/subprocessor'
 
-function Value({ value }: { value: FieldValue }) {
-  if (value === null) return <span className="meta">None</span>
+/** A value before or after; empty as "None", or as what it means for the field ("All customers"). */
+function Value({ value, field }: { value: FieldValue; field: string }) {
+  if (value === null) return <span className="meta">{fieldNamed(field)?.emptyText ?? 'None'}</span>
   if (!Array.isArray(value)) return <span className="multiline">{value}</span>
   return (
     <ul className="plain-list">
@@ -43,10 +45,10 @@ export function FieldChangesTable({
               <tr key={row.field}>
                 <th scope="row">{row.label}</th>
                 <td>
-                  <Value value={row.before} />
+                  <Value value={row.before} field={row.field} />
                 </td>
                 <td>
-                  <Value value={row.after} />
+                  <Value value={row.after} field={row.field} />
                 </td>
               </tr>
             ))}

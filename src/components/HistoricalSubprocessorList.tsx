@@ -10,9 +10,11 @@ import { SubprocessorDetails } from './SubprocessorDetails'
 export function HistoricalSubprocessorList({
   groups,
   currentSlugs,
+  withScopes,
 }: {
   groups: HistoricalGroup[]
   currentSlugs: Set<string>
+  withScopes: boolean
 }) {
   return (
     <>
@@ -28,7 +30,7 @@ export function HistoricalSubprocessorList({
                   entry.name
                 )}
               </h3>
-              <SubprocessorDetails values={entry.values} />
+              <SubprocessorDetails values={entry.values} withScopes={withScopes} />
             </article>
           ))}
         </section>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Snapshot } from '@/changes/fields'
-import { detailsOrder, optionLabel, pageLabelOf, subprocessorField } from '@/schema/subprocessor'
+import { detailsOrder, pageLabelOf, subprocessorField } from '@/schema/subprocessor'
 import { DetailRow } from './DetailRow'
 
 /** An address as people read it: no scheme, no trailing slash. */
@@ -9,6 +9,20 @@ export const displayUrl = (url: string): string =>
 
 // Values come from validated fields (or snapshots of them), but a link is only ever a web address.
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url)
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
+
+/** Lines of a contact: an email address is a mailto link. */
+const ContactLines = ({ lines }: { lines: string[] }) => (
+  <span className="multiline">
+    {lines.map((line, index) => (
+      <span key={line}>
+        {index > 0 && '\n'}
+        {EMAIL.test(line) ? <a href={`mailto:${line}`}>{line}</a> : line}
+      </span>
+    ))}
+  </span>
+)
 
 const List = ({ items }: { items: string[] }) => (
   <ul className="plain-list">
@@ -21,15 +35,20 @@ const List = ({ items }: { items: string[] }) => (
 /**
  * Every field of a subprocessor but its name (the heading above), as src/schema/subprocessor.ts
  * defines them; empty ones left out. The current list and the list as of a past day both show
- * these. `values` are keyed by field name (`snapshotOf` a document, or a recorded snapshot); the
- * category is shown only when given, as a link to its section of the list.
+ * these. `values` are keyed by field name, in words (`snapshotOf` a document with its scopes'
+ * names, or a recorded snapshot in the current shape); the category is shown only when given, as
+ * a link to its section of the list. A field whose empty value means something says it ("Applies
+ * to: All customers").
  */
 export function SubprocessorDetails({
   values,
   category,
+  withScopes = true,
 }: {
   values: Snapshot
   category?: { name: string; slug: string }
+  /** False when the trust center has no scopes: then "Applies to: All customers" says nothing. */
+  withScopes?: boolean
 }) {
   return (
     <dl className="details">
@@ -44,11 +63,10 @@ export function SubprocessorDetails({
             )
           )
         }
-        const value = values[name]
+        if (field.type === 'scopes' && !withScopes && !values[name]) return null
+        const value = values[name] ?? field.emptyText
         if (!value) return null
-        const items = (Array.isArray(value) ? value : [value]).map((item) =>
-          optionLabel(field, item),
-        )
+        const items = Array.isArray(value) ? value : [value]
         const text = items.join(', ')
         if (field.show === 'link' && !isWebUrl(text)) return null
         return (
@@ -57,6 +75,8 @@ export function SubprocessorDetails({
               <List items={items} />
             ) : field.show === 'link' ? (
               <a href={text}>{displayUrl(text)}</a>
+            ) : field.show === 'contact' ? (
+              <ContactLines lines={items} />
             ) : field.show === 'multiline' ? (
               <span className="multiline">{text}</span>
             ) : (

@@ -1,9 +1,12 @@
-import type { Category } from '@/payload-types'
+import type { Category, Scope } from '@/payload-types'
 import type { SubprocessorFilters } from '@/utilities/subprocessorFilters'
+import { ScopeChoice } from './ScopeChoice'
 
 type Props = {
   filters: SubprocessorFilters
   categories: Category[]
+  /** The scopes to choose from (none: no choice shown). */
+  scopes: Scope[]
   locations: string[]
   filtered: boolean
   /** The chosen past day (YYYY-MM-DD), or '' for the current list. */
@@ -16,6 +19,7 @@ type Props = {
 export function SubprocessorFilterForm({
   filters,
   categories,
+  scopes,
   locations,
   filtered,
   asOf,
@@ -72,6 +76,7 @@ export function SubprocessorFilterForm({
           Part of a place, for example a country
         </p>
       </div>
+      <ScopeChoice scopes={scopes} chosen={filters.scope} idPrefix="filter-scope" />
       <div className="field">
         <label htmlFor="filter-as-of">List as it stood on</label>
         <input

@@ -1,10 +1,22 @@
 import Link from 'next/link'
 import { snapshotOf } from '@/changes/fields'
+import type { Lookups } from '@/schema/subprocessorValues'
 import type { CategoryGroup } from '@/utilities/subprocessorFilters'
 import { SubprocessorDetails } from './SubprocessorDetails'
 
-/** The screen version of the list: a section per category, an article per subprocessor. */
-export function SubprocessorList({ groups }: { groups: CategoryGroup[] }) {
+/**
+ * The screen version of the list: a section per category, an article per subprocessor (`lookups`
+ * name its scopes).
+ */
+export function SubprocessorList({
+  groups,
+  lookups,
+  withScopes,
+}: {
+  groups: CategoryGroup[]
+  lookups: Lookups
+  withScopes: boolean
+}) {
   return (
     <div className="screen-only">
       {groups.map(({ category, subprocessors }) => (
@@ -22,7 +34,10 @@ export function SubprocessorList({ groups }: { groups: CategoryGroup[] }) {
                 <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
                 {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
               </h3>
-              <SubprocessorDetails values={snapshotOf(subprocessor) ?? {}} />
+              <SubprocessorDetails
+                values={snapshotOf(subprocessor, lookups) ?? {}}
+                withScopes={withScopes}
+              />
             </article>
           ))}
         </section>

@@ -1,21 +1,26 @@
 import Link from 'next/link'
 import type { Category, Subprocessor } from '@/payload-types'
 import { pageLabelOf, subprocessorField } from '@/schema/subprocessor'
+import { readableValue, valueInWords, type Lookups } from '@/schema/subprocessorValues'
 import { categoryIdOf } from '@/utilities/subprocessorFilters'
 
 const COLUMNS = ['purpose', 'dataProcessed', 'locations'] as const
 
+const scopesField = subprocessorField('scopes')
+
 /**
  * The list as one compact table, a row per subprocessor in name order: for comparing them at a
  * glance. Wider than a phone: the table scrolls inside its own box, which keyboard users can
- * focus to scroll.
+ * focus to scroll. With `lookups` (when scopes exist), a column says whom each applies to.
  */
 export function SubprocessorTable({
   subprocessors,
   categories,
+  lookups = null,
 }: {
   subprocessors: Subprocessor[]
   categories: Category[]
+  lookups?: Lookups | null
 }) {
   const categoryOf = new Map(categories.map((category) => [category.id, category]))
   return (
@@ -38,6 +43,7 @@ export function SubprocessorTable({
                 {pageLabelOf(subprocessorField(name), 2)}
               </th>
             ))}
+            {lookups && <th scope="col">{pageLabelOf(scopesField)}</th>}
           </tr>
         </thead>
         <tbody>
@@ -64,6 +70,14 @@ export function SubprocessorTable({
                     <td key={name}>{Array.isArray(value) ? value.join('; ') : (value ?? '—')}</td>
                   )
                 })}
+                {lookups && (
+                  <td>
+                    {valueInWords(
+                      readableValue(scopesField, subprocessor.scopes, lookups),
+                      scopesField.name,
+                    )}
+                  </td>
+                )}
               </tr>
             )
           })}

@@ -9,10 +9,12 @@ import {
   toPublicCategory,
   toPublicChangeNotice,
   toPublicPolicy,
+  toPublicScope,
   toPublicSubprocessor,
   type PublicCategory,
   type PublicChangeNotice,
   type PublicPolicy,
+  type PublicScope,
   type PublicSubprocessor,
 } from '@/public-api/serialize'
 import { lastWithdrawal } from '@/public-api/withdrawals'
@@ -28,18 +30,41 @@ async function findCategories(payload: Payload) {
   return docs
 }
 
+async function findScopes(payload: Payload) {
+  const { docs } = await payload.find({ collection: 'scopes', ...published, sort: 'order' })
+  return docs
+}
+
 export async function loadPublishedSubprocessors(
   payload: Payload,
 ): Promise<PublishedSet<PublicSubprocessor>> {
-  const [{ docs }, categories, withdrawn] = await Promise.all([
+  const [{ docs }, categories, scopes, withdrawn] = await Promise.all([
     payload.find({ collection: 'subprocessors', ...published, sort: 'name' }),
     findCategories(payload),
+    findScopes(payload),
     lastWithdrawal(payload, 'subprocessors'),
   ])
-  const byId = new Map(categories.map((category) => [category.id, category]))
-  const items = docs.map((doc) => toPublicSubprocessor(doc, byId))
-  const lastModified = newest([...[...docs, ...categories].map((doc) => doc.updatedAt), withdrawn])
+  const related = {
+    categoriesById: new Map(categories.map((category) => [category.id, category])),
+    scopesById: new Map(scopes.map((scope) => [scope.id, scope])),
+  }
+  const items = docs.map((doc) => toPublicSubprocessor(doc, related))
+  // a renamed category or a scope's new slug changes the items that name them
+  const lastModified = newest([
+    ...[...docs, ...categories, ...scopes].map((doc) => doc.updatedAt),
+    withdrawn,
+  ])
   return { items, lastModified: lastModified?.toISOString() ?? null }
+}
+
+/** Every scope (they have no drafts: all are public), in display order. */
+export async function loadPublishedScopes(payload: Payload): Promise<PublishedSet<PublicScope>> {
+  const [scopes, withdrawn] = await Promise.all([
+    findScopes(payload),
+    lastWithdrawal(payload, 'scopes'),
+  ])
+  const lastModified = newest([...scopes.map((doc) => doc.updatedAt), withdrawn])
+  return { items: scopes.map(toPublicScope), lastModified: lastModified?.toISOString() ?? null }
 }
 
 export async function loadPublishedCategories(
@@ -106,8 +131,12 @@ export async function loadPublishedChanges(
 
 export const readPublishedSubprocessors = publicQuery(
   'public-api:subprocessors',
-  [TAGS.subprocessors, TAGS.categories],
+  [TAGS.subprocessors, TAGS.categories, TAGS.scopes],
   async () => loadPublishedSubprocessors(await getPayloadClient()),
+)
+
+export const readPublishedScopes = publicQuery('public-api:scopes', [TAGS.scopes], async () =>
+  loadPublishedScopes(await getPayloadClient()),
 )
 
 export const readPublishedCategories = publicQuery(

@@ -1,5 +1,5 @@
 import { cache } from 'react'
-import type { Category, Subprocessor } from '@/payload-types'
+import type { Category, Scope, Subprocessor } from '@/payload-types'
 import { getPayloadClient } from './payload'
 import { getPreview, type Preview } from './preview'
 import { publicQuery } from './publicQuery'
@@ -39,6 +39,21 @@ const readCategories = publicQuery(
     return docs
   },
 )
+
+const readScopes = publicQuery('scopes', [TAGS.scopes], async (): Promise<Scope[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'scopes',
+    overrideAccess: false,
+    sort: 'order',
+    pagination: false,
+    depth: 0,
+  })
+  return docs
+})
+
+/** Scopes in display order: what a subprocessor may apply to, and the list's scope filter. */
+export const listScopes = cache(() => readScopes())
 
 /** Categories in display order (categories have no drafts, so preview reads the same). */
 export const listCategories = cache(() => readCategories())

@@ -5,6 +5,7 @@ import { compatibilityOptions, mongooseAdapter, type MongooseAdapter } from '@pa
 import type { DatabaseAdapterObj } from 'payload'
 import { watchDatabase } from './reachability'
 import { claimJobsAtomically } from './claims'
+import { migrations } from '../migrations'
 
 type ServerKind = 'mongodb' | 'ferretdb'
 
@@ -84,6 +85,9 @@ export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
     // A request waits at most this long for an unreachable database, then fails, answered with
     // 503 + Retry-After (./reachability.ts), instead of hanging for the driver's default 30 s.
     connectOptions: { serverSelectionTimeoutMS: DATABASE_WAIT_MS },
+    // Payload's migrations (src/migrations, the folder `npm run payload migrate` finds by default):
+    // run when a production server, the worker or the production seed connects.
+    prodMigrations: migrations,
   })
   if (uri) return adapter
   return {

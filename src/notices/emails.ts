@@ -99,7 +99,7 @@ export function noticeEmail(input: NoticeInput) {
   const rows = input.fieldChanges
     .map(
       (c) =>
-        `<tr><td>${escape(c.subprocessorName)}</td><td>${escape(c.label)}</td><td>${escape(show(c.before))}</td><td>${escape(show(c.after))}</td></tr>`,
+        `<tr><td>${escape(c.subprocessorName)}</td><td>${escape(c.label)}</td><td>${escape(show(c.before, c.field))}</td><td>${escape(show(c.after, c.field))}</td></tr>`,
     )
     .join('')
   const html = `<p>${escape(input.companyName)} is changing its list of subprocessors: <strong>${escape(what)}</strong>.</p>

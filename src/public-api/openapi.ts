@@ -3,13 +3,20 @@
 // every response: a field the serialisers add without describing it here fails the contract tests
 // (response schemas forbid additional properties).
 import { changeKinds } from '@/schema/changeNotice'
+import { MAX_CHOSEN_SCOPES, SCOPE_KINDS } from '@/schema/scopes'
 import {
+  partOf,
+  retiredFields,
   subprocessorField,
   subprocessorFields,
-  transferSafeguards,
   type SubprocessorFieldDefinition,
   type SubprocessorFieldName,
 } from '@/schema/subprocessor'
+import {
+  sccModuleOptions,
+  transferMechanismOptions,
+  transferSafeguardOptions,
+} from '@/schema/transfers'
 import { absoluteUrl, siteUrl } from '@/site/url'
 import { CERTIFICATION_STATUSES } from '@/trust/certifications'
 import { ACCESS_LEVEL_NAMES, ACCESS_LEVELS, DOCUMENT_KINDS } from '@/trust/documents'
@@ -22,7 +29,7 @@ export type SchemaObject = {
   type?: string | string[]
   description?: string
   format?: string
-  enum?: readonly (string | number)[]
+  enum?: readonly (string | number | null)[]
   items?: SchemaObject
   properties?: Record<string, SchemaObject>
   required?: readonly string[]
@@ -36,6 +43,7 @@ export type SchemaObject = {
   examples?: readonly unknown[]
   oneOf?: readonly SchemaObject[]
   const?: unknown
+  deprecated?: boolean
 }
 
 export type ParameterObject = {
@@ -44,6 +52,8 @@ export type ParameterObject = {
   description: string
   required?: boolean
   schema: SchemaObject
+  style?: 'form'
+  explode?: boolean
 }
 
 type HeaderObject = { description: string; schema: SchemaObject }
@@ -134,30 +144,43 @@ const codeList = (names: string[]) =>
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 
 const fields = subprocessorFields as readonly SubprocessorFieldDefinition[]
-const listFields = codeList(
-  fields
-    .filter((field) => field.hasMany)
-    .map(({ name, options }) => `\`${name}\`${options ? ' (codes)' : ''}`),
-)
-const categoryFields = codeList(
-  fields.filter((field) => field.type === 'category').map(({ name }) => `\`${name}\``),
-)
+const named = (types: SubprocessorFieldDefinition['type'][], many = false) =>
+  codeList(
+    fields
+      .filter((field) => types.includes(field.type) && (!many || field.hasMany))
+      .map(({ name }) => `\`${name}\``),
+  )
 
 const fieldValue = (description: string): SchemaObject => ({
   type: ['string', 'array', 'null'],
   items: { type: 'string' },
-  description: `${description} A list for ${listFields}; ${categoryFields} is the category's name.`,
+  description: `${description} In words, as the notice showed it: a list for ${named(['text'], true)}, ${named(['transfers'])} (one line per mechanism) and ${named(['person'])} (name and role, then email); ${named(['category'])} and ${named(['scopes'])} by name (no scopes: all customers); ${named(['yesNoList'])} as "No", "Yes" or "Yes: …"; ${named(['select'])} in words. A change recorded before a field was retired names it as it was (\`transferSafeguards\`: a list of codes).`,
 })
+
+const optionList = (options: ReadonlyArray<{ value: string; label: string }>) =>
+  options.map(({ value, label }) => `\`${value}\`: ${label}`).join('; ')
 
 /** A field of `Subprocessor`, as the serializer writes it (src/public-api/serialize.ts). */
 function subprocessorProperty(field: SubprocessorFieldDefinition): SchemaObject {
   const { description, example } = field.api
   const examples = example ? { examples: [example] } : {}
-  if (field.type === 'category') {
-    return { oneOf: [ref('CategoryRef'), { type: 'null' }], description }
-  }
-  if (field.type === 'select') {
-    return { type: 'array', items: ref('TransferSafeguard'), description }
+  switch (field.type) {
+    case 'category':
+      return { oneOf: [ref('CategoryRef'), { type: 'null' }], description }
+    case 'scopes':
+      return { type: 'array', items: slugSchema, description }
+    case 'select':
+      return {
+        type: ['string', 'null'],
+        enum: [...(field.options ?? []).map(({ value }) => value), null],
+        description,
+      }
+    case 'person':
+      return { ...ref('ContactPerson'), description }
+    case 'yesNoList':
+      return { ...ref('SpecialCategories'), description }
+    case 'transfers':
+      return { type: 'array', items: ref('TransferMechanism'), description }
   }
   if (field.hasMany) return { type: 'array', items: { type: 'string' }, description }
   const format = field.type === 'url' ? { format: 'uri' } : {}
@@ -165,6 +188,10 @@ function subprocessorProperty(field: SubprocessorFieldDefinition): SchemaObject 
     ? { type: 'string', description, ...examples }
     : nullable('string', { ...format, description, ...examples })
 }
+
+const contact = subprocessorField('contact')
+const special = subprocessorField('specialCategories')
+const transfers = subprocessorField('transferMechanisms')
 
 const label = (field: SubprocessorFieldName) => subprocessorField(field).label
 const exampleSlug = '2025-03-03-addition-acme-analytics'
@@ -213,19 +240,87 @@ const schemas: Record<string, SchemaObject> = {
     order: { type: 'number', description: 'Display order: lower comes first.' },
     updatedAt: timestamp('When the category last changed.'),
   }),
-  TransferSafeguard: object('A legal basis for transferring personal data out of the EEA.', {
-    code: {
-      type: 'string',
-      enum: transferSafeguards.map(({ value }) => value),
-      description: transferSafeguards
-        .map(({ value, label }) => `\`${value}\`: ${label}`)
-        .join('; '),
+  TransferSafeguard: {
+    ...object(
+      'Deprecated (use `TransferMechanism`): a legal basis for transferring personal data out of the EEA, in the codes of API v1 before mechanisms.',
+      {
+        code: {
+          type: 'string',
+          enum: transferSafeguardOptions.map(({ value }) => value),
+          description: optionList(transferSafeguardOptions),
+        },
+        label: { type: 'string', description: 'The same, in words.' },
+      },
+    ),
+    deprecated: true,
+  },
+  TransferMechanism: object(
+    'How transfers of personal data out of the European Economic Area are safeguarded.',
+    {
+      code: {
+        type: 'string',
+        enum: transferMechanismOptions.map(({ value }) => value),
+        description: optionList(transferMechanismOptions),
+      },
+      label: { type: 'string', description: 'The same, in words.' },
+      sccModule: {
+        type: ['integer', 'null'],
+        enum: [...sccModuleOptions.map(({ value }) => Number(value)), null],
+        description: `For \`eu-sccs\`: ${sccModuleOptions.map(({ label }) => label).join('; ')}. Null for any other mechanism, or when not recorded (entries made before modules were recorded).`,
+      },
+      note: nullable('string', {
+        maxLength: partOf(transfers, 'note').maxLength,
+        description: 'Anything said about it, for example when the clauses were signed.',
+      }),
     },
-    label: { type: 'string', description: 'The same, in words.' },
+  ),
+  ContactPerson: object("The subprocessor's contact person for data protection.", {
+    name: nullable('string', { maxLength: partOf(contact, 'name').maxLength }),
+    role: nullable('string', {
+      maxLength: partOf(contact, 'role').maxLength,
+      examples: ['Data Protection Officer'],
+    }),
+    email: nullable('string', { format: 'email' }),
   }),
+  SpecialCategories: object('Special categories of personal data (GDPR Art. 9) it handles.', {
+    processed: {
+      type: ['boolean', 'null'],
+      description: 'true: it handles some; false: none; null: not stated.',
+    },
+    which: {
+      type: 'array',
+      items: { type: 'string', maxLength: partOf(special, 'which').maxLength },
+      description: 'Which ones, for example "Health data"; empty unless `processed` is true.',
+    },
+  }),
+  Scope: object(
+    'A product, region or optional feature only some customers use. A subprocessor applies to every customer, or to the scopes it names.',
+    {
+      slug: { ...slugSchema, examples: ['eu-region'] },
+      name: { type: 'string', description: 'As customers know it.', examples: ['EU region'] },
+      kind: object('What the scope is.', {
+        code: {
+          type: 'string',
+          enum: SCOPE_KINDS.map(({ value }) => value),
+          description: optionList(SCOPE_KINDS),
+        },
+        label: { type: 'string', description: 'The same, in words.' },
+      }),
+      description: nullable('string', { description: 'Who it concerns, in one sentence.' }),
+      order: { type: 'number', description: 'Display order: lower comes first.' },
+      updatedAt: timestamp('When the scope last changed.'),
+    },
+  ),
   Subprocessor: object('A third party that may process customer data.', {
     slug: slugSchema,
     ...Object.fromEntries(fields.map((field) => [field.name, subprocessorProperty(field)])),
+    transferSafeguards: {
+      type: 'array',
+      items: ref('TransferSafeguard'),
+      deprecated: true,
+      description:
+        'Deprecated: use `transferMechanisms`. Its mechanisms in the older codes, kept for clients of v1 written before mechanisms (a UK Addendum shows as `uk-idta`; a Swiss addendum has no code and is left out).',
+    },
     updatedAt: timestamp('When the published entry last changed.'),
     portalUrl: {
       type: 'string',
@@ -272,8 +367,9 @@ const schemas: Record<string, SchemaObject> = {
   FieldChange: object('One public field of a subprocessor, before and after a change.', {
     field: {
       type: 'string',
-      enum: subprocessorFields.map(({ name }) => name),
-      description: 'The field, by its name in `Subprocessor`.',
+      enum: [...subprocessorFields, ...retiredFields].map(({ name }) => name),
+      description:
+        'The field, by its name in `Subprocessor`; a change recorded earlier may name a field retired since (`transferSafeguards`).',
     },
     label: { type: 'string', description: 'The same, in words.' },
     subprocessorName: {
@@ -542,6 +638,11 @@ const schemas: Record<string, SchemaObject> = {
     pagination: ref('Pagination'),
     links: ref('Links'),
   }),
+  ScopeList: object('A page of scopes, in display order.', {
+    data: { type: 'array', items: ref('Scope') },
+    pagination: ref('Pagination'),
+    links: ref('Links'),
+  }),
   CategoryList: object('A page of categories, in display order.', {
     data: { type: 'array', items: ref('Category') },
     pagination: ref('Pagination'),
@@ -682,6 +783,18 @@ const parameters: Record<string, ParameterObject> = {
     description:
       'Only subprocessors with a location containing this text (case-insensitive), 1 to 100 characters.',
     schema: { type: 'string', minLength: 1, maxLength: 100, examples: ['United States'] },
+  },
+  scope: {
+    name: 'scope',
+    in: 'query',
+    description: `Only the subprocessors a customer using these scopes has: those for all customers, and those of any of these scopes. Slugs from \`/scopes\`, comma-separated or the parameter repeated (the one parameter that may be), at most ${MAX_CHOSEN_SCOPES}. A slug that names no scope is refused (400).`,
+    style: 'form',
+    explode: true,
+    schema: {
+      type: 'array',
+      items: slugSchema,
+      examples: [['eu-region', 'live-chat']],
+    },
   },
   kind: {
     name: 'kind',
@@ -838,7 +951,10 @@ export function openApiDocument(): OpenApiDocument {
     },
     servers: [{ url: siteUrl.origin, description: 'This trust center' }],
     tags: [
-      { name: 'Subprocessors', description: 'The subprocessor list and its categories.' },
+      {
+        name: 'Subprocessors',
+        description: 'The subprocessor list, its categories and the scopes entries apply to.',
+      },
       {
         name: 'Changes',
         description:
@@ -878,7 +994,7 @@ export function openApiDocument(): OpenApiDocument {
         description:
           'Published subprocessors ordered by name, optionally filtered, one page at a time.',
         tags: ['Subprocessors'],
-        filters: [p('category'), p('location')],
+        filters: [p('category'), p('location'), p('scope')],
         page: ok('A page of subprocessors.', 'application/json', ref('SubprocessorList')),
       }),
       [`${API_BASE}/subprocessors/{slug}`]: get({
@@ -902,6 +1018,14 @@ export function openApiDocument(): OpenApiDocument {
         description: 'Subprocessor categories in display order.',
         tags: ['Subprocessors'],
         page: ok('A page of categories.', 'application/json', ref('CategoryList')),
+      }),
+      [`${API_BASE}/scopes`]: listPage({
+        operationId: 'listScopes',
+        summary: 'List scopes',
+        description:
+          'The products, regions and optional features only some customers use, in display order. A subprocessor names the scopes it applies to (none: all customers); filter the list with `?scope=`.',
+        tags: ['Subprocessors'],
+        page: ok('A page of scopes.', 'application/json', ref('ScopeList')),
       }),
       [`${API_BASE}/policies`]: listPage({
         operationId: 'listPolicies',
@@ -1005,12 +1129,17 @@ export function openApiDocument(): OpenApiDocument {
         operationId: 'exportSubprocessorsCsv',
         summary: 'Subprocessor list as CSV',
         description:
-          'The whole published list for spreadsheets: UTF-8 with a byte order mark, a header row, CRLF line ends, every cell quoted, and cells a spreadsheet would run as a formula (starting with = + - @) prefixed with an apostrophe.',
+          'The whole published list for spreadsheets, or with `scope` the list for a customer using those scopes: UTF-8 with a byte order mark, a header row, CRLF line ends, every cell quoted, and cells a spreadsheet would run as a formula (starting with = + - @) prefixed with an apostrophe.',
         tags: ['Exports and discovery'],
+        parameters: [p('scope')],
         responses: {
-          '200': ok('The CSV file (downloaded as subprocessors.csv).', 'text/csv', {
-            type: 'string',
-          }),
+          '200': ok(
+            'The CSV file (downloaded as subprocessors.csv, or subprocessors-<scopes>.csv).',
+            'text/csv',
+            {
+              type: 'string',
+            },
+          ),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
         },

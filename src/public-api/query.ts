@@ -6,6 +6,7 @@ import {
   type ChangeKind,
   type PublicChangeStatus,
 } from '@/schema/changeNotice'
+import { MAX_CHOSEN_SCOPES } from '@/schema/scopes'
 import type { InvalidParam } from './problem'
 
 export const LIMIT = { default: 50, max: 100 } as const
@@ -18,7 +19,14 @@ const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
 
 export type ListQuery = { limit: number; page: number; updatedSince: string | null }
-type SubprocessorQuery = ListQuery & { category: string | null; location: string | null }
+type SubprocessorQuery = ListQuery & {
+  category: string | null
+  location: string | null
+  /** Scope slugs, not yet checked against the scopes that exist (the endpoint does that). */
+  scope: string[] | null
+}
+/** The exports that can be made for a set of scopes: the CSV. */
+export type ScopeQuery = { scope: string[] | null }
 
 export const CHANGE_KINDS = changeKinds.map(({ value }) => value)
 /** Only these statuses are published: a draft or cancelled change is never served. */
@@ -51,6 +59,26 @@ const slug: Reader<string> = {
           invalid: `must be a slug (lowercase letters, digits and single hyphens), not "${clip(raw)}".`,
         },
 }
+
+/**
+ * Scope slugs, comma-separated (`scope=eu-region,live-chat`) or repeated (`scope=eu-region&
+ * scope=live-chat`, what a form of checkboxes sends): the only parameter that may repeat.
+ */
+const slugList: Reader<string[]> = {
+  parse: (raw) => {
+    const items = raw.split(',').map((item) => item.trim())
+    if (items.some((item) => item === ''))
+      return { invalid: 'must be scope slugs separated by commas, with none empty.' }
+    const bad = items.find((item) => typeof slug.parse(item) !== 'string')
+    if (bad !== undefined) return { invalid: `${(slug.parse(bad) as { invalid: string }).invalid}` }
+    const unique = [...new Set(items)]
+    return unique.length > MAX_CHOSEN_SCOPES
+      ? { invalid: `names at most ${MAX_CHOSEN_SCOPES} scopes, not ${unique.length}.` }
+      : unique
+  },
+}
+
+const REPEATABLE = new Set<string>(['scope'])
 
 const text: Reader<string> = {
   parse: (raw) => {
@@ -100,6 +128,7 @@ const readers = {
   updatedSince: timestamp,
   category: slug,
   location: text,
+  scope: slugList,
   kind: oneOf(CHANGE_KINDS),
   status: oneOf(PUBLIC_CHANGE_STATUSES, ' (drafts and cancelled changes are not published)'),
   subprocessor: slug,
@@ -115,7 +144,23 @@ type Parsed<N extends Name> = {
 
 type QueryResult<T> = { ok: true; value: T } | { ok: false; invalidParams: InvalidParam[] }
 
-/** Reads only `allowed` parameters, each at most once. */
+/** The parameters in order, a repeatable one joined into one value at its first place. */
+function joinRepeatable(search: URLSearchParams): Array<[string, string]> {
+  const entries: Array<[string, string]> = []
+  const joined = new Map<string, [string, string]>()
+  for (const [name, raw] of search) {
+    const entry = joined.get(name)
+    if (entry) entry[1] += `,${raw}`
+    else if (REPEATABLE.has(name)) {
+      const first: [string, string] = [name, raw]
+      joined.set(name, first)
+      entries.push(first)
+    } else entries.push([name, raw])
+  }
+  return entries
+}
+
+/** Reads only `allowed` parameters, each at most once (but for a repeatable list). */
 function readQuery<N extends Name>(
   search: URLSearchParams,
   allowed: readonly N[],
@@ -123,7 +168,7 @@ function readQuery<N extends Name>(
   const invalidParams: InvalidParam[] = []
   const value: Record<string, unknown> = {}
   const seen = new Set<string>()
-  for (const [name, raw] of search) {
+  for (const [name, raw] of joinRepeatable(search)) {
     if (!(allowed as readonly string[]).includes(name)) {
       const hint = allowed.length
         ? `Allowed here: ${allowed.join(', ')}.`
@@ -150,7 +195,8 @@ function readQuery<N extends Name>(
 }
 
 const LIST_PARAMS = ['limit', 'page', 'updatedSince'] as const
-const SUBPROCESSOR_PARAMS = [...LIST_PARAMS, 'category', 'location'] as const
+const SUBPROCESSOR_PARAMS = [...LIST_PARAMS, 'category', 'location', 'scope'] as const
+const SCOPE_PARAMS = ['scope'] as const
 const CHANGE_PARAMS = [...LIST_PARAMS, 'kind', 'status', 'subprocessor', 'since'] as const
 
 export function readListQuery(search: URLSearchParams): QueryResult<ListQuery> {
@@ -169,8 +215,16 @@ export function readSubprocessorQuery(search: URLSearchParams): QueryResult<Subp
     updatedSince = null,
     category = null,
     location = null,
+    scope = null,
   } = result.value
-  return { ok: true, value: { limit, page, updatedSince, category, location } }
+  return { ok: true, value: { limit, page, updatedSince, category, location, scope } }
+}
+
+/** `?scope=` alone: an export made for a set of scopes. */
+export function readScopeQuery(search: URLSearchParams): QueryResult<ScopeQuery> {
+  const result = readQuery(search, SCOPE_PARAMS)
+  if (!result.ok) return result
+  return { ok: true, value: { scope: result.value.scope ?? null } }
 }
 
 export function readChangeQuery(search: URLSearchParams): QueryResult<ChangeQuery> {

@@ -4,6 +4,7 @@ import {
   readPublishedCategories,
   readPublishedChanges,
   readPublishedPolicies,
+  readPublishedScopes,
   readPublishedSubprocessors,
 } from '@/data/publicApi'
 import { readCertifications, type CertificationEntry } from '@/data/certifications'
@@ -15,11 +16,9 @@ import { readSecurityContact } from '@/data/securityContact'
 import { getSiteSettings } from '@/data/trustCenter'
 import { removedSubprocessors } from '@/changes/removed'
 import { changeFeedList } from '@/feeds/list'
-import {
-  subprocessorFields,
-  type SubprocessorFieldDefinition,
-  type SubprocessorFieldName,
-} from '@/schema/subprocessor'
+import { appliesToAny } from '@/schema/scopes'
+import { subprocessorFields, type SubprocessorFieldDefinition } from '@/schema/subprocessor'
+import { readableApiValue, valueInWords } from '@/schema/subprocessorValues'
 import { absoluteUrl } from '@/site/url'
 import { todayUtc } from '@/utilities/asOf'
 import { toCsv } from './csv'
@@ -39,6 +38,7 @@ import {
   readChangeQuery,
   readListQuery,
   readNoQuery,
+  readScopeQuery,
   readSubprocessorQuery,
   type ChangeQuery,
 } from './query'
@@ -50,6 +50,7 @@ import {
   toPublicSecurityTopic,
   withoutPolicyBody,
   type PublicChangeNotice,
+  type PublicScope,
   type PublicSubprocessor,
 } from './serialize'
 import { securityTxt } from './securityTxt'
@@ -86,6 +87,7 @@ const withoutParameters =
 const RESOURCES = {
   subprocessors: `${API_BASE}/subprocessors`,
   categories: `${API_BASE}/categories`,
+  scopes: `${API_BASE}/scopes`,
   policies: `${API_BASE}/policies`,
   changes: `${API_BASE}/changes`,
   certifications: `${API_BASE}/certifications`,
@@ -108,14 +110,50 @@ export const apiIndex: Resolve = withoutParameters(async () =>
   ),
 )
 
+/**
+ * The scopes a `scope` parameter names, checked against those that exist: a slug that names
+ * none is a 400 saying which scopes there are (a typo must not quietly give the whole list).
+ */
+export async function chosenScopes(
+  slugs: string[] | null,
+): Promise<
+  | { ok: true; chosen: Set<string> | null; scopes: PublicScope[] }
+  | { ok: false; response: Response }
+> {
+  const { items: scopes } = await readPublishedScopes()
+  if (!slugs) return { ok: true, chosen: null, scopes }
+  const known = new Set(scopes.map((scope) => scope.slug))
+  const unknown = slugs.filter((slug) => !known.has(slug))
+  if (!unknown.length) return { ok: true, chosen: new Set(slugs), scopes }
+  const names = unknown.map((slug) => `"${slug}"`).join(', ')
+  const offered = scopes.length
+    ? `The scopes are: ${scopes.map((scope) => scope.slug).join(', ')} (see ${RESOURCES.scopes}).`
+    : 'There are no scopes: every subprocessor applies to all customers.'
+  return {
+    ok: false,
+    response: invalidParamsResponse([
+      {
+        name: 'scope',
+        reason: `names ${unknown.length === 1 ? 'no scope' : 'no scopes'}: ${names}. ${offered}`,
+      },
+    ]),
+  }
+}
+
+/** The subprocessors on a list for the chosen scopes: those for every customer, and theirs. */
+export const forScopes = (items: PublicSubprocessor[], chosen: Set<string> | null) =>
+  items.filter((item) => appliesToAny(item.scopes, chosen))
+
 export const subprocessorListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readSubprocessorQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
-  const { category, location, updatedSince: since } = query.value
+  const { category, location, scope, updatedSince: since } = query.value
+  const scopes = await chosenScopes(scope)
+  if (!scopes.ok) return scopes.response
   const { items, lastModified } = await readPublishedSubprocessors()
   const place = location?.toLowerCase()
-  const matches = updatedSince(items, since).filter(
+  const matches = updatedSince(forScopes(items, scopes.chosen), since).filter(
     (item) =>
       (!category || item.category?.slug === category) &&
       (!place || item.locations.some((entry) => entry.toLowerCase().includes(place))),
@@ -162,6 +200,17 @@ export const categoryListEndpoint: Resolve = async (request) => {
   const query = readListQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
   const { items, lastModified } = await readPublishedCategories()
+  return jsonRepresentation(
+    paginate(updatedSince(items, query.value.updatedSince), query.value, url),
+    lastModified,
+  )
+}
+
+export const scopeListEndpoint: Resolve = async (request) => {
+  const url = new URL(request.url)
+  const query = readListQuery(url.searchParams)
+  if (!query.ok) return invalidParamsResponse(query.invalidParams)
+  const { items, lastModified } = await readPublishedScopes()
   return jsonRepresentation(
     paginate(updatedSince(items, query.value.updatedSince), query.value, url),
     lastModified,
@@ -294,33 +343,42 @@ export const CSV_HEADER = [
   'Slug',
 ]
 
-/** A field of the API's subprocessor as one cell: lists joined with "; ", options in words. */
-function csvValue(value: PublicSubprocessor[keyof PublicSubprocessor]): string {
-  if (value === null) return ''
-  if (typeof value === 'string') return value
-  if (Array.isArray(value)) {
-    return value.map((item) => (typeof item === 'string' ? item : item.label)).join('; ')
-  }
-  return value.name
-}
-
-export function subprocessorCsvRows(items: PublicSubprocessor[]): string[][] {
+/**
+ * The subprocessors as CSV rows: each field in words (src/schema/subprocessorValues.ts), lists
+ * joined with "; ", scopes by name, an empty value as what it means ("All customers").
+ */
+export function subprocessorCsvRows(
+  items: PublicSubprocessor[],
+  scopes: Pick<PublicScope, 'slug' | 'name'>[] = [],
+): string[][] {
+  const names = new Map(scopes.map((scope) => [scope.slug, scope.name]))
+  const scopeName = (slug: string) => names.get(slug) ?? slug
   return items.map((item) => [
-    ...csvFields.map(({ name }) => csvValue(item[name as SubprocessorFieldName])),
+    ...csvFields.map((field) => {
+      const value = readableApiValue(field, item[field.name as keyof PublicSubprocessor], scopeName)
+      if (value === null) return field.emptyText ?? ''
+      return Array.isArray(value) ? value.join('; ') : valueInWords(value)
+    }),
     item.updatedAt,
     item.slug,
   ])
 }
 
-export const subprocessorsCsv: Resolve = withoutParameters(async () => {
+/** The CSV, of the whole list or (`?scope=a,b`) of the list for some scopes. */
+export const subprocessorsCsv: Resolve = async (request) => {
+  const query = readScopeQuery(new URL(request.url).searchParams)
+  if (!query.ok) return invalidParamsResponse(query.invalidParams)
+  const scopes = await chosenScopes(query.value.scope)
+  if (!scopes.ok) return scopes.response
   const { items, lastModified } = await readPublishedSubprocessors()
+  const suffix = scopes.chosen ? `-${[...scopes.chosen].join('-')}`.slice(0, 120) : ''
   return {
-    body: toCsv(CSV_HEADER, subprocessorCsvRows(items)),
+    body: toCsv(CSV_HEADER, subprocessorCsvRows(forScopes(items, scopes.chosen), scopes.scopes)),
     contentType: 'text/csv; charset=utf-8; header=present',
     lastModified: asDate(lastModified),
-    headers: { 'Content-Disposition': 'attachment; filename="subprocessors.csv"' },
+    headers: { 'Content-Disposition': `attachment; filename="subprocessors${suffix}.csv"` },
   }
-})
+}
 
 export const subprocessorsJson: Resolve = withoutParameters(async () => {
   const { items, lastModified } = await readPublishedSubprocessors()

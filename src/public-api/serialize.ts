@@ -1,15 +1,26 @@
 // Payload documents → the public v1 contract. Field names here are the contract: they change only
 // with a new API version, whatever happens to the CMS schema. The OpenAPI document describes them.
 import {
-  optionLabel,
   subprocessorFields,
   type SubprocessorField,
   type SubprocessorFieldDefinition,
-  type SubprocessorFieldName,
-  type transferSafeguards,
 } from '@/schema/subprocessor'
-import type { FieldValue } from '@/changes/fields'
-import type { Category, Policy, Subprocessor } from '@/payload-types'
+import {
+  contactOf,
+  specialCategoriesOf,
+  withCurrentShape,
+  type ContactPerson,
+  type SpecialCategories,
+} from '@/schema/subprocessorValues'
+import {
+  transferMechanismsOf,
+  transferSafeguardsOf,
+  type TransferMechanism,
+  type TransferSafeguardCode,
+} from '@/schema/transfers'
+import { scopeKindLabel, type ScopeKind } from '@/schema/scopes'
+import type { FieldValue, RecordedFieldName } from '@/changes/fields'
+import type { Category, Policy, Scope, Subprocessor } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
 import type { PublicChange } from '@/changes/log'
 import type { CertificationEntry } from '@/data/certifications'
@@ -38,22 +49,37 @@ export type PublicCategory = PublicCategoryRef & {
   updatedAt: string
 }
 
-type TransferSafeguardCode = (typeof transferSafeguards)[number]['value']
-
 /** A field's value in the API: made from its definition in src/schema/subprocessor.ts. */
 type ApiValue<F> = F extends { type: 'category' }
   ? PublicCategoryRef | null
-  : F extends { type: 'select' }
-    ? Array<{ code: TransferSafeguardCode; label: string }>
-    : F extends { hasMany: true }
-      ? string[]
-      : F extends { required: true }
-        ? string
-        : string | null
+  : F extends { type: 'select'; options: ReadonlyArray<{ value: infer Code }> }
+    ? Code | null
+    : F extends { type: 'person' }
+      ? ContactPerson
+      : F extends { type: 'yesNoList' }
+        ? SpecialCategories
+        : F extends { type: 'transfers' }
+          ? TransferMechanism[]
+          : F extends { hasMany: true }
+            ? string[]
+            : F extends { required: true }
+              ? string
+              : string | null
 
 export type PublicSubprocessor = { slug: string } & {
   [F in SubprocessorField as F['name']]: ApiValue<F>
-} & { updatedAt: string; portalUrl: string }
+} & {
+  /**
+   * Deprecated: the codes of the mechanisms, as API v1 served them before `transferMechanisms`
+   * (docs/api.md, "Changes to the API"). Derived, never stored.
+   */
+  transferSafeguards: Array<{ code: TransferSafeguardCode; label: string }>
+  updatedAt: string
+  portalUrl: string
+}
+
+/** What a subprocessor's related ids are served as: its category, and its scopes by slug. */
+export type Related = { categoriesById: Map<string, Category>; scopesById: Map<string, Scope> }
 
 type PublicPolicySummary = {
   slug: string
@@ -83,41 +109,70 @@ export const toPublicCategory = (category: Category): PublicCategory => ({
   updatedAt: category.updatedAt,
 })
 
-function apiValue(
-  field: SubprocessorFieldDefinition,
-  value: unknown,
-  categoriesById: Map<string, Category>,
-): unknown {
-  if (field.type === 'category') {
-    const id = typeof value === 'string' ? value : (value as Category | null | undefined)?.id
-    const category = id ? categoriesById.get(id) : undefined
-    return category ? toPublicCategoryRef(category) : null
+const idOf = (value: unknown): string | undefined =>
+  typeof value === 'string'
+    ? value
+    : ((value as { id?: string } | null | undefined)?.id ?? undefined)
+
+function apiValue(field: SubprocessorFieldDefinition, value: unknown, related: Related): unknown {
+  switch (field.type) {
+    case 'category': {
+      const id = idOf(value)
+      const category = id ? related.categoriesById.get(id) : undefined
+      return category ? toPublicCategoryRef(category) : null
+    }
+    case 'scopes':
+      // a scope in use cannot be deleted (collections/Scopes), so every id has its slug
+      return ((value as unknown[] | null | undefined) ?? []).flatMap((item) => {
+        const scope = related.scopesById.get(idOf(item) ?? '')
+        return scope ? [scope.slug] : []
+      })
+    case 'select':
+      return orNull(value as string | null | undefined)
+    case 'person':
+      return contactOf(value)
+    case 'yesNoList':
+      return specialCategoriesOf(value)
+    case 'transfers':
+      return transferMechanismsOf(value)
+    default:
+      if (field.hasMany) return (value as string[] | null | undefined) ?? []
+      return field.required ? value : orNull(value as string | null | undefined)
   }
-  if (field.type === 'select') {
-    return ((value as string[] | null | undefined) ?? []).map((code) => ({
-      code,
-      label: optionLabel(field, code),
-    }))
-  }
-  if (field.hasMany) return (value as string[] | null | undefined) ?? []
-  return field.required ? value : orNull(value as string | null | undefined)
 }
 
-export function toPublicSubprocessor(
-  doc: Subprocessor,
-  categoriesById: Map<string, Category>,
-): PublicSubprocessor {
+export function toPublicSubprocessor(stored: Subprocessor, related: Related): PublicSubprocessor {
+  const doc = withCurrentShape(stored)
   const values: Record<string, unknown> = { ...doc }
   const fields = subprocessorFields as readonly SubprocessorFieldDefinition[]
   return {
     slug: doc.slug,
     ...Object.fromEntries(
-      fields.map((field) => [field.name, apiValue(field, values[field.name], categoriesById)]),
+      fields.map((field) => [field.name, apiValue(field, values[field.name], related)]),
     ),
+    transferSafeguards: transferSafeguardsOf(transferMechanismsOf(doc.transferMechanisms)),
     updatedAt: doc.updatedAt,
     portalUrl: absoluteUrl(`/subprocessors/${doc.slug}`),
   } as PublicSubprocessor
 }
+
+export type PublicScope = {
+  slug: string
+  name: string
+  kind: { code: ScopeKind; label: string }
+  description: string | null
+  order: number
+  updatedAt: string
+}
+
+export const toPublicScope = (scope: Scope): PublicScope => ({
+  slug: scope.slug,
+  name: scope.name,
+  kind: { code: scope.kind, label: scopeKindLabel(scope.kind) },
+  description: orNull(scope.description),
+  order: scope.order,
+  updatedAt: scope.updatedAt,
+})
 
 /** Payload stores a day-only date as a UTC timestamp; the contract gives the day (YYYY-MM-DD). */
 const dayOf = (iso: string | null | undefined): string | null => (iso ? iso.slice(0, 10) : null)
@@ -148,7 +203,7 @@ export const withoutPolicyBody = ({ body: _body, ...summary }: PublicPolicy): Pu
 // API's shape, where a subprocessor is named by its slug rather than a database id.
 
 export type PublicFieldChange = {
-  field: SubprocessorFieldName
+  field: RecordedFieldName
   label: string
   subprocessorName: string
   subprocessorSlug: string | null

@@ -16,6 +16,7 @@ const PER_REQUEST_PAGES = [
   /^\/changes\/[^/]+\/object$/,
   /^\/subscribe(\/confirm|\/unsubscribe)?$/,
   /^\/subprocessors-filtered$/,
+  /^\/subprocessors-(table|annex)-scoped$/,
   /^\/faq-search$/,
   /^\/evidence\/changes\/[^/]+$/,
 ]

@@ -1,17 +1,24 @@
-import { snapshotOf, type Snapshot } from '@/changes/fields'
+import type { Snapshot } from '@/changes/fields'
 import type { ListEntry } from '@/changes/history'
-import type { Category } from '@/payload-types'
+import type { Category, Scope } from '@/payload-types'
+import { appliesToAny } from '@/schema/scopes'
+import { currentSnapshotValues } from '@/schema/subprocessorValues'
+import { chooseScopes } from './scopeFilter'
 import type { SubprocessorFilters } from './subprocessorFilters'
 
 /**
  * A subprocessor as it was published on a past day: the recorded snapshot's values, keyed by
- * field name as in src/schema/subprocessor.ts (the category is the name it had then).
+ * field name as in src/schema/subprocessor.ts (the category and scopes are the names they had
+ * then). A snapshot recorded before a field changed shape is read in the current shape
+ * (src/schema/subprocessorValues.ts); one recorded before scopes existed applied to everyone.
  */
 type HistoricalSubprocessor = {
   key: string
   name: string
   slug: string | null
   category: string
+  /** The ids of its scopes, for the scope filter. */
+  scopeIds: string[]
   values: Snapshot
 }
 
@@ -30,7 +37,8 @@ export function toHistorical(entry: ListEntry): HistoricalSubprocessor {
     name: text(snapshot.name) ?? entry.name,
     slug: text(snapshot.slug),
     category: text(snapshot.category) ?? UNCATEGORISED,
-    values: snapshotOf(snapshot) ?? {},
+    scopeIds: Array.isArray(snapshot.scopeIds) ? snapshot.scopeIds.map(String) : [],
+    values: currentSnapshotValues(snapshot),
   }
 }
 
@@ -39,13 +47,17 @@ export function filterHistorical(
   entries: HistoricalSubprocessor[],
   categories: Category[],
   filters: SubprocessorFilters,
+  scopes: Scope[] = [],
 ): HistoricalSubprocessor[] {
+  const { chosen } = chooseScopes(filters.scope, scopes)
+  const chosenIds = chosen.length ? new Set(chosen.map((scope) => scope.id)) : null
   const categoryName = filters.category
     ? (categories.find((category) => category.slug === filters.category)?.name ?? null)
     : undefined
   const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean)
   const location = filters.location.toLowerCase()
-  return entries.filter(({ category, name, values }) => {
+  return entries.filter(({ category, name, values, scopeIds }) => {
+    if (!appliesToAny(scopeIds, chosenIds)) return false
     if (categoryName !== undefined && category !== categoryName) return false
     if (location && !list(values.locations).some((place) => place.toLowerCase().includes(location)))
       return false

@@ -1,6 +1,8 @@
-import type { Category, Subprocessor } from '@/payload-types'
+import type { Category, Scope, Subprocessor } from '@/payload-types'
+import { chooseScopes, onListFor, readScopeParam } from './scopeFilter'
 
-export type SubprocessorFilters = { q: string; category: string; location: string }
+/** `scope`: slugs of the scopes a customer uses (src/utilities/scopeFilter.ts). */
+export type SubprocessorFilters = { q: string; category: string; location: string; scope: string[] }
 export type SearchParams = Record<string, string | string[] | undefined>
 
 const MAX_LENGTH = 200
@@ -10,30 +12,37 @@ function single(value: string | string[] | undefined): string {
   return (text ?? '').trim().slice(0, MAX_LENGTH)
 }
 
-/** The list page's query string (`?q=&category=&location=`); repeated or missing keys are tolerated. */
+/**
+ * The list page's query string (`?q=&category=&location=&scope=`); repeated or missing keys are
+ * tolerated (`scope` is meant to repeat).
+ */
 export function readFilters(params: SearchParams): SubprocessorFilters {
   return {
     q: single(params.q),
     category: single(params.category),
     location: single(params.location),
+    scope: readScopeParam(params),
   }
 }
 
 export const isFiltered = (filters: SubprocessorFilters): boolean =>
-  Boolean(filters.q || filters.category || filters.location)
+  Boolean(filters.q || filters.category || filters.location || filters.scope.length)
 
 export const categoryIdOf = (subprocessor: Subprocessor): string =>
   typeof subprocessor.category === 'string' ? subprocessor.category : subprocessor.category.id
 
 /**
  * Case-insensitive. The search matches when every word appears in the name, legal entity, purpose
- * or data processed; the location matches a part of any location.
+ * or data processed; the location matches a part of any location. With scopes chosen, the list
+ * is a customer's who uses them: the subprocessors for all customers, and those of the scopes.
  */
 export function filterSubprocessors(
   subprocessors: Subprocessor[],
   categories: Category[],
   filters: SubprocessorFilters,
+  scopes: Scope[] = [],
 ): Subprocessor[] {
+  const { chosen } = chooseScopes(filters.scope, scopes)
   const categoryId = filters.category
     ? (categories.find((category) => category.slug === filters.category)?.id ?? null)
     : undefined
@@ -41,6 +50,7 @@ export function filterSubprocessors(
   const location = filters.location.toLowerCase()
 
   return subprocessors.filter((subprocessor) => {
+    if (!onListFor(subprocessor, chosen)) return false
     if (categoryId !== undefined && categoryIdOf(subprocessor) !== categoryId) return false
     if (
       location &&

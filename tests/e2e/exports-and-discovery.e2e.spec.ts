@@ -6,16 +6,19 @@ import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { axeViolations, launchBrowser } from '../helpers/browser'
-import { findSubprocessor, restStore } from '../helpers/factories'
+import { findSubprocessor, restStore, scopeOf } from '../helpers/factories'
 import { parseCsv } from '../helpers/openapi'
 import { get, portalUrl as url } from '../helpers/portal'
 import { API, type Contract, servedContract, settleEndpoints } from '../helpers/public-api'
 
 let adminRest: AdminRest
 let contract: Contract
+// a scope, so the annex offers its form of scopes (checked with axe below)
+let scope: { slug: string }
 
 beforeAll(async () => {
   adminRest = (await signInAsAdmin()).rest
+  scope = await scopeOf(restStore(adminRest), `Exports Region ${Date.now().toString(36)}`)
   contract = await servedContract()
   await settleEndpoints(contract)
 })
@@ -24,7 +27,7 @@ describe('the exports of the subprocessor list', () => {
   let twilioId: string
   // in fields that publish directly (the legal entity is material: it changes only by notice)
   const nasty = {
-    contact: '=HYPERLINK("http://evil.example","Click"), with a comma\nLine two "quoted"',
+    address: '=HYPERLINK("http://evil.example","Click"), with a comma\nLine two "quoted"',
     notes: '@SUM(1+1)',
   }
 
@@ -35,7 +38,7 @@ describe('the exports of the subprocessor list', () => {
 
   afterAll(async () => {
     await adminRest('PATCH', `/api/subprocessors/${twilioId}`, {
-      contact: '',
+      address: '',
       notes: '',
       _status: 'published',
     })
@@ -69,7 +72,7 @@ describe('the exports of the subprocessor list', () => {
       list.data.map((item) => item.slug),
     )
     const twilio = data.find((row) => row[header.indexOf('Slug')] === 'twilio')!
-    expect(twilio[header.indexOf('Contact')]).toBe(`'${nasty.contact}`)
+    expect(twilio[header.indexOf('Registered address')]).toBe(`'${nasty.address}`)
     expect(twilio[header.indexOf('Notes')]).toBe(`'${nasty.notes}`)
     for (const row of data)
       for (const cell of row)
@@ -207,7 +210,11 @@ describe('discovery files and developer documentation', () => {
     try {
       const context = await browser.newContext()
       const tab = await context.newPage()
-      for (const path of ['/developers', '/subprocessors/annex']) {
+      for (const path of [
+        '/developers',
+        '/subprocessors/annex',
+        `/subprocessors/annex?scope=${scope.slug}`,
+      ]) {
         await tab.goto(url(path))
         expect(JSON.stringify(await axeViolations(tab)), path).toBe('[]')
       }

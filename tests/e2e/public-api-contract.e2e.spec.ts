@@ -7,8 +7,10 @@ import {
   type AnnouncedChange,
   cancelAnnounced,
   categoryId,
+  completeEntryData,
   draftSubprocessor,
   restStore,
+  scopeOf,
   type Store,
 } from '../helpers/factories'
 import { get, type Fetched } from '../helpers/portal'
@@ -42,6 +44,8 @@ beforeAll(async () => {
     reason: 'We start using Contract Sample Analytics for product analytics.',
   })
   trustCenter = await createTrustCenterContent(store, 'contract')
+  // a scope, so /scopes is not empty (an empty list has no Last-Modified)
+  await scopeOf(store, `Contract Scope ${Date.now().toString(36)}`)
   contract = await servedContract()
   await settleEndpoints(contract, change.slug)
 })
@@ -66,7 +70,7 @@ describe('every endpoint of the OpenAPI document', () => {
       const ok = await get(concrete(path))
       expect(ok.status, path).toBe(200)
       expectContract(path, ok)
-      if (/\/(certifications|security|faq|documents)$/.test(path))
+      if (/\/(certifications|security|faq|documents|scopes)$/.test(path))
         expect((ok.body as { data: unknown[] }).data.length, path).toBeGreaterThan(0)
       expect(ok.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
       expect(ok.headers.get('access-control-allow-origin')).toBe('*')
@@ -121,6 +125,76 @@ describe('every endpoint of the OpenAPI document', () => {
     expect(removed.status).toBe(410)
     expectContract(path, removed)
     expect(removed.body).toMatchObject({ removal: { reason: 'Contract test removal.' } })
+  })
+
+  it('filters subprocessors by scope, and refuses a scope that does not exist', async () => {
+    const run = Date.now().toString(36)
+    const scope = await scopeOf(store, `Contract Region ${run}`)
+    const scoped = await draftSubprocessor(store, `Contract Scoped ${run}`, {
+      category: await categoryId(store, 'monitoring-and-logging'),
+      locations: ['United States'],
+      ...completeEntryData([scope.id]),
+    })
+    await announceChange(store, {
+      subprocessor: scoped.id,
+      effectiveDate: new Date().toISOString(),
+      reason: 'Contract test of scopes.',
+      urgentReason: 'Only a test.',
+    })
+    const list = `${API}/subprocessors`
+    let answer = await get(`${list}?scope=${scope.slug}&limit=100`)
+    for (let tries = 0; tries < 20; tries++) {
+      const slugs = (answer.body as { data: Array<{ slug: string }> }).data.map((i) => i.slug)
+      if (slugs.includes(scoped.slug)) break
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      answer = await get(`${list}?scope=${scope.slug}&limit=100`)
+    }
+    expectContract(list, answer)
+    const items = (answer.body as { data: Array<{ slug: string; scopes: string[] }> }).data
+    expect(items.map((item) => item.slug)).toContain(scoped.slug)
+    expect(items.map((item) => item.slug)).toContain('stripe') // for all customers
+    for (const item of items) expect([[], [scope.slug]]).toContainEqual(item.scopes)
+    const repeated = await get(`${list}?scope=${scope.slug}&scope=${scope.slug}&limit=100`)
+    expect((repeated.body as { data: unknown[] }).data).toEqual(items)
+
+    const other = await scopeOf(store, `Contract Other ${run}`)
+    const without = await get(`${list}?scope=${other.slug}&limit=100`)
+    expect(
+      (without.body as { data: Array<{ slug: string }> }).data.map((i) => i.slug),
+    ).not.toContain(scoped.slug)
+
+    const refused = await get(`${list}?scope=${scope.slug},no-such-scope`)
+    expect(refused.status).toBe(400)
+    expectContract(list, refused)
+    const [param] = (refused.body as { invalidParams: Array<{ name: string; reason: string }> })
+      .invalidParams
+    expect(param.name).toBe('scope')
+    expect(param.reason).toContain('"no-such-scope"')
+    expect(param.reason).toContain(scope.slug) // which scopes there are
+
+    const csv = await get(`/subprocessors.csv?scope=${scope.slug}`)
+    expectContract('/subprocessors.csv', csv)
+    expect(csv.headers.get('content-disposition')).toBe(
+      `attachment; filename="subprocessors-${scope.slug}.csv"`,
+    )
+    expect(csv.text).toContain(`Contract Scoped ${run}`)
+    const badCsv = await get('/subprocessors.csv?scope=no-such-scope')
+    expect(badCsv.status).toBe(400)
+    expectContract('/subprocessors.csv', badCsv)
+
+    const scopes = await get(`${API}/scopes?limit=100`)
+    expectContract(`${API}/scopes`, scopes)
+    expect((scopes.body as { data: Array<{ slug: string }> }).data.map((s) => s.slug)).toEqual(
+      expect.arrayContaining([scope.slug, other.slug]),
+    )
+
+    await announceChange(store, {
+      kind: 'removal',
+      subprocessor: scoped.id,
+      effectiveDate: new Date().toISOString(),
+      reason: 'Contract test over.',
+      urgentReason: 'Only a test.',
+    })
   })
 
   it('gives each entry of the lists at its own address, in the same shape', async () => {

@@ -5,9 +5,11 @@ import { announceThreeChanges, type ChangeScenario } from '../helpers/change-sce
 import { signInAsAdmin } from '../helpers/admin'
 import {
   announceChange,
+  completeEntryData,
   DAY,
   draftSubprocessor,
   restStore,
+  scopeOf,
   type AnnouncedChange as Change,
 } from '../helpers/factories'
 import { isoDay, longDate, tagWithId, textOf, withoutScripts } from '../helpers/html'
@@ -94,16 +96,17 @@ describe('the subprocessor list, with upcoming changes and past days', () => {
     expect(text).not.toContain(upcomingSp.name)
   })
 
-  it('shows a past day with every detail of the current list: safeguards, contact, notes', async () => {
+  it('shows the full entry, written through admin REST, on its page, on a past day and in the API', async () => {
     const { rest } = await signInAsAdmin()
     const store = restStore(rest)
     const name = `Full Details ${run}`
-    const { id } = await draftSubprocessor(store, name, {
+    const scope = await scopeOf(store, `History Region ${run}`)
+    const { id, slug } = await draftSubprocessor(store, name, {
       purpose: 'Backups',
+      locations: ['United States'],
       securityUrl: 'https://example.com/security',
-      transferSafeguards: ['eu-sccs'],
-      contact: `Backup Street 1, Berlin ${run}`,
       notes: `Encrypted at rest ${run}`,
+      ...completeEntryData([scope.id]),
     })
     const urgently = {
       effectiveDate: new Date().toISOString(),
@@ -121,17 +124,66 @@ describe('the subprocessor list, with upcoming changes and past days', () => {
     )
     const card = (html: string) => textOf(html.match(cardPattern)?.[0] ?? '')
     try {
-      const current = card((await page('/subprocessors')).html)
+      const current = card(
+        (await eventually('/subprocessors', (html) => html.includes(name), 20_000)).html,
+      )
       const past = card((await page(`/subprocessors?asOf=${isoDay(Date.now())}`)).html)
+      const own = textOf((await page(`/subprocessors/${slug}`)).html)
       for (const shown of [
-        'Safeguards for transfers out of the EEA EU Standard Contractual Clauses (SCCs)',
-        `Contact Backup Street 1, Berlin ${run}`,
+        'Nature of the processing Storage and hosting',
+        "Data subjects Customers' end users Our employees",
+        'Special categories of data Yes: Health data',
+        'Retention For the length of the contract',
+        'Safeguards for transfers out of the EEA EU Standard Contractual Clauses (2021) – Module 3 (processor to processor) – Signed with the DPA of 1 March 2024 EU-US Data Privacy Framework',
+        `Applies to History Region ${run}`,
+        'Relationship Third party',
+        'Registered address Example Street 1',
+        'Contact Jane Doe (Data Protection Officer)',
+        'privacy@vendor.example',
+        'Its own subprocessors vendor.example/subprocessors',
         `Notes Encrypted at rest ${run}`,
         'Security information example.com/security',
       ]) {
         expect(current, shown).toContain(shown)
+        expect(own, shown).toContain(shown)
       }
       expect(past).toBe(current)
+      const api = (await get(`/api/public/v1/subprocessors/${slug}`)).body as {
+        data: Record<string, unknown>
+      }
+      expect(api.data).toMatchObject({
+        contact: { name: 'Jane Doe', email: 'privacy@vendor.example' },
+        scopes: [scope.slug],
+        specialCategories: { processed: true, which: ['Health data'] },
+      })
+
+      // the list, the table and the annex for a customer: plain GET forms of checkboxes
+      const list = await page(`/subprocessors?scope=${scope.slug}`)
+      expect(list.html).toMatch(
+        new RegExp(`<input [^>]*name="scope" checked="" value="${scope.slug}"`),
+      )
+      expect(textOf(list.html)).toContain(
+        `Subprocessors for all customers, and those for History Region ${run}.`,
+      )
+      expect(list.html).toContain(name)
+      expect(list.html).toContain('Stripe') // for all customers
+      const other = await scopeOf(store, `History Other ${run}`)
+      expect((await page(`/subprocessors?scope=${other.slug}`)).html).not.toContain(name)
+      const unknown = await page('/subprocessors?scope=no-such-scope')
+      expect(unknown.status).toBe(200)
+      expect(textOf(unknown.html)).toContain('There is no scope “no-such-scope”')
+      const table = await page(`/subprocessors/table?scope=${other.slug}`)
+      expect(table.html).toContain('<form')
+      expect(table.html).not.toContain(name)
+      expect(table.html).toContain('Stripe')
+      const annex = await page(`/subprocessors/annex?scope=${scope.slug}`)
+      expect(textOf(annex.html)).toContain(`For a customer using History Region ${run}`)
+      expect(textOf(annex.html)).toContain(name)
+      expect(textOf(annex.html)).toContain('Transfer mechanisms: EU Standard Contractual Clauses')
+      expect(annex.html).toContain(`href="/subprocessors.csv?scope=${scope.slug}"`)
+      expect(textOf((await page(`/subprocessors/annex?scope=${other.slug}`)).html)).not.toContain(
+        name,
+      )
     } finally {
       await announceChange(store, {
         kind: 'removal',

@@ -13,6 +13,7 @@ export const quiet = { context: { disableRevalidate: true } }
 
 type Slug =
   | 'categories'
+  | 'scopes'
   | 'changes'
   | 'policies'
   | 'subprocessors'
@@ -106,6 +107,34 @@ export const subprocessorData = (name: string, category: string, extra: Data = {
   locations: ['Germany'],
   ...extra,
 })
+
+/**
+ * Every field of the full SCC entry (issue 13) filled in, beside `subprocessorData`'s required
+ * ones: what a test of the whole entry spreads in. `scopes`: ids of scopes it applies to.
+ */
+export const completeEntryData = (scopes: string[] = []) => ({
+  nature: 'Storage and hosting',
+  dataSubjects: ["Customers' end users", 'Our employees'],
+  specialCategories: { processed: 'yes', which: ['Health data'] },
+  retention: 'For the length of the contract, then deleted within 30 days',
+  transferMechanisms: [
+    { mechanism: 'eu-sccs', sccModule: '3', note: 'Signed with the DPA of 1 March 2024' },
+    { mechanism: 'eu-us-dpf' },
+  ],
+  scopes,
+  relationship: 'third-party',
+  address: 'Example Street 1\n10115 Berlin',
+  contact: { name: 'Jane Doe', role: 'Data Protection Officer', email: 'privacy@vendor.example' },
+  onwardSubprocessorsUrl: 'https://vendor.example/subprocessors',
+})
+
+/** A scope (product, region or optional feature); its slug comes from the name. */
+export const scopeOf = async (store: Store, name: string, extra: Data = {}) =>
+  (await store.create('scopes', { name, kind: 'region', ...extra })) as {
+    id: string
+    slug: string
+    name: string
+  }
 
 async function subprocessor(store: Store, name: string, extra: Data, status: string) {
   const category = (extra.category as string | undefined) ?? (await categoryId(store))

@@ -34,6 +34,8 @@ beforeAll(async () => {
     purpose: 'Fax delivery',
     dataProcessed: ['Fax numbers'],
     locations: ['United States'],
+    // outside the EEA: a transfer mechanism is needed (src/schema/eea.ts)
+    transferMechanisms: [{ mechanism: 'eu-sccs', sccModule: '3' }],
   })
   await payload.updateGlobal({
     slug: 'trust-center',

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Change, Subprocessor } from '@/payload-types'
-import { applyDueChanges } from '@/changes/apply'
+import { applyChange, applyDueChanges } from '@/changes/apply'
 import { findPublicChange } from '@/changes/log'
 import { readDashboard } from '@/admin/dashboardData'
 import {
@@ -12,9 +12,15 @@ import {
   daysFromNow,
   draftSubprocessor,
   localStore,
+  scopeOf,
   subprocessorData,
   quiet,
 } from '../helpers/factories'
+import { createContract } from '../helpers/openapi'
+import { describeFieldChange } from '@/changes/fields'
+import { noticeSettings } from '@/changes/noticeSettings'
+import { noticeChangeOf, noticeMessage } from '@/notices/message'
+import { toPublicChangeNotice } from '@/public-api/serialize'
 import { rest, seededPayload, tokenFor } from '../helpers/payload'
 import { readMail, waitForMail } from '../helpers/mailpit'
 
@@ -24,6 +30,8 @@ import { readMail, waitForMail } from '../helpers/mailpit'
 
 let payload: Payload
 let category: string
+let scopeId: string
+let scopeName: string
 const tokens = { editor: '', admin: '' }
 const store = () => localStore(payload)
 const run = Date.now().toString(36)
@@ -31,6 +39,9 @@ const run = Date.now().toString(36)
 beforeAll(async () => {
   payload = await seededPayload()
   category = await categoryId(store())
+  const scope = await scopeOf(store(), `Rules Region ${Date.now().toString(36)}`)
+  scopeId = scope.id
+  scopeName = scope.name
   tokens.admin = await tokenFor('admin', 'rules-admin@tests.invalid')
   tokens.editor = await tokenFor('editor', 'rules-editor@tests.invalid')
   await payload.updateGlobal({
@@ -248,22 +259,94 @@ describe('the notice settings', () => {
 
 describe('material fields', () => {
   it.each([
-    ['legalEntity', 'Another Company Ltd'],
-    ['transferSafeguards', ['eu-sccs']],
-    ['purpose', 'Something else entirely'],
+    ['legalEntity', () => 'Another Company Ltd'],
+    ['purpose', () => 'Something else entirely'],
+    ['dataSubjects', () => ['Job applicants']],
+    ['specialCategories', () => ({ processed: 'yes', which: ['Health data'] })],
+    ['transferMechanisms', () => [{ mechanism: 'eu-sccs', sccModule: '3' }]],
+    ['scopes', () => [scopeId]],
   ])('a change to %s is published only through a change notice', async (field, value) => {
     const live = await liveSubprocessor(`Material ${field} ${run}`)
     const response = await rest('PATCH', `/api/subprocessors/${live.id}`, {
       token: tokens.editor,
-      body: { [field]: value, _status: 'published' },
+      body: { [field]: value(), _status: 'published' },
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain(field)
     const draftSave = await rest('PATCH', `/api/subprocessors/${live.id}?draft=true`, {
       token: tokens.editor,
-      body: { [field]: value, _status: 'draft' },
+      body: { [field]: value(), _status: 'draft' },
     })
     expect(draftSave.status).toBe(200)
+  })
+
+  it('counts safeguards sent in the old shape as the transfer mechanisms they are', async () => {
+    const live = await liveSubprocessor(`Material safeguards ${run}`)
+    const response = await rest('PATCH', `/api/subprocessors/${live.id}`, {
+      token: tokens.editor,
+      body: { transferSafeguards: ['eu-sccs'], _status: 'published' },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('transferMechanisms')
+  })
+
+  it('announces a change of the new fields with their values in words, for the notice, the API and the feeds', async () => {
+    const live = await liveSubprocessor(`Material words ${run}`)
+    await payload.update({
+      collection: 'subprocessors',
+      id: live.id,
+      data: {
+        transferMechanisms: [
+          { mechanism: 'eu-sccs', sccModule: '3', note: 'Signed 2024' },
+          { mechanism: 'uk-addendum' },
+        ],
+        scopes: [scopeId],
+        specialCategories: { processed: 'no' },
+        dataSubjects: ['Job applicants'],
+        contact: { name: 'Jane Doe', email: 'privacy@vendor.example' },
+      } as never,
+      draft: true,
+      ...quiet,
+    })
+    const change = await announceChange(store(), {
+      kind: 'material-edit',
+      subprocessor: live.id,
+    })
+    const notice = await findPublicChange(payload, change.slug)
+    const byField = new Map(notice!.fieldChanges.map((c) => [c.field, c]))
+    expect(byField.get('transferMechanisms')).toMatchObject({
+      label: 'Transfer mechanisms',
+      before: null,
+      after: [
+        'EU Standard Contractual Clauses (2021) – Module 3 (processor to processor) – Signed 2024',
+        'UK Addendum to the EU Standard Contractual Clauses',
+      ],
+    })
+    expect(byField.get('scopes')).toMatchObject({ before: null, after: [scopeName] })
+    expect(byField.get('specialCategories')).toMatchObject({ before: null, after: 'No' })
+    expect(byField.get('contact')).toMatchObject({
+      after: ['Jane Doe', 'privacy@vendor.example'],
+    })
+    expect(createContract().checkSchema('Change', toPublicChangeNotice(notice!))).toEqual([])
+    // the notice's words, as emails and feeds write them
+    const lines = notice!.fieldChanges.map(describeFieldChange)
+    expect(lines).toContain(`Material words ${run}, Applies to: All customers → ${scopeName}`)
+    const { text, html } = noticeMessage(
+      noticeChangeOf({ ...change, fieldChanges: notice!.fieldChanges }),
+      await noticeSettings(payload),
+      live.name,
+      { objectToken: 'o', unsubscribeToken: 'u' },
+    )
+    expect(text).toContain('Transfer mechanisms: (none) → EU Standard Contractual Clauses (2021)')
+    expect(html).toContain('<td>All customers</td>')
+    // on its date, exactly the announced values go live (this change only: others stay announced)
+    await applyChange(payload, await payload.findByID({ collection: 'changes', id: change.id }))
+    const applied = await payload.findByID({ collection: 'subprocessors', id: live.id, depth: 0 })
+    expect(applied.scopes).toEqual([scopeId])
+    expect(applied.transferMechanisms?.map((row) => row.mechanism)).toEqual([
+      'eu-sccs',
+      'uk-addendum',
+    ])
   })
 
   it('other fields publish directly', async () => {

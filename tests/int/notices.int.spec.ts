@@ -57,6 +57,8 @@ beforeAll(async () => {
     purpose: 'SMS delivery',
     dataProcessed: ['Phone numbers'],
     locations: ['United States'],
+    // outside the EEA: a transfer mechanism is needed (src/schema/eea.ts)
+    transferMechanisms: [{ mechanism: 'eu-sccs', sccModule: '3' }],
   })
   await payload.updateGlobal({
     slug: 'trust-center',

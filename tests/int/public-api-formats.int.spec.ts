@@ -3,6 +3,14 @@ import { csvCell, neutraliseFormula, toCsv } from '@/public-api/csv'
 import { policyBodyToHtml, policyBodyToText } from '@/public-api/richText'
 import { securityTxt, securityTxtExpiry } from '@/public-api/securityTxt'
 import { bulletList, paragraph, richText } from '@/seed/lexical'
+import { subprocessorField } from '@/schema/subprocessor'
+import {
+  contactLines,
+  readableApiValue,
+  specialCategoriesText,
+  valueInWords,
+} from '@/schema/subprocessorValues'
+import { transferMechanismsOf, transferMechanismText } from '@/schema/transfers'
 import { parseCsv } from '../helpers/openapi'
 
 // The formats the portal exports: CSV cells a spreadsheet cannot execute, policy bodies as HTML
@@ -46,6 +54,47 @@ describe('cells of the CSV export', () => {
       expect(neutraliseFormula(value)).toBe(value)
     }
     expect(csvCell(null)).toBe('""')
+  })
+})
+
+describe('the full SCC entry in words (CSV cells, the annex, notices)', () => {
+  it('writes a transfer mechanism with its module and note on one line', () => {
+    const [sccs, dpf, stale] = transferMechanismsOf([
+      { mechanism: 'eu-sccs', sccModule: '2', note: 'Signed, with "annexes"' },
+      { mechanism: 'eu-us-dpf', sccModule: '3' },
+      { mechanism: 'eu-sccs' },
+    ])
+    expect(transferMechanismText(sccs)).toBe(
+      'EU Standard Contractual Clauses (2021) – Module 2 (controller to processor) – Signed, with "annexes"',
+    )
+    // a module belongs to the clauses only: one left on another mechanism is not shown
+    expect(dpf).toMatchObject({ code: 'eu-us-dpf', sccModule: null })
+    expect(transferMechanismText(dpf)).toBe('EU-US Data Privacy Framework')
+    expect(transferMechanismText(stale)).toBe('EU Standard Contractual Clauses (2021)')
+    const csv = toCsv(['m'], [[[sccs, dpf].map(transferMechanismText).join('; ')]])
+    expect(parseCsv(csv.slice(1))[1][0]).toBe(
+      'EU Standard Contractual Clauses (2021) – Module 2 (controller to processor) – Signed, with "annexes"; EU-US Data Privacy Framework',
+    )
+  })
+
+  it('writes the contact person, special categories and an empty scope list as people read them', () => {
+    expect(contactLines({ name: 'Jane Doe', role: 'DPO', email: 'dpo@vendor.example' })).toEqual([
+      'Jane Doe (DPO)',
+      'dpo@vendor.example',
+    ])
+    expect(contactLines({ name: null, role: 'DPO', email: null })).toEqual(['DPO'])
+    expect(specialCategoriesText({ processed: null, which: [] })).toBeNull()
+    expect(specialCategoriesText({ processed: false, which: [] })).toBe('No')
+    expect(
+      specialCategoriesText({ processed: true, which: ['Health data', 'Biometric data'] }),
+    ).toBe('Yes: Health data, Biometric data')
+    expect(valueInWords(null, 'scopes')).toBe('All customers')
+    expect(valueInWords(null, 'purpose')).toBe('(none)')
+    const scopes = subprocessorField('scopes')
+    expect(readableApiValue(scopes, ['eu-region'], () => 'EU region')).toEqual(['EU region'])
+    expect(readableApiValue(subprocessorField('relationship'), 'affiliate')).toBe(
+      'Affiliate (part of our group of companies)',
+    )
   })
 })
 

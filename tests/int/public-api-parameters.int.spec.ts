@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isNotModified, strongEtag } from '@/public-api/http'
 import { paginate } from '@/public-api/pagination'
-import { readChangeQuery, readSubprocessorQuery } from '@/public-api/query'
+import { readChangeQuery, readScopeQuery, readSubprocessorQuery } from '@/public-api/query'
 
 // How the public API reads its query parameters, pages its lists and answers conditional
 // requests: the building blocks every endpoint shares.
@@ -12,7 +12,14 @@ describe('query parameters of the public API', () => {
   it('accepts the documented parameters with defaults', () => {
     expect(read('')).toEqual({
       ok: true,
-      value: { limit: 50, page: 1, updatedSince: null, category: null, location: null },
+      value: {
+        limit: 50,
+        page: 1,
+        updatedSince: null,
+        category: null,
+        location: null,
+        scope: null,
+      },
     })
     expect(
       read(
@@ -26,6 +33,7 @@ describe('query parameters of the public API', () => {
         category: 'payments-and-payouts',
         location: 'united states',
         updatedSince: '2025-01-31T00:00:00.000Z',
+        scope: null,
       },
     })
     expect(read('updatedSince=2025-01-31T09:30:00%2B02:00')).toMatchObject({
@@ -48,10 +56,39 @@ describe('query parameters of the public API', () => {
     [`location=${'x'.repeat(101)}`, 'location'],
     ['categroy=payments', 'categroy'],
     ['limit=1&limit=2', 'limit'],
+    ['scope=', 'scope'],
+    ['scope=eu-region,,live-chat', 'scope'],
+    ['scope=EU%20Region', 'scope'],
+    ['scope=eu-region&scope=', 'scope'],
+    [`scope=${Array.from({ length: 21 }, (_, i) => `s${i}`).join(',')}`, 'scope'],
   ])('refuses %s, naming %s', (query, name) => {
     const result = read(query)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.invalidParams.map((param) => param.name)).toContain(name)
+  })
+
+  it('reads scopes comma-separated or repeated (the one parameter that may repeat), once each', () => {
+    const scopes = (query: string) => {
+      const result = read(query)
+      return result.ok ? result.value.scope : result.invalidParams
+    }
+    expect(scopes('scope=eu-region')).toEqual(['eu-region'])
+    expect(scopes('scope=eu-region,live-chat')).toEqual(['eu-region', 'live-chat'])
+    expect(scopes('scope=eu-region&limit=5&scope=live-chat')).toEqual(['eu-region', 'live-chat'])
+    expect(scopes('scope=eu-region,live-chat&scope=eu-region')).toEqual(['eu-region', 'live-chat'])
+    expect(scopes('scope=a,B')).toEqual([
+      {
+        name: 'scope',
+        reason: 'must be a slug (lowercase letters, digits and single hyphens), not "B".',
+      },
+    ])
+    // the CSV takes the scope and nothing else
+    expect(readScopeQuery(new URLSearchParams('scope=eu-region&scope=us'))).toEqual({
+      ok: true,
+      value: { scope: ['eu-region', 'us'] },
+    })
+    expect(readScopeQuery(new URLSearchParams(''))).toEqual({ ok: true, value: { scope: null } })
+    expect(readScopeQuery(new URLSearchParams('limit=5')).ok).toBe(false)
   })
 
   it('reads the filters of change notices, and refuses unpublished statuses', () => {

@@ -3,17 +3,21 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   loadPublishedCategories,
   loadPublishedPolicies,
+  loadPublishedScopes,
   loadPublishedSubprocessors,
 } from '@/data/publicApi'
+import { toCsv } from '@/public-api/csv'
+import { CSV_HEADER, forScopes, subprocessorCsvRows } from '@/public-api/resources'
 import { lastWithdrawal } from '@/public-api/withdrawals'
 import {
   draftSubprocessor,
   localStore,
   publishedSubprocessor,
   quiet,
+  scopeOf,
   type Store,
 } from '../helpers/factories'
-import { createContract } from '../helpers/openapi'
+import { createContract, parseCsv } from '../helpers/openapi'
 import { seededPayload } from '../helpers/payload'
 
 // What the public API serves, read from the real database by the loaders its endpoints call; the
@@ -61,6 +65,77 @@ describe('the public API serialisers', () => {
       { code: 'eu-sccs', label: 'EU Standard Contractual Clauses (SCCs)' },
       { code: 'eu-us-dpf', label: 'EU-US Data Privacy Framework' },
     ])
+  })
+
+  it('keep serving the old safeguards, derived from the mechanisms', async () => {
+    const doc = await publishedSubprocessor(store, `Zz mechanisms ${Date.now()}`, {
+      transferMechanisms: [
+        { mechanism: 'uk-addendum' },
+        { mechanism: 'uk-idta' },
+        { mechanism: 'swiss-addendum' },
+      ],
+    })
+    const item = (await loadPublishedSubprocessors(payload)).items.find(
+      (candidate) => candidate.slug === doc.slug,
+    )!
+    expect(item.transferMechanisms.map(({ code }) => code)).toEqual([
+      'uk-addendum',
+      'uk-idta',
+      'swiss-addendum',
+    ])
+    expect(item.transferSafeguards).toEqual([
+      { code: 'uk-idta', label: 'UK International Data Transfer Addendum' },
+    ])
+  })
+
+  it('name scopes by slug, and give a customer the entries for everyone plus their scopes', async () => {
+    const run = Date.now().toString(36)
+    const region = await scopeOf(store, `Zz Region ${run}`)
+    const feature = await scopeOf(store, `Zz Feature ${run}`, { kind: 'feature' })
+    const inRegion = await publishedSubprocessor(store, `Zz regional ${run}`, {
+      scopes: [region.id],
+    })
+    const withFeature = await publishedSubprocessor(store, `Zz featured ${run}`, {
+      scopes: [feature.id],
+    })
+    const { items } = await loadPublishedSubprocessors(payload)
+    expect(items.find((item) => item.slug === inRegion.slug)?.scopes).toEqual([region.slug])
+    const everyone = items.filter((item) => item.scopes.length === 0).map((item) => item.slug)
+    expect(everyone).toContain('stripe')
+
+    const forRegion = forScopes(items, new Set([region.slug])).map((item) => item.slug)
+    expect(forRegion).toEqual(
+      items
+        .filter((item) => item.slug === inRegion.slug || everyone.includes(item.slug))
+        .map((item) => item.slug),
+    )
+    expect(forRegion).not.toContain(withFeature.slug)
+    expect(forScopes(items, new Set([region.slug, feature.slug])).length).toBe(forRegion.length + 1)
+    expect(forScopes(items, null)).toEqual(items)
+
+    // the CSV for the region: its rows, the scope by name, "All customers" for the others
+    const scopes = (await loadPublishedScopes(payload)).items
+    const csv = parseCsv(
+      toCsv(
+        CSV_HEADER,
+        subprocessorCsvRows(forScopes(items, new Set([region.slug])), scopes),
+      ).slice(1),
+    )
+    const appliesTo = csv[0].indexOf('Applies to')
+    const slug = csv[0].indexOf('Slug')
+    const rowOf = (wanted: string) => csv.find((row) => row[slug] === wanted)
+    expect(rowOf(inRegion.slug)?.[appliesTo]).toBe(region.name)
+    expect(rowOf('stripe')?.[appliesTo]).toBe('All customers')
+    expect(rowOf(withFeature.slug)).toBeUndefined()
+
+    // the scopes themselves, in the contract's shape
+    const served = scopes.find((scope) => scope.slug === feature.slug)
+    expect(served).toMatchObject({
+      name: feature.name,
+      kind: { code: 'feature', label: 'Optional feature' },
+      description: null,
+    })
+    for (const scope of scopes) expect(contract.checkSchema('Scope', scope)).toEqual([])
   })
 
   it('map categories and policies to the contract', async () => {

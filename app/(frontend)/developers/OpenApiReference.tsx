@@ -52,7 +52,8 @@ export function SchemaType({ schema }: { schema: SchemaObject }) {
         </span>
       ))}
       {schema.format && ` (${schema.format})`}
-      {schema.enum && `: one of ${schema.enum.join(', ')}`}
+      {schema.enum && `: one of ${schema.enum.map((value) => String(value)).join(', ')}`}
+      {schema.deprecated && ' (deprecated)'}
     </>
   )
 }

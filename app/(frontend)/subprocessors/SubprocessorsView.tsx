@@ -11,13 +11,16 @@ import { SubprocessorPrintTable } from '@/components/SubprocessorPrintTable'
 import { UpcomingChanges } from '@/components/UpcomingChanges'
 import { getListAsOf, listUpcomingChanges } from '@/data/changes'
 import { listSubprocessorSection } from '@/data/sections'
-import { listCategories, listSubprocessors } from '@/data/subprocessors'
+import { listCategories, listScopes, listSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { subprocessorListAlternates } from '@/public-api/alternates'
 import { readAsOf, todayUtc } from '@/utilities/asOf'
 import { newestDate } from '@/utilities/dates'
 import { filterHistorical, groupHistorical, toHistorical } from '@/utilities/historicalList'
 import { pageMetadata } from '@/site/metadata'
+import { scopeChoiceWords } from '@/components/ScopeChoice'
+import { chooseScopes, scopeLookups, scopeQuery } from '@/utilities/scopeFilter'
+import type { Scope } from '@/payload-types'
 import {
   distinctLocations,
   filterSubprocessors,
@@ -42,13 +45,14 @@ export async function subprocessorsMetadata(): Promise<Metadata> {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-/** The same list in other forms, and where it is going. */
-function OtherFormats() {
+/** The same list in other forms (for the chosen scopes, when some are), and where it is going. */
+function OtherFormats({ chosen }: { chosen: Scope[] }) {
+  const query = scopeQuery(chosen)
   return (
     <nav aria-label="This list in other formats" className="screen-only">
       <ul className="link-list">
         <li>
-          <a href="/subprocessors.csv" download>
+          <a href={`/subprocessors.csv${query}`} download>
             Download as CSV
           </a>
         </li>
@@ -58,7 +62,7 @@ function OtherFormats() {
           </a>
         </li>
         <li>
-          <Link href="/subprocessors/annex">Printable annex for your DPA</Link>
+          <Link href={`/subprocessors/annex${query}`}>Printable annex for your DPA</Link>
         </li>
         <li>
           <Link href="/changes">Change log</Link>
@@ -68,6 +72,19 @@ function OtherFormats() {
         </li>
       </ul>
     </nav>
+  )
+}
+
+/** The slugs of `?scope=` that name no scope: said, then left out. */
+export function UnknownScopes({ unknown }: { unknown: string[] }) {
+  if (!unknown.length) return null
+  return (
+    <StatusMessage tone="error" title="Some of the chosen scopes do not exist">
+      <p>
+        There is no scope {unknown.map((slug) => `“${slug.slice(0, 40)}”`).join(', ')}: it was left
+        out. Choose from the list of what a customer uses.
+      </p>
+    </StatusMessage>
   )
 }
 
@@ -87,22 +104,26 @@ export async function SubprocessorsView({ params }: { params: SearchParams }) {
 }
 
 async function ListView({ params }: { params: SearchParams }) {
-  const [settings, subprocessors, categories, upcoming] = await Promise.all([
+  const [settings, subprocessors, categories, scopes, upcoming] = await Promise.all([
     getSiteSettings(),
     listSubprocessors(),
     listCategories(),
+    listScopes(),
     listUpcomingChanges(),
   ])
   const today = todayUtc()
   const asOf = readAsOf(params)
   const filters = readFilters(params)
   const filtered = isFiltered(filters)
+  const { chosen, unknown } = chooseScopes(filters.scope, scopes)
+  const scoped = chosen.length > 0 && <p className="meta">{scopeChoiceWords(chosen)}</p>
   const rawAsOf = (Array.isArray(params.asOf) ? params.asOf[0] : params.asOf) ?? ''
 
   const form = (
     <SubprocessorFilterForm
       filters={filters}
       categories={categories}
+      scopes={scopes}
       locations={distinctLocations(subprocessors)}
       filtered={filtered || asOf.kind !== 'current'}
       asOf={asOf.kind === 'day' ? asOf.day : ''}
@@ -113,7 +134,7 @@ async function ListView({ params }: { params: SearchParams }) {
   if (asOf.kind === 'day') {
     const { entries, recordedSince } = await getListAsOf(asOf.day)
     const all = entries.map(toHistorical)
-    const matches = filterHistorical(all, categories, filters)
+    const matches = filterHistorical(all, categories, filters, scopes)
     const groups = groupHistorical(matches, categories)
     const beforeRecords = !recordedSince || asOf.day < recordedSince.slice(0, 10)
     const dayIso = `${asOf.day}T12:00:00.000Z`
@@ -129,7 +150,9 @@ async function ListView({ params }: { params: SearchParams }) {
             <Link href="/subprocessors">Back to the current list</Link>
           </p>
         </div>
+        <UnknownScopes unknown={unknown} />
         {form}
+        {scoped}
         <p className="result-count">
           {filtered
             ? `Showing ${matches.length} of ${all.length} subprocessors.`
@@ -163,12 +186,13 @@ async function ListView({ params }: { params: SearchParams }) {
         <HistoricalSubprocessorList
           groups={groups}
           currentSlugs={new Set(subprocessors.map((subprocessor) => subprocessor.slug))}
+          withScopes={scopes.length > 0}
         />
       </>
     )
   }
 
-  const matches = filterSubprocessors(subprocessors, categories, filters)
+  const matches = filterSubprocessors(subprocessors, categories, filters, scopes)
   const groups = groupByCategory(matches, categories)
   const updated = newestDate([...subprocessors, ...categories].map((doc) => doc.updatedAt))
   const total = subprocessors.length
@@ -197,10 +221,12 @@ async function ListView({ params }: { params: SearchParams }) {
           Last updated <FormattedDate iso={updated} />
         </p>
       )}
-      <OtherFormats />
+      <OtherFormats chosen={chosen} />
       <UpcomingChanges changes={upcoming} />
-      {(total > 0 || asOf.kind === 'invalid') && form}
-      {total > 0 && <ListViewToggle current="/subprocessors" />}
+      <UnknownScopes unknown={unknown} />
+      {(total > 0 || asOf.kind === 'invalid' || unknown.length > 0) && form}
+      {total > 0 && <ListViewToggle current="/subprocessors" query={scopeQuery(chosen)} />}
+      {scoped}
       <p className="result-count">
         {total === 0
           ? 'No subprocessors are listed yet.'
@@ -219,7 +245,11 @@ async function ListView({ params }: { params: SearchParams }) {
           </p>
         </div>
       )}
-      <SubprocessorList groups={groups} />
+      <SubprocessorList
+        groups={groups}
+        lookups={scopeLookups(scopes)}
+        withScopes={scopes.length > 0}
+      />
       <SubprocessorPrintTable groups={groups} />
     </>
   )

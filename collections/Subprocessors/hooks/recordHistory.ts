@@ -24,7 +24,12 @@ async function record(
   })
   const published = main?._status === 'published'
   const snapshot = published
-    ? { ...(await readableSnapshot(payload, main, req)), categoryId: idOf(main.category) }
+    ? {
+        ...(await readableSnapshot(payload, main, req)),
+        // ids beside the names, for the past-day list's filters (the names may change since)
+        categoryId: idOf(main.category),
+        scopeIds: (main.scopes ?? []).map(idOf),
+      }
     : null
   const { docs } = await payload.find({
     collection: 'subprocessor-history',

@@ -2,17 +2,20 @@ import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payl
 import type { Subprocessor } from '@/payload-types'
 import { materialFields } from '@/schema/subprocessor'
 import { noticeSettings } from '@/changes/noticeSettings'
+import { snapshotOf } from '@/changes/fields'
 
-// An empty value is the same whether the form sends '' or [] or the database holds nothing.
-const comparable = (value: unknown) =>
-  JSON.stringify(
-    value === '' || (Array.isArray(value) && value.length === 0) ? null : (value ?? null),
-  )
+// Compared as a notice shows them (src/changes/fields.ts): an empty value is the same whether the
+// form sends '' or [] or the database holds nothing, a scope the same by id or populated, and a
+// transfer mechanism's row id or an empty row is no change.
+const comparable = (doc: object) => {
+  const snapshot = snapshotOf(doc)!
+  return (field: (typeof materialFields)[number]) => JSON.stringify(snapshot[field] ?? null)
+}
 
 /**
  * Customers agreed to a list of subprocessors: adding one, or changing one of its material fields
- * (who the contracting entity is, what it does and processes, where, under which transfer
- * safeguards: `material` in src/schema/subprocessor.ts), goes live only through an announced
+ * (who the contracting entity is, what it does and processes and whose data, where, under which
+ * transfer mechanisms, for which customers: `material` in src/schema/subprocessor.ts), goes live only through an announced
  * change notice (GDPR Art. 28(2)). Drafts are free. Only admins can switch the rule off.
  */
 export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subprocessor> = async ({
@@ -43,10 +46,9 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subproc
       true,
     )
   }
-  const merged = { ...originalDoc, ...data }
-  const changed = materialFields.filter(
-    (field) => comparable(merged[field]) !== comparable(published[field]),
-  )
+  const saved = comparable({ ...originalDoc, ...data })
+  const live = comparable(published)
+  const changed = materialFields.filter((field) => saved(field) !== live(field))
   if (changed.length) {
     throw new ValidationError({
       collection: 'subprocessors',

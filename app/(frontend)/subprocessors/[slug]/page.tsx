@@ -11,10 +11,12 @@ import {
   getSubprocessorBySlug,
   listCategories,
   listPublishedSubprocessors,
+  listScopes,
 } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 import { categoryIdOf } from '@/utilities/subprocessorFilters'
+import { scopeLookups } from '@/utilities/scopeFilter'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -43,10 +45,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SubprocessorPage({ params }: Props) {
   const { slug } = await params
-  const [settings, subprocessor, categories] = await Promise.all([
+  const [settings, subprocessor, categories, scopes] = await Promise.all([
     getSiteSettings(),
     getSubprocessorBySlug(slug),
     listCategories(),
+    listScopes(),
   ])
   if (!subprocessor) return <PageNotFound listTitle={settings.subprocessorListTitle} />
   const category = categories.find((candidate) => candidate.id === categoryIdOf(subprocessor))
@@ -62,7 +65,11 @@ export default async function SubprocessorPage({ params }: Props) {
           {subprocessor.name}
           {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
         </h1>
-        <SubprocessorDetails values={snapshotOf(subprocessor) ?? {}} category={category} />
+        <SubprocessorDetails
+          values={snapshotOf(subprocessor, scopeLookups(scopes)) ?? {}}
+          category={category}
+          withScopes={scopes.length > 0}
+        />
         <p className="meta">
           Last updated <FormattedDate iso={subprocessor.updatedAt} />
         </p>
