@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDashboard } from '@/admin/dashboardData'
 import { accountReport } from '@/notices/accountReport'
+import { changeAudience } from '@/notices/accounts'
 import { handleUnsubscribe } from '@/notices/http'
 import type { CustomerAccount } from '@/payload-types'
 import {
@@ -10,6 +11,7 @@ import {
   daysFromNow,
   draftSubprocessor,
   localStore,
+  scopeOf,
   quiet,
   type Store,
 } from '../helpers/factories'
@@ -348,5 +350,85 @@ describe('a change that concerns every customer', () => {
     expect(
       (await rest('DELETE', `/api/customer-accounts/${spare.id}`, { token: admin })).status,
     ).toBe(200)
+  })
+})
+
+describe('a change that concerns some scopes', () => {
+  it('reaches only the accounts using one of its scopes, beside the public subscribers', async () => {
+    const suffix = Date.now()
+    const eu = await scopeOf(store, `EU region ${suffix}`)
+    const chat = await scopeOf(store, `Live chat ${suffix}`, { kind: 'feature' })
+    accounts.umbrella = await createAccount({
+      organisation: 'Umbrella Corp',
+      scopes: [eu.id],
+      noticeContacts: [{ email: 'ursula@umbrella.example' }],
+    })
+    accounts.stark = await createAccount({
+      organisation: 'Stark Industries',
+      scopes: [chat.id],
+      noticeContacts: [{ email: 'tony@stark.example' }],
+    })
+    await clearInbox()
+    const vendor = await draftSubprocessor(store, `EU Only Vendor ${suffix}`, { scopes: [eu.id] })
+    const change = await announceChange(store, { subprocessor: vendor.id })
+    changes.push(change.id)
+    await payload.jobs.run()
+    await waitForMail('ursula@umbrella.example')
+    await waitForMail('pat@public.example')
+    expect(await noticesTo('ursula@umbrella.example')).toHaveLength(1)
+    expect(await noticesTo('pat@public.example')).toHaveLength(1)
+    // Globex and Initech use no scopes, Stark another one: not concerned
+    for (const email of ['tony@stark.example', 'grace@globex.example', 'ivan@initech.example'])
+      expect(await noticesTo(email), email).toHaveLength(0)
+
+    const report = (await accountReport(payload, change.id))!
+    expect(report.audience).toEqual({ allCustomers: false, scopes: [eu.id] })
+    expect(report.scopeNames).toEqual([eu.name])
+    expect(report.rows.map((row) => [row.account.organisation, row.state])).toEqual([
+      ['Umbrella Corp', 'notified'],
+    ])
+  })
+
+  it('concerns the scopes of every version it names, and everyone once a version has none', async () => {
+    const suffix = Date.now()
+    const [eu, chat] = await Promise.all([
+      scopeOf(store, `EU two ${suffix}`),
+      scopeOf(store, `Chat two ${suffix}`, { kind: 'feature' }),
+    ])
+    const vendor = await draftSubprocessor(store, `Moving Vendor ${suffix}`, { scopes: [eu.id] })
+    const versionOf = async () =>
+      String(
+        (
+          await payload.findVersions({
+            collection: 'subprocessors',
+            where: { parent: { equals: vendor.id } },
+            sort: '-updatedAt',
+            limit: 1,
+          })
+        ).docs[0].id,
+      )
+    const first = await versionOf()
+    await payload.update({
+      collection: 'subprocessors',
+      id: vendor.id,
+      data: { scopes: [chat.id] },
+      draft: true,
+      ...quiet,
+    })
+    const second = await versionOf()
+    await payload.update({
+      collection: 'subprocessors',
+      id: vendor.id,
+      data: { scopes: [] },
+      draft: true,
+      ...quiet,
+    })
+    const third = await versionOf()
+    const scoped = await changeAudience(payload, { versionRefs: { before: first, after: second } })
+    expect(scoped.allCustomers).toBe(false)
+    expect(!scoped.allCustomers && [...scoped.scopes].sort()).toEqual([eu.id, chat.id].sort())
+    expect(
+      await changeAudience(payload, { versionRefs: { before: second, after: third } }),
+    ).toEqual({ allCustomers: true })
   })
 })
