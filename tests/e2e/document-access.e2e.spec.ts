@@ -142,8 +142,15 @@ describe.each([
     await admin.page.goto(url('/admin'))
     const waiting = admin.page.getByRole('region', { name: 'Document requests to approve' })
     await waiting.getByRole('link', { name: new RegExp(email.replace(/[.+]/g, '\\$&')) }).click()
-    await admin.page.waitForURL(new RegExp(`/admin/collections/access-requests/${docs[0].id}`))
-    await admin.page.getByText('Approve: send the visitor their access link').click()
+    // the admin's first render of an edit view can take long on a busy machine: wait for the
+    // address, then for the choice itself, as the admin tests do (60 s)
+    await admin.page.waitForURL(new RegExp(`/admin/collections/access-requests/${docs[0].id}`), {
+      timeout: 60_000,
+      waitUntil: 'commit',
+    })
+    await admin.page
+      .getByText('Approve: send the visitor their access link')
+      .click({ timeout: 60_000 })
     await admin.page.locator('#field-decisionNote').fill('Welcome, under our MSA')
     await admin.page.click('#action-save')
     await expect
