@@ -5,10 +5,10 @@ import { changeKinds } from '@/schema/changeNotice'
 import { FieldChangesTable } from './FieldChangesTable'
 import { FormattedDate } from './FormattedDate'
 import { DetailRow } from './DetailRow'
+import { labelOf } from '@/utilities/options'
 
 // "Addition: we start using a new subprocessor" → "Addition": the editors' own wording, shortened.
-const kindLabel = (kind: string): string =>
-  changeKinds.find((option) => option.value === kind)?.label.split(':')[0] ?? kind
+const kindLabel = (kind: string): string => labelOf(changeKinds, kind).split(':')[0]
 
 export const isInEffect = (change: PublicChange): boolean => change.status === 'effective'
 

@@ -5,8 +5,7 @@
 // derive from it. The values of the structured fields (contact, special categories, transfer
 // mechanisms) are read and written in words by ./subprocessorValues.ts.
 import { sccModuleOptions, transferMechanismOptions } from './transfers'
-
-type Option = { readonly value: string; readonly label: string }
+import { labelOf, type Option } from '@/utilities/options'
 
 /** A part of a structured field (the name of a contact, the module of a transfer mechanism). */
 export type FieldPart = {
@@ -458,7 +457,7 @@ export const fieldNamed = (name: string): SubprocessorFieldDefinition | undefine
 
 /** A stored option code in words (the code itself if the option is gone). */
 export const optionLabel = (field: SubprocessorFieldDefinition, code: string): string =>
-  field.options?.find((option) => option.value === code)?.label ?? code
+  labelOf(field.options, code)
 
 /** The term on the pages, for a value with `count` items. */
 export function pageLabelOf(field: SubprocessorFieldDefinition, count = 1): string {

@@ -17,6 +17,7 @@ import {
   transferSafeguardOptions,
   type TransferMechanism,
 } from './transfers'
+import { labelOf } from '@/utilities/options'
 
 /** A value as people read it: text, a list, or nothing. What snapshots and notices hold. */
 export type ReadableValue = string | string[] | null
@@ -191,9 +192,7 @@ export function currentSnapshotValues(
   }
   if (legacy && Array.isArray(recorded.transferSafeguards)) {
     values.transferMechanisms = orNull(
-      texts(recorded.transferSafeguards).map(
-        (code) => transferSafeguardOptions.find((option) => option.value === code)?.label ?? code,
-      ),
+      texts(recorded.transferSafeguards).map((code) => labelOf(transferSafeguardOptions, code)),
     )
   }
   if (values.contact !== null && !Array.isArray(values.contact)) values.contact = [values.contact]

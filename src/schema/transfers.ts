@@ -1,6 +1,7 @@
 // How a subprocessor's transfers of personal data out of the European Economic Area are made
 // lawful (GDPR Chapter V): the fixed vocabulary of `transferMechanisms`, the module of the EU
 // Standard Contractual Clauses, and the older `transferSafeguards` codes that API v1 still serves.
+import { labelOf } from '@/utilities/options'
 
 export const transferMechanismOptions = [
   { value: 'adequacy', label: 'EU adequacy decision' },
@@ -41,9 +42,6 @@ export type TransferMechanism = {
   note: string | null
 }
 
-const mechanismLabel = (code: string) =>
-  transferMechanismOptions.find((option) => option.value === code)?.label ?? code
-
 const moduleNumber = (value: unknown): SccModule | null => {
   const number = Number(value)
   return number === 1 || number === 2 || number === 3 || number === 4 ? number : null
@@ -62,7 +60,7 @@ export function transferMechanismsOf(rows: unknown): TransferMechanism[] {
     return [
       {
         code: mechanism as TransferMechanismCode,
-        label: mechanismLabel(mechanism),
+        label: labelOf(transferMechanismOptions, mechanism),
         sccModule: mechanism === SCC_MECHANISM ? moduleNumber(sccModule) : null,
         note: text(note),
       },
@@ -127,7 +125,7 @@ export function transferSafeguardsOf(
   ]
   return codes.map((code) => ({
     code,
-    label: transferSafeguardOptions.find((option) => option.value === code)!.label,
+    label: labelOf(transferSafeguardOptions, code),
   }))
 }
 

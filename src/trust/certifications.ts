@@ -1,4 +1,5 @@
 // A certification's status, as staff set it and as the portal shows it.
+import { labelOf } from '@/utilities/options'
 
 export const CERTIFICATION_STATUSES = [
   { value: 'planned', label: 'Planned' },
@@ -9,7 +10,7 @@ export const CERTIFICATION_STATUSES = [
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]['value']
 
 export const certificationStatusLabel = (status: CertificationStatus) =>
-  CERTIFICATION_STATUSES.find(({ value }) => value === status)?.label ?? status
+  labelOf(CERTIFICATION_STATUSES, status)
 
 /**
  * The status to show on a given day: an achieved certification whose validity ended before that

@@ -1,5 +1,6 @@
 // The document library's vocabulary: kinds and access levels, shared by the admin, the portal
 // and the public API.
+import { labelOf } from '@/utilities/options'
 
 export const DOCUMENT_KINDS = [
   { value: 'audit-report', label: 'Audit report' },
@@ -29,7 +30,6 @@ export const ACCESS_LEVEL_NAMES: Record<AccessLevel, string> = {
   approval: 'Requires NDA and approval',
 }
 
-export const documentKindLabel = (kind: string) =>
-  DOCUMENT_KINDS.find(({ value }) => value === kind)?.label ?? kind
+export const documentKindLabel = (kind: string) => labelOf(DOCUMENT_KINDS, kind)
 
 export const isGated = (level: AccessLevel) => level !== 'public'
