@@ -1,18 +1,8 @@
 // What the admin's webhook buttons call (collections/WebhookEndpoints/endpoints,
 // collections/WebhookDeliveries/endpoints): admins only, JSON answers that are never cached.
-import type { PayloadRequest } from 'payload'
-import { hasRole } from '@/access'
+// (The admins-only guard itself: src/access/endpoints.ts.)
+import { answer } from '@/access/endpoints'
 import type { AttemptResult } from './deliveries'
-
-export const answer = (status: number, body: unknown) =>
-  Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
-
-/** A refusal for anyone but an admin, or null for an admin. */
-export function refuseUnlessAdmin(req: PayloadRequest, what: string): Response | null {
-  if (!req.user) return answer(401, { message: `Sign in to the admin as an admin to ${what}.` })
-  if (!hasRole(req.user, 'admin')) return answer(403, { message: `Only admins can ${what}.` })
-  return null
-}
 
 /** An attempt's outcome for the admin: what happened, in plain words, and the details. */
 export function attemptAnswer(result: AttemptResult): Response {
