@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody } from '@/access'
+import { customerAccountsField } from '@/fields/customerAccounts'
 
 // Proof of notice: every attempt to email a change to a subscriber, appended by the sending job.
 export const NoticeDeliveries: CollectionConfig = {
@@ -24,18 +25,9 @@ export const NoticeDeliveries: CollectionConfig = {
       index: true,
     },
     { name: 'email', type: 'email', required: true },
-    {
-      name: 'accounts',
-      label: 'For customer accounts',
-      type: 'relationship',
-      relationTo: 'customer-accounts',
-      hasMany: true,
-      index: true,
-      admin: {
-        description:
-          'The customers this person was notified for, as their notice contact. Empty: a public subscriber only.',
-      },
-    },
+    customerAccountsField(
+      'The customers this person was notified for, as their notice contact. Empty: a public subscriber only.',
+    ),
     {
       name: 'status',
       label: 'Outcome',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody } from '@/access'
+import { customerAccountsField } from '@/fields/customerAccounts'
 
 // A subscriber's objection to a change, recorded from the link in the notice.
 export const Objections: CollectionConfig = {
@@ -25,18 +26,9 @@ export const Objections: CollectionConfig = {
     { name: 'change', type: 'relationship', relationTo: 'changes', required: true, index: true },
     { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true },
     { name: 'email', type: 'email', required: true },
-    {
-      name: 'accounts',
-      label: 'For customer accounts',
-      type: 'relationship',
-      relationTo: 'customer-accounts',
-      hasMany: true,
-      index: true,
-      admin: {
-        description:
-          'The customers this objection counts for: those listing the address as a notice contact, or else those whose email domains cover it.',
-      },
-    },
+    customerAccountsField(
+      'The customers this objection counts for: those listing the address as a notice contact, or else those whose email domains cover it.',
+    ),
     {
       name: 'accountsBy',
       label: 'Matched by',

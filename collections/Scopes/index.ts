@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
+import { orderField } from '@/fields/order'
 import { slugField } from '@/fields/slug'
 import { SCOPE_KINDS } from '@/schema/scopes'
 import { keepSlugOfScopeInUse, refuseDeletingScopeInUse } from './hooks/keepScopesInUse'
@@ -57,15 +58,7 @@ export const Scopes: CollectionConfig = {
           'Optional. One sentence telling customers whether this applies to them, for example "Customers whose data is hosted in Frankfurt".',
       },
     },
-    {
-      name: 'order',
-      label: 'Display order',
-      type: 'number',
-      required: true,
-      defaultValue: 100,
-      min: 0,
-      admin: { position: 'sidebar', description: 'Lower numbers are shown first.' },
-    },
+    orderField('Lower numbers are shown first.'),
     slugField(
       'name',
       'Used in web addresses and the API (?scope=…). Filled in from the name; fixed while subprocessors apply to the scope.',
