@@ -162,22 +162,27 @@ export async function contactSubscribers(payload: Payload, emails: string[], req
   return found
 }
 
+/** The accounts that list the address as a notice contact. */
+export async function accountsWithContact(payload: Payload, email: string, req?: PayloadRequest) {
+  const { docs } = await payload.find({
+    collection: 'customer-accounts',
+    where: { contactEmails: { equals: email.toLowerCase() } },
+    pagination: false,
+    ...quiet,
+    req,
+  })
+  return docs
+}
+
 /**
  * The accounts an address speaks for: those listing it as a notice contact, or else those whose
  * email domains cover it (a colleague who subscribed on the website). An objection is counted for
  * these accounts.
  */
 export async function accountsOfEmail(payload: Payload, email: string, req?: PayloadRequest) {
-  const address = email.toLowerCase()
-  const { docs } = await payload.find({
-    collection: 'customer-accounts',
-    where: { contactEmails: { equals: address } },
-    pagination: false,
-    ...quiet,
-    req,
-  })
-  if (docs.length) return { accounts: docs, by: 'contact' as const }
-  const domain = domainOf(address)
+  const contactOf = await accountsWithContact(payload, email, req)
+  if (contactOf.length) return { accounts: contactOf, by: 'contact' as const }
+  const domain = domainOf(email)
   const { docs: byDomain } = await payload.find({
     collection: 'customer-accounts',
     where: { emailDomains: { exists: true } },

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { appendEvidence } from '@/evidence/ledger'
-import { accountsOfEmail } from './accounts'
 import { absoluteUrl } from '@/site/url'
+import { accountsOfEmail, accountsWithContact } from './accounts'
 import { confirmationEmail } from './emails'
 import { createToken, readToken, usedLink, type TokenPurpose } from './tokens'
 
@@ -144,8 +144,7 @@ export async function unsubscribe(payload: Payload, token: unknown) {
   const at = new Date().toISOString()
   // a customer's notice contact still gets that customer's notices: their objection links must
   // keep working (the unsubscribe link stops anyway: it needs a confirmed subscription)
-  const { accounts, by } = await accountsOfEmail(payload, subscriber.email)
-  const contact = by === 'contact' && accounts.length > 0
+  const contact = (await accountsWithContact(payload, subscriber.email)).length > 0
   await payload.update({
     collection: 'subscribers',
     id: subscriber.id,

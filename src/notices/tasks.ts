@@ -64,7 +64,8 @@ export function smtpAcceptance(
 
 /**
  * Emails one announced change to every confirmed subscriber and to the notice contacts of the
- * customer accounts it concerns (`recipientsOf`), once each, through Payload's email adapter. Before an email leaves, its (change, subscriber) pair is claimed in `notice-claims`,
+ * customer accounts it concerns (`recipientsOf`), once each, through Payload's email adapter.
+ * Before an email leaves, its (change, subscriber) pair is claimed in `notice-claims`,
  * whose unique key admits one claim per pair: a second run, a retry or a parallel run can never
  * email anyone twice. Every attempt is then appended to `notice-deliveries` (when, to whom,
  * Message-ID, outcome, the SMTP server's reply) as proof of notice, and to the evidence ledger,
