@@ -60,6 +60,24 @@ async function waitUntilAnswering(url, server, output, timeoutMs) {
   throw new Error(`next start did not answer at ${url}:\n${output().slice(-4000)}`)
 }
 
+/** Where a build records the address it was made for (as `npm run build` does, scripts/with-db.mjs). */
+const buildRecord = (/** @type {string} */ distDir) =>
+  path.join(projectRoot, distDir, 'trust-center-build.json')
+
+/**
+ * The port of the build in `distDir`, if it records one. A build serves only the address it was
+ * made for (src/config/production.ts): reusing one means reusing its port.
+ * @param {string} distDir
+ * @returns {number | undefined}
+ */
+export function builtPort(distDir) {
+  try {
+    return Number(new URL(JSON.parse(fs.readFileSync(buildRecord(distDir), 'utf8')).serverUrl).port)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * @typedef {object} Portal
  * @property {string} url the portal's address, http://127.0.0.1:PORT
@@ -96,17 +114,9 @@ export async function startPortal({
   readyPath = '/',
   log,
 }) {
-  // A build serves only the address it was made for (src/config/production.ts): reusing one means
-  // reusing its port, recorded next to it as `npm run build` records it (scripts/with-db.mjs).
-  const record = path.join(projectRoot, distDir, 'trust-center-build.json')
-  const builtPort = () => {
-    try {
-      return Number(new URL(JSON.parse(fs.readFileSync(record, 'utf8')).serverUrl).port)
-    } catch {
-      return undefined
-    }
-  }
-  const listenPort = port ?? (build || serverUrl ? undefined : builtPort()) ?? (await freePort())
+  const record = buildRecord(distDir)
+  const listenPort =
+    port ?? (build || serverUrl ? undefined : builtPort(distDir)) ?? (await freePort())
   const url = `http://127.0.0.1:${listenPort}`
   const publicUrl = serverUrl ?? url
   /** @type {NodeJS.ProcessEnv} */

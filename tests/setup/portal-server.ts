@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort } from '../../scripts/embedded-db.mjs'
-import { startPortal } from '../../scripts/portal.mjs'
+import { builtPort, startPortal } from '../../scripts/portal.mjs'
 import { startTestDatabase, startTestMail, testUploadsDir } from './test-database'
 
 export default async function setup(project: TestProject) {
@@ -30,7 +30,10 @@ export default async function setup(project: TestProject) {
   // "building", then "ready" or "failed" with the error: what tests/setup/portal-ready.ts waits for
   const statusPath = path.join(path.dirname(serverLogPath), 'status')
   fs.writeFileSync(statusPath, 'building')
-  const port = await freePort()
+  const distDir = process.env.E2E_DIST_DIR || '.next-test'
+  const build = !process.env.E2E_SKIP_BUILD
+  // a reused build (E2E_SKIP_BUILD) serves only the address, so the port, it was made for
+  const port = (!build && builtPort(distDir)) || (await freePort())
   const starting = startPortal({
     log: (chunk) => serverLog.write(chunk),
     port,
@@ -53,8 +56,8 @@ export default async function setup(project: TestProject) {
       // tested on a second server (tests/e2e/security-client-address.e2e.spec.ts).
       TRUSTED_PROXY_HOPS: '1',
     },
-    distDir: process.env.E2E_DIST_DIR || '.next-test',
-    build: !process.env.E2E_SKIP_BUILD,
+    distDir,
+    build,
   }).then(
     (portal) => {
       fs.writeFileSync(statusPath, 'ready')
