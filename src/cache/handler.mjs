@@ -14,14 +14,18 @@
 // revalidateTag runs once Next.js has recorded a tag as expired (after the request that called
 // `revalidateTag`): only once the store has recorded the expiry (in Redis: for every instance) is
 // the edge purged, so its next request, to whichever instance, finds the new content.
+// A render that began before one of its tags expired is not stored (src/cache/renderStart.mjs): it
+// may show what a write has replaced, and Next would keep it as current. In Redis, where another
+// instance's expiry may arrive later, an entry is stamped with the start of its render instead.
 import { createRequire } from 'node:module'
 import { addPagePolicy } from '../security/csp.mjs'
 import { addEdgeTags, portalTags } from './edgeTags.mjs'
 import { purgeEdge } from './edgePurge.mjs'
 import RedisCache from './redisCache.mjs'
+import { expiredSince, noteRead, renderStart } from './renderStart.mjs'
 
 const require = createRequire(import.meta.url)
-/** @typedef {{ get: (...args: any[]) => Promise<any>, set: (key: string, data: any, context: unknown) => Promise<void>, revalidateTag: (tags: string | string[], durations?: { expire?: number }) => Promise<void>, resetRequestCache?: () => void }} Store */
+/** @typedef {{ get: (...args: any[]) => Promise<any>, set: (key: string, data: any, context: unknown, startedAt: number) => Promise<void>, revalidateTag: (tags: string | string[], durations?: { expire?: number }) => Promise<void>, resetRequestCache?: () => void }} Store */
 /** @type {new (context: unknown) => Store} */
 const FileSystemCache =
   require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
@@ -45,15 +49,19 @@ export default class PortalCache {
 
   /** @param {any[]} args */
   async get(...args) {
+    const at = Date.now()
     const entry = await this.store.get(...args)
+    noteRead(args[0], args[1], at, entry)
     decorate(entry?.value)
     return entry
   }
 
   /** @param {string} key @param {any} data @param {unknown} context */
   async set(key, data, context) {
-    decorate(data)
-    return this.store.set(key, data, context)
+    decorate(data) // the answer being sent is this entry, stored or not
+    const { startedAt, tags } = renderStart(key, data, context)
+    if (startedAt === undefined || expiredSince(tags, startedAt)) return
+    return this.store.set(key, data, context, startedAt)
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */

@@ -139,13 +139,18 @@ export default class RedisCache {
     }
   }
 
-  /** @param {string} key @param {any} data @param {any} ctx */
-  async set(key, data, ctx) {
+  /**
+   * `startedAt`: when the render of `data` began (src/cache/renderStart.mjs). The entry is stamped
+   * with it, not with now: an expiry another instance made during the render, which reaches Redis
+   * only after this write, still expires it.
+   * @param {string} key @param {any} data @param {any} ctx @param {number} [startedAt]
+   */
+  async set(key, data, ctx, startedAt) {
     const client = redisClient()
     if (!client?.isReady) return
     /** @type {Stored} */
     const stored = {
-      lastModified: Date.now(),
+      lastModified: startedAt ?? Date.now(),
       value: data,
       ...(ctx?.fetchCache
         ? { tags: ctx.tags ?? [] }

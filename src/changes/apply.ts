@@ -166,6 +166,34 @@ export async function applyOnce(payload: Payload, change: Change, now = new Date
   return applyOrMarkFailed(payload, change, now)
 }
 
+/** How long an urgent announcement waits for another runner that claimed its change first. */
+const AWAIT_OTHER_RUNNER_MS = 15_000
+
+/**
+ * An urgent change announced for now, from the announcement's own hook: applied here, or, when
+ * the jobs queue claimed it first (each run looks for due changes, and sees this one as soon as it
+ * is saved, before this hook runs), once that runner has put it into effect. Either way the
+ * announcement answers only after the list changed, and the hook's revalidation, which follows,
+ * covers it: a read after the answer sees the change in effect. Waits at most
+ * AWAIT_OTHER_RUNNER_MS (a runner that died leaves the change to the next window, see below).
+ */
+export async function applyAnnouncedNow(payload: Payload, change: Change, now = new Date()) {
+  if (await claimApplying(payload, change)) return applyOrMarkFailed(payload, change, now)
+  const deadline = Date.now() + AWAIT_OTHER_RUNNER_MS
+  while (Date.now() < deadline) {
+    const current = await payload.findByID({
+      collection: 'changes',
+      id: change.id,
+      depth: 0,
+      overrideAccess: true,
+      select: { status: true },
+    })
+    if (current.status !== 'announced') return current.status === 'effective'
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return false
+}
+
 /**
  * Every announced change whose effective date has come. Run each minute by the jobs queue
  * (task `applyDueChanges`), and at once when an urgent change is announced for now.

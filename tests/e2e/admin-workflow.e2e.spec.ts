@@ -3,7 +3,7 @@
 // and public pages that ship no live-preview script.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { openLivePreview, signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { openLivePreview, signInAsAdmin, signInThroughForm, type AdminRest } from '../helpers/admin'
 import { launchBrowser, newContext } from '../helpers/browser'
 import { linkIn, readMail, waitForMail } from '../helpers/mailpit'
 
@@ -49,11 +49,7 @@ beforeAll(async () => {
   await confirmedSubscriber('workflow-reader@example.com')
   context = await newContext(browser)
   page = await context.newPage()
-  await page.goto(url('/admin/login'))
-  await page.fill('#field-email', process.env.ADMIN_EMAIL!)
-  await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
-  await page.click('button[type=submit]')
-  await page.waitForURL((u) => u.pathname === '/admin', { timeout: 60_000 })
+  await signInThroughForm(page)
 })
 
 afterAll(async () => {
@@ -66,10 +62,8 @@ describe('announcing a subprocessor draft from the admin', () => {
     const vendor = await draftSubprocessor('Heatmap Hub', 'Click heatmaps of the dashboard')
     await page.goto(url(`/admin/collections/subprocessors/${vendor.id}`))
     await page.getByRole('link', { name: 'Announce this change' }).click()
-    await page.waitForURL(/\/admin\/collections\/changes\/create\?kind=addition/, {
-      timeout: 30_000,
-    })
-    await page.waitForSelector('text=Filled in from the subprocessor', { timeout: 30_000 })
+    await page.waitForURL(/\/admin\/collections\/changes\/create\?kind=addition/)
+    await page.waitForSelector('text=Filled in from the subprocessor')
     const kind = page.locator('#field-kind')
     await expect
       .poll(() => kind.innerText())
@@ -88,7 +82,7 @@ describe('announcing a subprocessor draft from the admin', () => {
     await page.click('#action-save')
 
     const dialog = page.getByRole('dialog', { name: 'Before you announce' })
-    await dialog.waitFor({ timeout: 30_000 })
+    await dialog.waitFor()
     const confirmed = (
       await rest('GET', '/api/subscribers?where[status][equals]=confirmed&limit=1')
     ).totalDocs
@@ -113,7 +107,7 @@ describe('announcing a subprocessor draft from the admin', () => {
     expect(shown).toContain(`Takes effect on ${day}`)
 
     await dialog.getByRole('button', { name: /^Announce and email/ }).click()
-    await page.waitForURL(/\/admin\/collections\/changes\/[0-9a-f]{24}/, { timeout: 30_000 })
+    await page.waitForURL(/\/admin\/collections\/changes\/[0-9a-f]{24}/)
     await expect
       .poll(
         async () =>

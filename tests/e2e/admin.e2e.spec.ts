@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { signInAsAdmin, signInThroughForm, type AdminRest } from '../helpers/admin'
 import { launchBrowser, newContext, portalUrl } from '../helpers/browser'
 import { overHttp, subscribeAndConfirm } from '../helpers/subscriptions'
 
@@ -59,11 +59,7 @@ beforeAll(async () => {
   // signed in through the form, as an editor is: the admin's cookie and its CSRF checks apply
   context = await newContext(browser)
   const page = await context.newPage()
-  await page.goto(portalUrl('/admin/login'))
-  await page.fill('#field-email', process.env.ADMIN_EMAIL!)
-  await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
-  await page.click('button[type=submit]')
-  await page.waitForURL((u) => u.pathname === '/admin', { timeout: 60_000 })
+  await signInThroughForm(page)
   await page.close()
   newServerErrors()
 })

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { paragraph, richText } from '@/seed/lexical'
-import { signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { signInAsAdmin, signInThroughForm, type AdminRest } from '../helpers/admin'
 import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
 import { pageTexts, uploadOverRest } from '../helpers/documents'
 import { linkIn, readMail, waitForMail } from '../helpers/mailpit'
@@ -45,11 +45,7 @@ beforeAll(async () => {
 
   const context = await newContext(browser)
   const page = await context.newPage()
-  await page.goto(url('/admin/login'))
-  await page.fill('#field-email', process.env.ADMIN_EMAIL!)
-  await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
-  await page.click('button[type=submit]')
-  await page.waitForURL((u) => u.pathname === '/admin', { timeout: 60_000 })
+  await signInThroughForm(page)
   admin = { context, page }
 })
 

@@ -1,7 +1,7 @@
 // The visitor's portal and the editor's journey, in Debian Chromium against the production build
 // served by `next start` on the embedded database (tests/setup/portal-server.ts).
 import type { Browser, Page } from 'playwright-core'
-import { signInAsAdmin, type AdminRest } from '../helpers/admin'
+import { signInAsAdmin, signInThroughForm, type AdminRest } from '../helpers/admin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
 import {
@@ -254,16 +254,12 @@ describe("the editor's journey in the admin", () => {
   it('signs in, saves a draft, previews it, publishes it, cannot delete it, removes it, deletes a draft', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
-    await page.goto(url('/admin/login'))
-    await page.fill('#field-email', process.env.ADMIN_EMAIL!)
-    await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
-    await page.click('button[type=submit]')
-    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 60_000 })
+    await signInThroughForm(page)
 
     await page.goto(url(`/admin/collections/subprocessors/${vendor.id}`))
     await page.fill('#field-purpose', changed)
     await page.click('#action-save-draft')
-    await page.waitForSelector('text=/Draft saved|saved successfully/i', { timeout: 30_000 })
+    await page.waitForSelector('text=/Draft saved|saved successfully/i')
 
     // the draft changes nothing for visitors
     const publicPage = await fetch(url(`/subprocessors/${vendor.slug}`), { cache: 'no-store' })
@@ -285,9 +281,7 @@ describe("the editor's journey in the admin", () => {
 
     // publish: visitors see it without a rebuild
     await page.click('#action-save')
-    await page.waitForSelector('text=/Updated successfully|published|saved successfully/i', {
-      timeout: 30_000,
-    })
+    await page.waitForSelector('text=/Updated successfully|published|saved successfully/i')
     await eventually(
       `/subprocessors/${vendor.slug}`,
       (html) => html.includes(changed) && !html.includes(original),
@@ -298,13 +292,13 @@ describe("the editor's journey in the admin", () => {
     // from the list is refused in plain words; a removal notice takes it off the list instead
     await page.reload()
     // its slug is fixed now, and the form says why
-    await page.waitForSelector('#field-slug', { timeout: 30_000 })
+    await page.waitForSelector('#field-slug')
     expect(await page.locator('#field-slug').isDisabled()).toBe(true)
     expect(await page.locator('.field-type.text:has(#field-slug)').innerText()).toContain(
       'Fixed: this subprocessor has been published',
     )
     await page.click('.doc-controls__popup button, .popup-button')
-    await page.waitForSelector('#action-create', { timeout: 30_000 })
+    await page.waitForSelector('#action-create')
     expect(await page.locator('#action-delete').count()).toBe(0)
     await page.keyboard.press('Escape')
     await page.goto(url('/admin/collections/subprocessors?search=Postbox'))
@@ -316,7 +310,7 @@ describe("the editor's journey in the admin", () => {
     await page.click('.delete-documents__toggle')
     await page.click('#confirm-action')
     const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first()
-    await toast.waitFor({ timeout: 30_000 })
+    await toast.waitFor()
     const refusal = await toast.innerText()
     expect(refusal).toContain('"Postbox Mail" was published')
     expect(refusal).toContain('announce a removal under Change notices')
@@ -342,14 +336,14 @@ describe("the editor's journey in the admin", () => {
     await page.click('.doc-controls__popup button, .popup-button')
     await page.click('#action-delete')
     await page.click('#confirm-action')
-    await page.waitForURL(/\/admin\/collections\/subprocessors(\?|$)/, { timeout: 30_000 })
+    await page.waitForURL(/\/admin\/collections\/subprocessors(\?|$)/)
     expect((await rest('GET', `/api/subprocessors?where[id][equals]=${draft.id}`)).totalDocs).toBe(
       0,
     )
 
     // the change-notice form speaks plainly and hides what only exists once announced
     await page.goto(url('/admin/collections/changes/create'))
-    await page.waitForSelector('text=What is changing?', { timeout: 60_000 })
+    await page.waitForSelector('text=What is changing?')
     const form = await page.locator('main, .collection-edit').first().innerText()
     expect(form).toContain('Reason for a shorter notice')
     expect(form).not.toContain('What changes, field by field')

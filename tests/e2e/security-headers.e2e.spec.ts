@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openLivePreview } from '../helpers/admin'
+import { openLivePreview, signInThroughForm } from '../helpers/admin'
 import { announceThreeChanges, type ChangeScenario } from '../helpers/change-scenario'
 import { launchBrowser, newContext, portalUrl } from '../helpers/browser'
 import { eventually, get } from '../helpers/portal'
@@ -335,11 +335,7 @@ describe('in Chromium, no CSP violation and no console error', () => {
   it('opens the admin’s main screens and the live preview', async () => {
     const page = await context.newPage()
     watch(page)
-    await visit(page, '/admin/login')
-    await page.fill('#field-email', process.env.ADMIN_EMAIL!)
-    await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
-    await page.click('button[type=submit]')
-    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 60_000 })
+    await signInThroughForm(page)
     await page.waitForLoadState('networkidle')
     const { rest } = scenario
     const stripe = (await rest('GET', '/api/subprocessors?where[slug][equals]=stripe&depth=0'))

@@ -62,3 +62,22 @@ export async function openLivePreview(page: Page): Promise<() => Promise<void>> 
     if (!wasOpen && (await isOpen())) await toggle()
   }
 }
+
+/**
+ * How long a step in the admin may take in a browser test. The admin's screens are rendered on
+ * the server and, on a loaded 2-core machine, one can take longer than Playwright's 30 s default.
+ */
+export const ADMIN_STEP_MS = 60_000
+
+/**
+ * Signs `page` in to the admin through its login form, as an editor does (the admin's cookie and
+ * its CSRF checks apply), and gives every step on the page's context ADMIN_STEP_MS.
+ */
+export async function signInThroughForm(page: Page) {
+  page.context().setDefaultTimeout(ADMIN_STEP_MS)
+  await page.goto(portalUrl('/admin/login'))
+  await page.fill('#field-email', process.env.ADMIN_EMAIL!)
+  await page.fill('#field-password', process.env.ADMIN_PASSWORD!)
+  await page.click('button[type=submit]')
+  await page.waitForURL((u) => u.pathname === '/admin')
+}

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Change, Subprocessor } from '@/payload-types'
-import { applyChange, applyDueChanges } from '@/changes/apply'
+import { applyAnnouncedNow, applyChange, applyDueChanges } from '@/changes/apply'
 import { findPublicChange } from '@/changes/log'
 import { readDashboard } from '@/admin/dashboardData'
 import {
@@ -456,6 +456,24 @@ describe('announcing and applying', () => {
     expect(await applyDueChanges(payload, new Date(Date.now() + 32 * DAY))).toContain(
       brokenChange.id,
     )
+  })
+
+  it('answers an urgent announcement only once its change is in effect, whoever applies it', async () => {
+    const vendor = await draftSubprocessor(store(), `Raced Vendor ${run}`, { category })
+    const change = await announceChange(store(), { subprocessor: vendor.id })
+    // The announcement's hook and a run of the jobs queue reach for the same due change: one
+    // applies it, the other must not answer before that is done (its caller reads the list next).
+    const due = new Date(Date.now() + 32 * DAY)
+    const outcomes = await Promise.all(
+      [0, 1].map(async () => {
+        const applied = await applyAnnouncedNow(payload, change, due)
+        const { status } = await payload.findByID({ collection: 'changes', id: change.id })
+        const { _status } = await payload.findByID({ collection: 'subprocessors', id: vendor.id })
+        return { applied, status, _status }
+      }),
+    )
+    const inEffect = { applied: true, status: 'effective', _status: 'published' }
+    expect(outcomes).toEqual([inEffect, inEffect])
   })
 })
 
