@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 
 import { AccessGrants } from './collections/AccessGrants'
 import { AccessRequests } from './collections/AccessRequests'
@@ -41,6 +43,7 @@ import { payloadLogger } from '@/observability/logger'
 import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
 import { uploadStorage } from '@/storage'
 import { UPLOAD_BODY_LIMIT } from '@/security/bodyLimits'
+import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -92,6 +95,15 @@ export default buildConfig({
     Users,
   ],
   globals: [TrustCenter, DocumentAccess],
+  // Content in every language of src/i18n/locales.ts; a field without a translation reads as the
+  // default language's (the source). Which fields are translated: `localized` on each.
+  localization: {
+    locales: LOCALES.map(({ code, label }) => ({ code, label })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  // The admin's own words: each staff member picks a language in their account settings.
+  i18n: { supportedLanguages: { en, de }, fallbackLanguage: 'en' },
   upload: { limits: { fileSize: UPLOAD_BODY_LIMIT } },
   editor: richTextEditor,
   email: emailAdapter(),

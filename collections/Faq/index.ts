@@ -5,6 +5,8 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate
 import { slugField } from '@/fields/slug'
 import { FAQ_VISIBILITY } from '@/trust/faq'
 import { orderField } from '@/fields/order'
+import { withTranslated } from '@/fields/localized'
+import { richText, text } from 'payload/shared'
 
 const publicAnswers: Where = {
   and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }],
@@ -34,29 +36,32 @@ export const Faq: CollectionConfig = {
     afterChange: [revalidateAfterChange([TAGS.faq])],
     afterDelete: [revalidateAfterDelete([TAGS.faq])],
   },
-  fields: [
-    { name: 'question', type: 'text', required: true, maxLength: 300 },
-    { name: 'answer', type: 'richText', required: true },
-    {
-      name: 'topic',
-      type: 'text',
-      required: true,
-      defaultValue: 'General',
-      maxLength: 60,
-      admin: {
-        description:
-          'Questions with the same topic are shown together, for example "Data protection".',
+  fields: withTranslated(
+    [
+      { name: 'question', type: 'text', required: true, maxLength: 300 },
+      { name: 'answer', type: 'richText', required: true },
+      {
+        name: 'topic',
+        type: 'text',
+        required: true,
+        defaultValue: 'General',
+        maxLength: 60,
+        admin: {
+          description:
+            'Questions with the same topic are shown together, for example "Data protection".',
+        },
       },
-    },
-    {
-      name: 'visibility',
-      type: 'select',
-      required: true,
-      defaultValue: 'public',
-      options: FAQ_VISIBILITY.map(({ value, label }) => ({ value, label })),
-      admin: { position: 'sidebar' },
-    },
-    orderField(),
-    slugField('question', 'The anchor of this question on the FAQ page (…/faq#this-part).'),
-  ],
+      {
+        name: 'visibility',
+        type: 'select',
+        required: true,
+        defaultValue: 'public',
+        options: FAQ_VISIBILITY.map(({ value, label }) => ({ value, label })),
+        admin: { position: 'sidebar' },
+      },
+      orderField(),
+      slugField('question', 'The anchor of this question on the FAQ page (…/faq#this-part).'),
+    ],
+    { question: text, answer: richText, topic: text },
+  ),
 }

@@ -5,6 +5,8 @@ import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { previewUrl } from '@/utilities/previewUrl'
 import { orderField } from '@/fields/order'
+import { withTranslated } from '@/fields/localized'
+import { richText, text, textarea } from 'payload/shared'
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -26,38 +28,43 @@ export const Policies: CollectionConfig = {
     afterChange: [revalidateAfterChange([TAGS.policies])],
     afterDelete: [revalidateAfterDelete([TAGS.policies])],
   },
-  fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      maxLength: 150,
-      admin: { description: 'The heading of this section, for example "Subprocessor Management".' },
-    },
-    {
-      name: 'summary',
-      type: 'textarea',
-      maxLength: 500,
-      admin: { description: 'One or two sentences shown in lists and search results.' },
-    },
-    {
-      name: 'body',
-      type: 'richText',
-      required: true,
-      admin: { description: 'The full text. Use headings, bulleted lists and links as needed.' },
-    },
-    {
-      name: 'effectiveDate',
-      label: 'Effective date',
-      type: 'date',
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-        description:
-          'The day this text takes effect. Leave empty if it has always applied. For a future date, save the new text and use Schedule Publish to put it live that day.',
+  fields: withTranslated(
+    [
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        maxLength: 150,
+        admin: {
+          description: 'The heading of this section, for example "Subprocessor Management".',
+        },
       },
-    },
-    orderField(),
-    slugField('title', 'Used in the web address of this section. Filled in from the title.'),
-  ],
+      {
+        name: 'summary',
+        type: 'textarea',
+        maxLength: 500,
+        admin: { description: 'One or two sentences shown in lists and search results.' },
+      },
+      {
+        name: 'body',
+        type: 'richText',
+        required: true,
+        admin: { description: 'The full text. Use headings, bulleted lists and links as needed.' },
+      },
+      {
+        name: 'effectiveDate',
+        label: 'Effective date',
+        type: 'date',
+        admin: {
+          position: 'sidebar',
+          date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+          description:
+            'The day this text takes effect. Leave empty if it has always applied. For a future date, save the new text and use Schedule Publish to put it live that day.',
+        },
+      },
+      orderField(),
+      slugField('title', 'Used in the web address of this section. Filled in from the title.'),
+    ],
+    { title: text, summary: textarea, body: richText },
+  ),
 }

@@ -6,6 +6,8 @@ import { orderField } from '@/fields/order'
 import { slugField } from '@/fields/slug'
 import { SCOPE_KINDS } from '@/schema/scopes'
 import { keepSlugOfScopeInUse, refuseDeletingScopeInUse } from './hooks/keepScopesInUse'
+import { withTranslated } from '@/fields/localized'
+import { text, textarea } from 'payload/shared'
 
 // the kinds live in src/schema/scopes.ts, with the rule for lists of scopes
 export { SCOPE_KINDS }
@@ -33,35 +35,38 @@ export const Scopes: CollectionConfig = {
     afterChange: [revalidateAfterChange([TAGS.scopes])],
     afterDelete: [revalidateAfterDelete([TAGS.scopes])],
   },
-  fields: [
-    {
-      name: 'name',
-      type: 'text',
-      required: true,
-      maxLength: 120,
-      admin: { description: 'The name customers know, for example "EU region" or "Live chat".' },
-    },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'product',
-      options: [...SCOPE_KINDS],
-      admin: { description: 'Is it a product, a region, or an optional feature?' },
-    },
-    {
-      name: 'description',
-      type: 'textarea',
-      maxLength: 500,
-      admin: {
-        description:
-          'Optional. One sentence telling customers whether this applies to them, for example "Customers whose data is hosted in Frankfurt".',
+  fields: withTranslated(
+    [
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        maxLength: 120,
+        admin: { description: 'The name customers know, for example "EU region" or "Live chat".' },
       },
-    },
-    orderField('Lower numbers are shown first.'),
-    slugField(
-      'name',
-      'Used in web addresses and the API (?scope=…). Filled in from the name; fixed while subprocessors apply to the scope.',
-    ),
-  ],
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        defaultValue: 'product',
+        options: [...SCOPE_KINDS],
+        admin: { description: 'Is it a product, a region, or an optional feature?' },
+      },
+      {
+        name: 'description',
+        type: 'textarea',
+        maxLength: 500,
+        admin: {
+          description:
+            'Optional. One sentence telling customers whether this applies to them, for example "Customers whose data is hosted in Frankfurt".',
+        },
+      },
+      orderField('Lower numbers are shown first.'),
+      slugField(
+        'name',
+        'Used in web addresses and the API (?scope=…). Filled in from the name; fixed while subprocessors apply to the scope.',
+      ),
+    ],
+    { name: text, description: textarea },
+  ),
 }

@@ -4,6 +4,8 @@ import { TAGS } from '@/cache/tags'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/revalidate'
 import { slugField } from '@/fields/slug'
 import { orderField } from '@/fields/order'
+import { withTranslated } from '@/fields/localized'
+import { text, textarea } from 'payload/shared'
 
 export const SecurityDomains: CollectionConfig = {
   slug: 'security-domains',
@@ -22,36 +24,39 @@ export const SecurityDomains: CollectionConfig = {
     afterChange: [revalidateAfterChange([TAGS.security])],
     afterDelete: [revalidateAfterDelete([TAGS.security])],
   },
-  fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      maxLength: 80,
-      admin: { description: 'For example "Encryption" or "Incident response".' },
-    },
-    {
-      name: 'summary',
-      type: 'textarea',
-      maxLength: 400,
-      admin: { description: 'Optional. One sentence introducing the topic.' },
-    },
-    {
-      name: 'statements',
-      type: 'array',
-      required: true,
-      minRows: 1,
-      maxRows: 20,
-      labels: { singular: 'Statement', plural: 'Statements' },
-      admin: {
-        description:
-          'Short facts a security reviewer can rely on, for example "Data is encrypted at rest with AES-256".',
+  fields: withTranslated(
+    [
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        maxLength: 80,
+        admin: { description: 'For example "Encryption" or "Incident response".' },
       },
-      fields: [
-        { name: 'text', label: 'Statement', type: 'textarea', required: true, maxLength: 400 },
-      ],
-    },
-    orderField(),
-    slugField('title', 'Used as the anchor of this topic on the Security page.'),
-  ],
+      {
+        name: 'summary',
+        type: 'textarea',
+        maxLength: 400,
+        admin: { description: 'Optional. One sentence introducing the topic.' },
+      },
+      {
+        name: 'statements',
+        type: 'array',
+        required: true,
+        minRows: 1,
+        maxRows: 20,
+        labels: { singular: 'Statement', plural: 'Statements' },
+        admin: {
+          description:
+            'Short facts a security reviewer can rely on, for example "Data is encrypted at rest with AES-256".',
+        },
+        fields: [
+          { name: 'text', label: 'Statement', type: 'textarea', required: true, maxLength: 400 },
+        ],
+      },
+      orderField(),
+      slugField('title', 'Used as the anchor of this topic on the Security page.'),
+    ],
+    { title: text, summary: textarea, 'statements.text': textarea },
+  ),
 }

@@ -1,6 +1,6 @@
 // The admin form's fields, made from the one definition in src/schema/subprocessor.ts.
 import type { Field, SelectFieldSingleValidation } from 'payload'
-import { select as validateSelect } from 'payload/shared'
+import { select as validateSelect, text, textarea } from 'payload/shared'
 import {
   formSections,
   partOf,
@@ -10,6 +10,7 @@ import {
 } from '@/schema/subprocessor'
 import { SCC_MECHANISM, transferSafeguardOptions } from '@/schema/transfers'
 import { webAddressField } from '@/fields/url'
+import { localized } from '@/fields/localized'
 
 /** Settings only the collection adds to a field (a validation that reads the database). */
 type FieldAdditions = Partial<Record<SubprocessorFieldName, Record<string, unknown>>>
@@ -90,6 +91,7 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
           {
             ...part('which'),
             type: 'text',
+            localized: partOf(field, 'which').localized,
             hasMany: true,
             maxLength: partOf(field, 'which').maxLength,
             maxRows: partOf(field, 'which').maxRows,
@@ -135,7 +137,12 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
               },
             ],
           },
-          { ...part('note'), type: 'text', maxLength: partOf(field, 'note').maxLength },
+          {
+            ...part('note'),
+            type: 'text',
+            localized: partOf(field, 'note').localized,
+            maxLength: partOf(field, 'note').maxLength,
+          },
         ],
       }
     case 'text':
@@ -191,7 +198,11 @@ export function subprocessorFieldConfigs(additions: FieldAdditions = {}): Field[
   let section: { key?: string; fields: Field[] } = { fields }
   let row: { key?: string; fields: Field[] } = { fields: [] }
   for (const field of subprocessorFields as readonly SubprocessorFieldDefinition[]) {
-    const config = { ...fieldConfig(field), ...additions[field.name as SubprocessorFieldName] }
+    const own = fieldConfig(field)
+    const translated = field.localized
+      ? localized(own, field.type === 'textarea' ? textarea : text)
+      : own
+    const config = { ...translated, ...additions[field.name as SubprocessorFieldName] }
     if (field.section !== section.key) {
       section = { key: field.section, fields: field.section ? [] : fields }
       if (field.section)

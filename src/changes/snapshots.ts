@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Category, Scope, Subprocessor } from '@/payload-types'
 import { snapshotOf, type Snapshot } from './fields'
 import { idOf } from '@/db/documents'
+import { sourceValue } from '@/i18n/locales'
 
 /** The published (main) document, bypassing drafts: what visitors see right now. */
 export async function publishedDoc(
@@ -76,9 +77,12 @@ export async function readableSnapshot(
         })
       : null,
   ])
-  const scopeNames = new Map((scopes?.docs ?? []).map((scope) => [String(scope.id), scope.name]))
+  // read without Payload's hooks: a translated name is stored per language; the source is recorded
+  const name = (related: Category | Scope | null | undefined) =>
+    related ? (sourceValue(related.name) as string) : undefined
+  const scopeNames = new Map((scopes?.docs ?? []).map((scope) => [String(scope.id), name(scope)]))
   return snapshotOf(doc, {
-    categoryName: (id) => (id === categoryId ? category?.name : undefined),
+    categoryName: (id) => (id === categoryId ? name(category) : undefined),
     scopeName: (id) => scopeNames.get(id),
   })
 }

@@ -6,12 +6,18 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 import type { Migration } from 'payload'
 import * as subprocessorContactAndTransfers from './20261204_120000_subprocessor_contact_and_transfers'
+import * as translatedFields from './20261204_150000_translated_fields'
 
 export const migrations = [
   {
     name: '20261204_120000_subprocessor_contact_and_transfers',
     up: subprocessorContactAndTransfers.up,
     down: subprocessorContactAndTransfers.down,
+  },
+  {
+    name: '20261204_150000_translated_fields',
+    up: translatedFields.up,
+    down: translatedFields.down,
   },
 ]
 

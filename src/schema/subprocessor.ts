@@ -15,6 +15,8 @@ export type FieldPart = {
   readonly maxLength?: number
   readonly maxRows?: number
   readonly options?: readonly Option[]
+  /** Translated per language (src/i18n/locales.ts), like a field's `localized`. */
+  readonly localized?: boolean
 }
 
 /** Consecutive fields of one section sit in one collapsible group of the admin form. */
@@ -66,6 +68,11 @@ export type SubprocessorFieldDefinition = {
   row?: string
   /** The collapsible group of the admin form it sits in (none: at the top level). */
   section?: keyof typeof formSections
+  /**
+   * Text visitors read, translated per language (src/i18n/locales.ts). The default language is
+   * the source: it is what a change notice compares and records; a translation is not a change.
+   */
+  localized?: boolean
   /** A change to it reaches customers only through an announced change notice (GDPR Art. 28). */
   material?: boolean
   /** An empty value in words, where empty means something (no scopes: every customer). */
@@ -112,6 +119,7 @@ export const subprocessorFields = [
   },
   {
     name: 'purpose',
+    localized: true,
     label: 'Purpose',
     help: 'What this vendor does for us, in one sentence.',
     type: 'textarea',
@@ -123,6 +131,7 @@ export const subprocessorFields = [
   },
   {
     name: 'dataProcessed',
+    localized: true,
     label: 'Data processed',
     help: 'Each kind of data the vendor handles, one item at a time (type it and press Enter), for example "Billing data".',
     type: 'text',
@@ -155,6 +164,7 @@ export const subprocessorFields = [
   },
   {
     name: 'nature',
+    localized: true,
     label: 'Nature of the processing',
     help: 'Optional. What the vendor does with the data, in one line, for example "Storage and hosting" or "Sending text messages".',
     type: 'text',
@@ -168,6 +178,7 @@ export const subprocessorFields = [
   },
   {
     name: 'dataSubjects',
+    localized: true,
     label: 'Data subjects',
     editorLabel: 'Whose data (categories of data subjects)',
     help: 'Optional. The groups of people whose personal data the vendor handles, one at a time (type it and press Enter), for example "Customers\' end users" or "Our employees".',
@@ -198,6 +209,7 @@ export const subprocessorFields = [
       {
         name: 'which',
         label: 'Which special categories',
+        localized: true,
         help: 'Only when Yes: each one, one at a time (type it and press Enter), for example "Health data".',
         maxLength: 200,
         maxRows: 10,
@@ -213,6 +225,7 @@ export const subprocessorFields = [
   },
   {
     name: 'retention',
+    localized: true,
     label: 'Retention',
     help: 'Optional. How long the vendor keeps the data, or how that is decided, for example "For the length of the contract, then deleted within 30 days".',
     type: 'textarea',
@@ -245,6 +258,7 @@ export const subprocessorFields = [
       {
         name: 'note',
         label: 'Note',
+        localized: true,
         help: 'Optional, for example "Signed with the DPA of 1 March 2024" or the adequacy decision\'s country.',
         maxLength: 300,
       },
@@ -354,6 +368,7 @@ export const subprocessorFields = [
   },
   {
     name: 'notes',
+    localized: true,
     label: 'Notes',
     help: 'Optional. Anything else visitors should know about this vendor.',
     type: 'textarea',
@@ -371,6 +386,15 @@ export type SubprocessorFieldName = SubprocessorField['name']
  * ledger entries name them; readers still show them (src/schema/subprocessorValues.ts).
  */
 export const retiredFields = [{ name: 'transferSafeguards', label: 'Transfer safeguards' }] as const
+
+/** The fields (or fields with parts) visitors read in their language. */
+export const localizedFields = subprocessorFields
+  .filter(
+    (field) =>
+      ('localized' in field && field.localized) ||
+      ('parts' in field && field.parts.some((part: FieldPart) => part.localized)),
+  )
+  .map((field) => field.name)
 
 /** The fields whose change needs a notice. */
 export const materialFields = subprocessorFields

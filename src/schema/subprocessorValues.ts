@@ -18,6 +18,7 @@ import {
   type TransferMechanism,
 } from './transfers'
 import { labelOf } from '@/utilities/options'
+import { sourceValue } from '@/i18n/locales'
 
 /** A value as people read it: text, a list, or nothing. What snapshots and notices hold. */
 export type ReadableValue = string | string[] | null
@@ -69,10 +70,12 @@ const orNull = (items: string[]): string[] | null => (items.length ? items : nul
 /**
  * A stored subprocessor (its main document or any version, of any age) in the current shape.
  * Before issue 13, `contact` was free text ("postal address or contact"): it is the address now.
- * `transferSafeguards` was a list of codes: each is a mechanism of the same code.
+ * `transferSafeguards` was a list of codes: each is a mechanism of the same code. Translated
+ * fields read without Payload's hooks (`{ en, de }`) are in the source language: what notices
+ * compare and record.
  */
 export function withCurrentShape<T extends object>(stored: T): T {
-  const doc = { ...stored } as Record<string, unknown>
+  const doc = inSourceLanguage({ ...stored } as Record<string, unknown>)
   if (typeof doc.contact === 'string') {
     if (!text(doc.address)) doc.address = doc.contact
     doc.contact = null
@@ -84,6 +87,60 @@ export function withCurrentShape<T extends object>(stored: T): T {
     delete doc.transferSafeguards
   }
   return doc as T
+}
+
+/** Each translated field, and translated part of a field, in the source language. */
+function inSourceLanguage(doc: Record<string, unknown>): Record<string, unknown> {
+  for (const field of subprocessorFields as readonly SubprocessorFieldDefinition[]) {
+    const value = doc[field.name]
+    if (field.localized) doc[field.name] = sourceValue(value)
+    const parts = field.parts?.filter((part) => part.localized).map((part) => part.name) ?? []
+    if (!parts.length || !value || typeof value !== 'object') continue
+    const partsInSource = (item: Record<string, unknown>) => {
+      const copy = { ...item }
+      for (const part of parts) if (part in copy) copy[part] = sourceValue(copy[part])
+      return copy
+    }
+    doc[field.name] = Array.isArray(value)
+      ? value.map((item) => (item && typeof item === 'object' ? partsInSource(item) : item))
+      : partsInSource(value as Record<string, unknown>)
+  }
+  return doc
+}
+
+/**
+ * `doc` (read in some language) with its translated fields and parts taken from `stored` (a
+ * document as the database holds it) in the source language; array rows' parts matched by row id.
+ */
+export function withSourceTexts<T extends object>(doc: T, stored: object): T {
+  const source = inSourceLanguage({ ...stored } as Record<string, unknown>)
+  const result = { ...doc } as Record<string, unknown>
+  for (const field of subprocessorFields as readonly SubprocessorFieldDefinition[]) {
+    if (field.localized) {
+      result[field.name] = source[field.name] ?? null
+      continue
+    }
+    const parts = field.parts?.filter((part) => part.localized).map((part) => part.name) ?? []
+    const value = result[field.name]
+    if (!parts.length || !value || typeof value !== 'object') continue
+    const sourceValueOf = source[field.name]
+    const withParts = (item: Record<string, unknown>, from: unknown) => {
+      const copy = { ...item }
+      for (const part of parts)
+        copy[part] = (from as Record<string, unknown> | undefined)?.[part] ?? null
+      return copy
+    }
+    if (Array.isArray(value)) {
+      const rows = Array.isArray(sourceValueOf) ? (sourceValueOf as Record<string, unknown>[]) : []
+      result[field.name] = value.map((row: Record<string, unknown>) =>
+        withParts(
+          row,
+          rows.find((sourceRow) => sourceRow?.id === row?.id),
+        ),
+      )
+    } else result[field.name] = withParts(value as Record<string, unknown>, sourceValueOf)
+  }
+  return result as T
 }
 
 /** Names of related documents, for fields that store ids (the category, the scopes). */

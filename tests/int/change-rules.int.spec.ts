@@ -440,7 +440,9 @@ describe('announcing and applying', () => {
     await payload.db.updateVersion({
       collection: 'subprocessors',
       id: versionId,
-      versionData: { version: { ...(await versionData(versionId)), purpose: 'Repaired' } } as never,
+      versionData: {
+        version: { ...(await versionData(versionId)), purpose: { en: 'Repaired' } },
+      } as never,
     })
     const editorRetry = await rest('PATCH', `/api/changes/${brokenChange.id}`, {
       token: tokens.editor,
@@ -518,12 +520,12 @@ describe('a change record rewritten in the database', () => {
   })
 })
 
+/** A version as the database holds it: translated fields per language (written back raw). */
 async function versionData(id: string) {
-  const version = await payload.findVersionByID({
+  const { docs } = await payload.db.findVersions<Subprocessor>({
     collection: 'subprocessors',
-    id,
-    depth: 0,
-    overrideAccess: true,
+    where: { id: { equals: id } },
+    limit: 1,
   })
-  return version.version
+  return docs[0].version
 }

@@ -3,6 +3,8 @@ import type { Subprocessor } from '@/payload-types'
 import { materialFields } from '@/schema/subprocessor'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { snapshotOf } from '@/changes/fields'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { withSourceTexts } from '@/schema/subprocessorValues'
 
 // Compared as a notice shows them (src/changes/fields.ts): an empty value is the same whether the
 // form sends '' or [] or the database holds nothing, a scope the same by id or populated, and a
@@ -46,7 +48,14 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subproc
       true,
     )
   }
-  const saved = comparable({ ...originalDoc, ...data })
+  // A translation is not a change: what customers agreed to is the source language's text. A save
+  // in another language still publishes the newest draft's source texts (Payload publishes the
+  // whole document), so those are what is compared, with the fields that are not translated.
+  const inSource = !req.locale || req.locale === DEFAULT_LOCALE
+  const merged = { ...originalDoc, ...data }
+  const saved = comparable(
+    inSource ? merged : withSourceTexts(merged, await newestSaved(req, published)),
+  )
   const live = comparable(published)
   const changed = materialFields.filter((field) => saved(field) !== live(field))
   if (changed.length) {
@@ -60,4 +69,20 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subproc
     })
   }
   return data
+}
+
+/** The newest saved version (the draft a save publishes), as stored: every language. */
+async function newestSaved(
+  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
+  published: Subprocessor,
+) {
+  const { docs } = await req.payload.db.findVersions<Subprocessor>({
+    collection: 'subprocessors',
+    where: { parent: { equals: published.id } },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  return docs[0]?.version ?? published
 }
