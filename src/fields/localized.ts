@@ -18,6 +18,13 @@ const isEmpty = (value: unknown) =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && 'root' in value && hasNoText((value as { root: LexicalNode }).root))
 
+/**
+ * Any of Payload's validators (`text`, `textarea`, `richText`), each typed for its own field: the
+ * wrapper only passes the value and options through, so their types do not matter here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Validator = Validate<any, any, any, any>
+
 /** `validate`, skipped for an empty value saved in a language other than the source. */
 export function requiredInSourceOnly<V, D, S, O extends object>(validate: Validate<V, D, S, O>) {
   const wrapped: Validate<V, D, S, O> = (value, options) => {
@@ -32,7 +39,7 @@ export function requiredInSourceOnly<V, D, S, O extends object>(validate: Valida
  * `field` translated per language. `validate`: its type's validation from `payload/shared`
  * (`text`, `textarea`, `richText`…), needed when the field is required.
  */
-export function localized<F extends Field>(field: F, validate?: Validate<any, any, any, any>): F {
+export function localized<F extends Field>(field: F, validate?: Validator): F {
   const required = 'required' in field && field.required
   return {
     ...field,
@@ -40,8 +47,6 @@ export function localized<F extends Field>(field: F, validate?: Validate<any, an
     ...(required && validate && { validate: requiredInSourceOnly(validate) }),
   }
 }
-
-type Validator = Validate<any, any, any, any>
 
 /**
  * `fields` with those named in `translated` translated per language (a dotted name reaches into

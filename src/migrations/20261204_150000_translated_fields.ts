@@ -10,6 +10,7 @@
 // when the code's fields change again. Payload has no migration for this on MongoDB (its
 // Postgres adapter moves columns; MongoDB documents are rewritten by hand).
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
+import type mongoose from 'mongoose'
 
 const SOURCE = 'en'
 const LOCALE_CODES = ['en', 'de']
@@ -38,7 +39,7 @@ const TRANSLATED_GLOBALS: Record<string, string[]> = {
   'trust-center': ['portalTitle', 'subprocessorListTitle', 'introduction'],
 }
 
-type Doc = Record<string, unknown>
+type Doc = Record<string, unknown> & { _id?: mongoose.Types.ObjectId }
 
 const isLocaleMap = (value: unknown) =>
   Boolean(value) &&
@@ -75,10 +76,8 @@ const wrap = (value: unknown) =>
 const unwrap = (value: unknown) =>
   isLocaleMap(value) ? ((value as Doc)[SOURCE] ?? null) : undefined
 
-type Collection = {
-  find: (filter: object, options: object) => { toArray: () => Promise<Doc[]> }
-  updateOne: (filter: object, update: object, options: object) => Promise<unknown>
-}
+type Collection = MigrateUpArgs['payload']['db']['globals']['collection']
+type Session = MigrateUpArgs['session']
 
 /** Rewrites the paths of each document of `collection` matched by `filter` (under `prefix`). */
 async function rewriteAll(
@@ -87,9 +86,9 @@ async function rewriteAll(
   paths: string[],
   prefix: string[],
   change: (value: unknown) => unknown,
-  session: unknown,
+  session: Session,
 ) {
-  const docs = await collection.find(filter, { session }).toArray()
+  const docs = await collection.find<Doc>(filter, { session }).toArray()
   for (const doc of docs) {
     const root = prefix.reduce<Doc | undefined>((at, key) => at?.[key] as Doc | undefined, doc)
     if (!root) continue
@@ -108,19 +107,15 @@ async function rewriteEverything(
   { payload, session }: MigrateUpArgs | MigrateDownArgs,
   change: (value: unknown) => unknown,
 ) {
-  const db = payload.db as unknown as {
-    collections: Record<string, { collection: Collection }>
-    versions: Record<string, { collection: Collection } | undefined>
-    globals: { collection: Collection }
-  }
+  const { db } = payload
   for (const [slug, paths] of Object.entries(TRANSLATED)) {
     await rewriteAll(db.collections[slug].collection, {}, paths, [], change, session)
-    const versions = db.versions[slug]
+    const versions = db.versions[slug] as (typeof db.versions)[string] | undefined
     if (versions) await rewriteAll(versions.collection, {}, paths, ['version'], change, session)
   }
   for (const [slug, paths] of Object.entries(TRANSLATED_GLOBALS)) {
     await rewriteAll(db.globals.collection, { globalType: slug }, paths, [], change, session)
-    const versions = db.versions[slug]
+    const versions = db.versions[slug] as (typeof db.versions)[string] | undefined
     if (versions) await rewriteAll(versions.collection, {}, paths, ['version'], change, session)
   }
 }
