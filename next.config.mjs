@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { withPayload } from '@payloadcms/next/withPayload'
 import { securityHeaders } from './src/security/headers.mjs'
+import { localeRoutes } from './src/i18n/locales.mjs'
 
 const require = createRequire(import.meta.url)
 // The same address and default as src/site/url.ts (read at build time, as there).
@@ -27,6 +28,13 @@ const nextConfig = {
   serverExternalPackages: ['@redis/client'],
   async headers() {
     return securityHeaders(publicUrl)
+  },
+  // the source language's pages at `/…`, the others' at `/<code>/…` (src/i18n/locales.mjs)
+  async redirects() {
+    return localeRoutes().redirects
+  },
+  async rewrites() {
+    return { beforeFiles: localeRoutes().rewrites, afterFiles: [], fallback: [] }
   },
   reactStrictMode: true,
 }

@@ -3,6 +3,8 @@ import { graphqlDocumentProblem } from '@/api-safety/graphqlDocument'
 import { CSP_HEADER } from '@/security/csp.mjs'
 import { continueWithPolicy, DRAFT_MODE_COOKIE, perRequestPolicy } from '@/security/perRequest'
 import { isRemovedSubprocessorSlug, ownServer } from '@/site/removedSlugs'
+import type { Locale } from '@/i18n/locales'
+import { localePath, splitLocale } from '@/i18n/paths'
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json'
 
@@ -58,11 +60,21 @@ const DYNAMIC_TWINS: Record<string, string> = {
   '/faq': '/faq-search',
 }
 
-function staticOrTwin(request: NextRequest, twin: string) {
-  if (!request.nextUrl.search) return continueWithPolicy(request, perRequestPolicy(request))
+/** `path` (an address in the source language) in the request's language. */
+function inLocale(request: NextRequest, locale: Locale, path: string) {
   const target = request.nextUrl.clone()
-  target.pathname = twin
-  return continueWithPolicy(request, perRequestPolicy(request, true), target)
+  target.pathname = localePath(locale, path)
+  return target
+}
+
+function staticOrTwin(request: NextRequest, locale: Locale, path: string, twin: string) {
+  if (!request.nextUrl.search)
+    return continueWithPolicy(request, perRequestPolicy(request, false, path))
+  return continueWithPolicy(
+    request,
+    perRequestPolicy(request, true, twin),
+    inLocale(request, locale, twin),
+  )
 }
 
 const REMOVED_PAGE = '/subprocessors-removed/'
@@ -79,50 +91,57 @@ const REMOVED_PAGE = '/subprocessors-removed/'
  * removed comes from src/site/removedSlugs.ts (its comment explains the cache and stale window).
  * That page is linked from nowhere; it carries `noindex` and the real address as canonical.
  */
-async function subprocessorPage(request: NextRequest) {
-  const slug = decodeURIComponent(request.nextUrl.pathname.slice('/subprocessors/'.length))
+async function subprocessorPage(request: NextRequest, locale: Locale, path: string) {
+  const slug = decodeURIComponent(path.slice('/subprocessors/'.length))
   // Draft mode (staff previewing a draft) sees the page itself, whatever the list says.
   if (request.cookies.has(DRAFT_MODE_COOKIE) || !(await isRemovedSubprocessorSlug(slug)))
-    return continueWithPolicy(request, perRequestPolicy(request))
-  const page = await fetch(ownServer(`${REMOVED_PAGE}${encodeURIComponent(slug)}`), {
+    return continueWithPolicy(request, perRequestPolicy(request, false, path))
+  const removed = localePath(locale, `${REMOVED_PAGE}${encodeURIComponent(slug)}`)
+  const answer = await fetch(ownServer(removed), {
     signal: AbortSignal.timeout(10_000),
   }).catch(() => null)
-  if (!page?.ok) return NextResponse.next()
-  return new NextResponse(page.body, {
+  if (!answer?.ok) return NextResponse.next()
+  return new NextResponse(answer.body, {
     status: 410,
     headers: {
-      'content-type': page.headers.get('content-type') ?? 'text/html; charset=utf-8',
-      'cache-control': page.headers.get('cache-control') ?? 'no-store',
+      'content-type': answer.headers.get('content-type') ?? 'text/html; charset=utf-8',
+      'cache-control': answer.headers.get('cache-control') ?? 'no-store',
       // the policy made for this HTML (the hashes of its scripts, src/security/csp.mjs)
-      ...(page.headers.has(CSP_HEADER) && { [CSP_HEADER]: page.headers.get(CSP_HEADER)! }),
+      ...(answer.headers.has(CSP_HEADER) && { [CSP_HEADER]: answer.headers.get(CSP_HEADER)! }),
     },
   })
 }
 
+/**
+ * Pages in every language: `/de/changes` as `/changes` (the `[locale]` segment of app/(frontend);
+ * the source language's addresses are rewritten to it by next.config.mjs, after this).
+ */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (pathname in DYNAMIC_TWINS) return staticOrTwin(request, DYNAMIC_TWINS[pathname])
-  if (pathname.startsWith('/subprocessors/')) return subprocessorPage(request)
   if (pathname === '/api/graphql') return graphql(request)
-  return continueWithPolicy(request, perRequestPolicy(request))
+  const { locale, path } = splitLocale(pathname)
+  if (path in DYNAMIC_TWINS) return staticOrTwin(request, locale, path, DYNAMIC_TWINS[path])
+  if (path.startsWith('/subprocessors/')) return subprocessorPage(request, locale, path)
+  return continueWithPolicy(request, perRequestPolicy(request, false, path))
 }
 
-// Next.js reads the matcher without running this file: it must be written out here. After the
-// first four: what src/security/perRequest.ts gives a per-request policy (the admin, the pages
-// always rendered per request, and any page in draft mode).
+// Next.js reads the matcher without running this file: it must be written out here, each page
+// address also under every language but the source's (`/:locale(de)`: see src/i18n/locales.mjs).
+// After the first four: what src/security/perRequest.ts gives a per-request policy (the admin,
+// the pages always rendered per request, and any page in draft mode).
 export const config = {
   matcher: [
     '/api/graphql',
-    '/subprocessors',
-    '/subprocessors/:slug',
-    '/faq',
+    '/:locale(de)?/subprocessors',
+    '/:locale(de)?/subprocessors/:slug',
+    '/:locale(de)?/faq',
     '/admin',
     '/admin/:path*',
-    '/changes',
-    '/changes/:slug/object',
-    '/subscribe',
-    '/subscribe/:path*',
-    '/evidence/:path*',
+    '/:locale(de)?/changes',
+    '/:locale(de)?/changes/:slug/object',
+    '/:locale(de)?/subscribe',
+    '/:locale(de)?/subscribe/:path*',
+    '/:locale(de)?/evidence/:path*',
     {
       source: '/((?!api/|_next/|admin).*)',
       has: [{ type: 'cookie', key: '__prerender_bypass' }],

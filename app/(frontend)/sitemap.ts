@@ -8,6 +8,8 @@ import { listSecurityTopics } from '@/data/security'
 import { listCategories, listPublishedSubprocessors } from '@/data/subprocessors'
 import { newestDate } from '@/utilities/dates'
 import { absoluteUrl } from '@/site/url'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { alternatePaths } from '@/i18n/paths'
 
 const asDate = (iso: string | null) => (iso ? new Date(iso) : undefined)
 
@@ -19,10 +21,26 @@ const updatedOf = (entries: Array<{ updatedAt: string }>) =>
  * with nothing published is left out (its page asks not to be indexed).
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return (await sourcePages()).map((entry) => {
+    const path = new URL(entry.url).pathname
+    return {
+      ...entry,
+      // every page in every language (the source language's address is the entry's own)
+      alternates: {
+        languages: Object.fromEntries(
+          alternatePaths(path).map(({ tag, path }) => [tag, absoluteUrl(path)]),
+        ),
+      },
+    }
+  })
+}
+
+/** The pages, at their source-language addresses, dated by their source-language content. */
+async function sourcePages(): Promise<MetadataRoute.Sitemap> {
   const [policies, subprocessors, categories, changes, topics, faq, certifications, documents] =
     await Promise.all([
-      listPublishedPolicies(),
-      listPublishedSubprocessors(),
+      listPublishedPolicies(DEFAULT_LOCALE),
+      listPublishedSubprocessors(DEFAULT_LOCALE),
       listCategories(),
       listChanges(),
       listSecurityTopics(),

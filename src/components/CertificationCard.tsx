@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import type { Certification } from '@/data/certifications'
 import { certificationStatusLabel } from '@/trust/certifications'
 import { FormattedDate } from './FormattedDate'

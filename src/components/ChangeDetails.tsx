@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import type { PublicChange, PublicChangeSubprocessor } from '@/changes/log'
 import type { SubprocessorPages } from '@/changes/removed'
 import { changeKinds } from '@/schema/changeNotice'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import type { HistoricalGroup } from '@/utilities/historicalList'
 import { SubprocessorDetails } from './SubprocessorDetails'
 

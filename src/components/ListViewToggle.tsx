@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 
 const VIEWS = [
   { href: '/subprocessors', label: 'By category' },

@@ -3,25 +3,26 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import type { NavItem } from '@/data/sections'
+import { localePath, splitLocale } from '@/i18n/paths'
 
 const within = (pathname: string, path: string) =>
   pathname === path || pathname.startsWith(`${path}/`)
 
 /**
- * A navigation link that says when it is the page (or the section) being shown. A client
- * component only for the address: it is rendered on the server like the rest, so the mark is in
- * the HTML with JavaScript off.
+ * A navigation link, in the page's language, that says when it is the page (or the section)
+ * being shown. A client component only for the address: it is rendered on the server like the
+ * rest, so the mark is in the HTML with JavaScript off.
  */
 export function NavLink({ item }: { item: NavItem }) {
-  const pathname = usePathname() ?? ''
+  const { locale, path } = splitLocale(usePathname() ?? '')
   const current =
-    pathname === item.href
+    path === item.href
       ? 'page'
-      : item.href !== '/' && (item.match ?? []).some((path) => within(pathname, path))
+      : item.href !== '/' && (item.match ?? []).some((match) => within(path, match))
         ? 'true'
         : undefined
   return (
-    <Link href={item.href} aria-current={current}>
+    <Link href={localePath(locale, item.href)} aria-current={current}>
       {item.label}
     </Link>
   )

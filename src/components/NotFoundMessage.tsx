@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 
 export function NotFoundMessage({ listTitle }: { listTitle: string }) {
   return (

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 
 /**
  * A section without published content. Its link is not in the navigation then, and the page says

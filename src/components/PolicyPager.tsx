@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import type { PolicySummary } from '@/data/policies'
 
 /** Previous and next section, in the editors' display order. */

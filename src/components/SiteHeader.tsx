@@ -1,7 +1,10 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import type { Image } from '@/data/media'
 import type { NavItem } from '@/data/sections'
 import { NavLink } from './NavLink'
+import { LanguageSwitcher } from './LanguageSwitcher'
+import { requestLocale } from '@/i18n/request'
+import { portalWords } from '@/i18n/portalWords'
 
 export function SiteHeader({
   title,
@@ -12,6 +15,7 @@ export function SiteHeader({
   logo: Image | null
   items: NavItem[]
 }) {
+  const words = portalWords(requestLocale())
   return (
     <header className="site-header">
       <div className="container">
@@ -32,7 +36,7 @@ export function SiteHeader({
             <span>{title}</span>
           </Link>
         </p>
-        <nav aria-label="Main">
+        <nav aria-label={words.mainNavigation}>
           <ul className="nav-list">
             {items.map((item) => (
               <li key={item.href}>
@@ -41,6 +45,7 @@ export function SiteHeader({
             ))}
           </ul>
         </nav>
+        <LanguageSwitcher label={words.languages} />
       </div>
     </header>
   )

@@ -1,6 +1,12 @@
-import Link from 'next/link'
+import type { ReactNode } from 'react'
+import Link from '@/components/LocaleLink'
 import type { Snapshot } from '@/changes/fields'
-import { detailsOrder, pageLabelOf, subprocessorField } from '@/schema/subprocessor'
+import { detailsOrder, subprocessorField } from '@/schema/subprocessor'
+import { isUntranslated, type Untranslated } from '@/i18n/resolve'
+import { requestLocale } from '@/i18n/request'
+import { pageLabelIn } from '@/i18n/subprocessorWords'
+import { portalWords } from '@/i18n/portalWords'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { DetailRow } from './DetailRow'
 
 /** An address as people read it: no scheme, no trailing slash. */
@@ -33,6 +39,27 @@ const List = ({ items }: { items: string[] }) => (
 )
 
 /**
+ * A value in the page's language, or (`source`) in the source language for want of a
+ * translation: marked with `lang` for screen readers and a visible note.
+ */
+export function InLanguage({
+  source,
+  note,
+  children,
+}: {
+  source: boolean
+  note: string
+  children: ReactNode
+}) {
+  if (!source) return <>{children}</>
+  return (
+    <span lang={DEFAULT_LOCALE} className="untranslated">
+      {children} <small className="untranslated-note">({note})</small>
+    </span>
+  )
+}
+
+/**
  * Every field of a subprocessor but its name (the heading above), as src/schema/subprocessor.ts
  * defines them; empty ones left out. The current list and the list as of a past day both show
  * these. `values` are keyed by field name, in words (`snapshotOf` a document with its scopes'
@@ -44,12 +71,19 @@ export function SubprocessorDetails({
   values,
   category,
   withScopes = true,
+  untranslated,
 }: {
   values: Snapshot
   category?: { name: string; slug: string }
   /** False when the trust center has no scopes: then "Applies to: All customers" says nothing. */
   withScopes?: boolean
+  /** The fields shown in the source language for want of a translation: marked as such. */
+  untranslated?: Untranslated
 }) {
+  const locale = requestLocale()
+  const words = portalWords(locale)
+  const pageLabelOf = (field: Parameters<typeof pageLabelIn>[0], count = 1) =>
+    pageLabelIn(field, locale, count)
   return (
     <dl className="details">
       {detailsOrder.map((name) => {
@@ -71,17 +105,22 @@ export function SubprocessorDetails({
         if (field.show === 'link' && !isWebUrl(text)) return null
         return (
           <DetailRow key={name} term={pageLabelOf(field, items.length)}>
-            {field.show === 'list' ? (
-              <List items={items} />
-            ) : field.show === 'link' ? (
-              <a href={text}>{displayUrl(text)}</a>
-            ) : field.show === 'contact' ? (
-              <ContactLines lines={items} />
-            ) : field.show === 'multiline' ? (
-              <span className="multiline">{text}</span>
-            ) : (
-              text
-            )}
+            <InLanguage
+              source={isUntranslated(untranslated, name) && locale !== DEFAULT_LOCALE}
+              note={words.inEnglish}
+            >
+              {field.show === 'list' ? (
+                <List items={items} />
+              ) : field.show === 'link' ? (
+                <a href={text}>{displayUrl(text)}</a>
+              ) : field.show === 'contact' ? (
+                <ContactLines lines={items} />
+              ) : field.show === 'multiline' ? (
+                <span className="multiline">{text}</span>
+              ) : (
+                text
+              )}
+            </InLanguage>
           </DetailRow>
         )
       })}

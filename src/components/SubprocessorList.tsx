@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import { snapshotOf } from '@/changes/fields'
 import type { Lookups } from '@/schema/subprocessorValues'
 import type { CategoryGroup } from '@/utilities/subprocessorFilters'
@@ -37,6 +37,7 @@ export function SubprocessorList({
               <SubprocessorDetails
                 values={snapshotOf(subprocessor, lookups) ?? {}}
                 withScopes={withScopes}
+                untranslated={subprocessor.untranslated}
               />
             </article>
           ))}

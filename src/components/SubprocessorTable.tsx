@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import type { Category, Subprocessor } from '@/payload-types'
 import { pageLabelOf, subprocessorField } from '@/schema/subprocessor'
 import { readableValue, valueInWords, type Lookups } from '@/schema/subprocessorValues'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/LocaleLink'
 import type { PublicChange } from '@/changes/log'
 import { FormattedDate } from './FormattedDate'
 

@@ -1,4 +1,6 @@
 import { cache } from 'react'
+import { requestLocale } from '@/i18n/request'
+import { portalWords } from '@/i18n/portalWords'
 import { listCertifications } from './certifications'
 import { listDocuments } from './documents'
 import { listPublicFaq } from './faq'
@@ -20,21 +22,22 @@ export const listMainSections = cache(async (): Promise<NavItem[]> => {
     listCertifications(),
     listDocuments(),
   ])
+  const words = portalWords(requestLocale())
   const items: Array<NavItem | false> = [
-    { href: '/', label: 'Overview' },
+    { href: '/', label: words.overview },
     (topics.length > 0 || faq.length > 0) && {
       href: topics.length > 0 ? '/security' : '/faq',
-      label: 'Security',
+      label: words.security,
       match: ['/security', '/faq', '/faq-search'],
     },
-    certifications.length > 0 && { href: '/compliance', label: 'Compliance' },
-    documents.length > 0 && { href: '/documents', label: 'Documents', match: ['/documents'] },
+    certifications.length > 0 && { href: '/compliance', label: words.compliance },
+    documents.length > 0 && { href: '/documents', label: words.documents, match: ['/documents'] },
     {
       href: '/subprocessors',
-      label: 'Subprocessors',
+      label: words.subprocessors,
       match: ['/subprocessors', '/subprocessors-filtered', '/policies', '/subscribe'],
     },
-    { href: '/changes', label: 'Changes', match: ['/changes'] },
+    { href: '/changes', label: words.changes, match: ['/changes'] },
   ]
   return items.filter((item): item is NavItem => Boolean(item))
 })

@@ -4,64 +4,87 @@ import { getPayloadClient } from './payload'
 import { getPreview, type Preview } from './preview'
 import { publicQuery } from './publicQuery'
 import { TAGS } from '@/cache/tags'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
+import { readListIn, type Localized } from './localized'
 
 // depth 0: categories are read once on their own and joined in memory (FerretDB has no $lookup).
-async function findSubprocessors(viewer: Preview['user']): Promise<Subprocessor[]> {
+async function findSubprocessors(
+  viewer: Preview['user'],
+  locale: Locale,
+): Promise<Localized<Subprocessor>[]> {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'subprocessors',
-    overrideAccess: false,
-    user: viewer,
-    draft: Boolean(viewer),
-    sort: 'name',
-    pagination: false,
-    depth: 0,
+  return readListIn(locale, async (languages) => {
+    const { docs } = await payload.find({
+      collection: 'subprocessors',
+      overrideAccess: false,
+      user: viewer,
+      draft: Boolean(viewer),
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      ...languages,
+    })
+    return docs
   })
-  return docs
 }
 
-export const listPublishedSubprocessors = publicQuery('subprocessors', [TAGS.subprocessors], () =>
-  findSubprocessors(null),
+/** The published subprocessors in `locale` (the source language unless given). */
+export const listPublishedSubprocessors = publicQuery(
+  'subprocessors',
+  [TAGS.subprocessors],
+  (locale: Locale = DEFAULT_LOCALE) => findSubprocessors(null, locale),
 )
 
 const readCategories = publicQuery(
   'categories',
   [TAGS.categories],
-  async (): Promise<Category[]> => {
+  async (locale: Locale): Promise<Localized<Category>[]> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'categories',
-      overrideAccess: false,
-      sort: 'order',
-      pagination: false,
-      depth: 0,
+    return readListIn(locale, async (languages) => {
+      const { docs } = await payload.find({
+        collection: 'categories',
+        overrideAccess: false,
+        sort: 'order',
+        pagination: false,
+        depth: 0,
+        ...languages,
+      })
+      return docs
     })
-    return docs
   },
 )
 
-const readScopes = publicQuery('scopes', [TAGS.scopes], async (): Promise<Scope[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'scopes',
-    overrideAccess: false,
-    sort: 'order',
-    pagination: false,
-    depth: 0,
-  })
-  return docs
-})
+const readScopes = publicQuery(
+  'scopes',
+  [TAGS.scopes],
+  async (locale: Locale): Promise<Localized<Scope>[]> => {
+    const payload = await getPayloadClient()
+    return readListIn(locale, async (languages) => {
+      const { docs } = await payload.find({
+        collection: 'scopes',
+        overrideAccess: false,
+        sort: 'order',
+        pagination: false,
+        depth: 0,
+        ...languages,
+      })
+      return docs
+    })
+  },
+)
 
 /** Scopes in display order: what a subprocessor may apply to, and the list's scope filter. */
-export const listScopes = cache(() => readScopes())
+export const listScopes = cache(() => readScopes(requestLocale()))
 
 /** Categories in display order (categories have no drafts, so preview reads the same). */
-export const listCategories = cache(() => readCategories())
+export const listCategories = cache(() => readCategories(requestLocale()))
 
 /** The subprocessors this request may see: drafts too for staff in preview. */
 export const listSubprocessors = cache(async () => {
   const { user } = await getPreview()
-  return user ? findSubprocessors(user) : listPublishedSubprocessors()
+  const locale = requestLocale()
+  return user ? findSubprocessors(user, locale) : listPublishedSubprocessors(locale)
 })
 
 export const getSubprocessorBySlug = cache(async (slug: string) => {

@@ -1,5 +1,5 @@
 // The document-access endpoints as plain Request → Response functions (the route files under
-// app/(frontend)/access/ only call them). Forms get a 303 to a page that says what happened;
+// app/(frontend)/[locale]/access/ only call them). Forms get a 303 to a page that says what happened;
 // JSON clients get the status and a message (src/security/forms.ts).
 import config from '@payload-config'
 import { getPayload } from 'payload'

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
 /**
- * The change log's feeds, defined once: their route handlers (app/(frontend)/changes/*),
+ * The change log's feeds, defined once: their route handlers (app/(frontend)/[locale]/changes/*),
  * the `<link rel="alternate">` on every page, the links under the change log and the discovery
  * document all read this list. Each item carries the machine-readable change (src/feeds/render.ts).
  */

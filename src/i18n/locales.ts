@@ -1,9 +1,6 @@
 // The languages of the trust center: its content (Payload localization), the portal (`/` in the
 // default language, `/<code>/…` in the others), the public API (`?locale=`), notices and the
-// admin's own interface. One list, configured here: add a language by adding an entry (and its
-// portal and email words in src/i18n/messages.ts; a missing one falls back to the default's).
-// The default language is the source: the seed's text, what a change notice records and what is
-// shown, marked, where a translation is missing.
+// admin's own interface. The list itself is in ./locales.mjs (next.config.mjs reads it too).
 
 export type LocaleDefinition = {
   /** The code in addresses and the API (`de`), Payload's locale code. */
@@ -14,15 +11,13 @@ export type LocaleDefinition = {
   readonly tag: string
 }
 
-export const LOCALES = [
-  { code: 'en', label: 'English', tag: 'en' },
-  { code: 'de', label: 'Deutsch', tag: 'de' },
-] as const satisfies readonly LocaleDefinition[]
+export { LOCALES } from './locales.mjs'
+import { DEFAULT_LOCALE as SOURCE, LOCALES } from './locales.mjs'
 
 export type Locale = (typeof LOCALES)[number]['code']
 
 /** The source language: the default of every read, and the fallback of a missing translation. */
-export const DEFAULT_LOCALE: Locale = 'en'
+export const DEFAULT_LOCALE: Locale = SOURCE
 
 export const LOCALE_CODES: readonly Locale[] = LOCALES.map(({ code }) => code)
 

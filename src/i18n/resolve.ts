@@ -8,6 +8,9 @@
 /** The dotted paths of texts shown in the source language (`purpose`, `statements.0.text`). */
 export type Untranslated = string[]
 
+/** A document read in a language, with the texts it shows in the source language (if any). */
+export type Localized<T> = T & { untranslated?: Untranslated }
+
 const isMissing = (value: unknown) =>
   value === undefined ||
   value === null ||

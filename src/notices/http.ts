@@ -1,5 +1,5 @@
 // The subscription endpoints as plain Request → Response functions (the route files in
-// app/(frontend)/notices/ only call them). A plain HTML form gets a 303 redirect to a page that
+// app/(frontend)/[locale]/notices/ only call them). A plain HTML form gets a 303 redirect to a page that
 // says what happened; a client asking for JSON gets the status code and a message.
 import config from '@payload-config'
 import { getPayload } from 'payload'

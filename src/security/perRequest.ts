@@ -27,14 +27,18 @@ type Policy = { nonce: string; policy: string }
  * The policy of a response rendered for this request alone, or null for anything else (a static
  * page brings its own from the cache, src/cache/handler.mjs). `filtered`: the request is
  * rewritten to a page rendered per request (the filtered subprocessor list, the FAQ search).
+ * `path`: the page's address in the source language (`/changes` for `/de/changes`).
  * `next dev` renders with eval and a websocket, which a strict policy would block: none there.
  */
-export function perRequestPolicy(request: NextRequest, filtered = false): Policy | null {
+export function perRequestPolicy(
+  request: NextRequest,
+  filtered = false,
+  path = request.nextUrl.pathname,
+): Policy | null {
   if (process.env.NODE_ENV === 'development') return null
   // Only a page load renders a document. The admin's server functions are POSTs to the page's
   // address whose answer is data, and rewriting their request headers lost the session on them.
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  const path = request.nextUrl.pathname
   const nonce = newNonce()
   if (path === '/admin' || path.startsWith('/admin/')) return { nonce, policy: adminPolicy(nonce) }
   // a page address has no dot; exports and feeds keep their own minimal policy

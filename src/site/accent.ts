@@ -4,7 +4,7 @@
 export const MIN_CONTRAST = 4.5
 const WHITE = '#ffffff'
 /**
- * The backgrounds links sit on besides white, from app/(frontend)/styles.css: the light scheme's
+ * The backgrounds links sit on besides white, from app/(frontend)/[locale]/styles.css: the light scheme's
  * panels (--surface: the header, forms, messages), and the lightest dark-scheme background
  * (--surface there; the page itself, --bg, is darker still).
  */

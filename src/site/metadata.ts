@@ -1,6 +1,9 @@
 import type { Metadata } from 'next'
 import type { SiteSettings } from '@/data/trustCenter'
 import { changeFeedAlternates } from '@/feeds/list'
+import { localeDefinition } from '@/i18n/locales'
+import { alternatePaths, localePath } from '@/i18n/paths'
+import { requestLocale } from '@/i18n/request'
 
 type PageMetadata = {
   settings: SiteSettings
@@ -25,17 +28,25 @@ export function pageMetadata({
   alternateTypes,
 }: PageMetadata): Metadata {
   const summary = description || settings.introduction || undefined
+  // `path` is the page's address in the source language; this page is in the render's language
+  const locale = requestLocale()
+  const own = localePath(locale, path)
+  const languages = Object.fromEntries(alternatePaths(path).map(({ tag, path }) => [tag, path]))
   return {
     title,
     description: summary,
-    alternates: { canonical: path, types: { ...changeFeedAlternates, ...alternateTypes } },
+    alternates: {
+      canonical: own,
+      languages: { ...languages, 'x-default': path },
+      types: { ...changeFeedAlternates, ...alternateTypes },
+    },
     openGraph: {
       type,
-      url: path,
+      url: own,
       title,
       description: summary,
       siteName: settings.portalTitle,
-      locale: 'en',
+      locale: localeDefinition(locale).tag,
     },
   }
 }

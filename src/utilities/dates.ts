@@ -9,6 +9,25 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 /** A day as people read it, in UTC: "3 December 2026". */
 export const formatDate = (date: Date | string): string => longDate.format(new Date(date))
 
+const longDates = new Map<string, Intl.DateTimeFormat>()
+
+/** A day in a language (a BCP 47 tag: `de` gives "3. Dezember 2026"), in UTC. */
+export function formatDateIn(date: Date | string, tag: string): string {
+  if (tag === 'en') return formatDate(date)
+  let format = longDates.get(tag)
+  if (!format)
+    longDates.set(
+      tag,
+      (format = new Intl.DateTimeFormat(tag, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })),
+    )
+  return format.format(new Date(date))
+}
+
 export const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The latest of several ISO timestamps, or null when there are none. */

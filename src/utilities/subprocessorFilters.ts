@@ -1,3 +1,4 @@
+import type { Localized } from '@/i18n/resolve'
 import type { Category, Scope, Subprocessor } from '@/payload-types'
 import { chooseScopes, onListFor, readScopeParam } from './scopeFilter'
 
@@ -70,12 +71,16 @@ export function filterSubprocessors(
   })
 }
 
-export type CategoryGroup = { category: Category; subprocessors: Subprocessor[] }
+/** A category with its subprocessors (each noting its texts shown in the source language). */
+export type CategoryGroup = {
+  category: Localized<Category>
+  subprocessors: Localized<Subprocessor>[]
+}
 
 /** Groups in category display order; categories without (matching) subprocessors are left out. */
 export function groupByCategory(
-  subprocessors: Subprocessor[],
-  categories: Category[],
+  subprocessors: Localized<Subprocessor>[],
+  categories: Localized<Category>[],
 ): CategoryGroup[] {
   return categories
     .map((category) => ({

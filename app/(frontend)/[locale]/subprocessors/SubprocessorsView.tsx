@@ -1,0 +1,256 @@
+import type { Metadata } from 'next'
+import Link from '@/components/LocaleLink'
+import { FormattedDate } from '@/components/FormattedDate'
+import { HistoricalSubprocessorList } from '@/components/HistoricalSubprocessorList'
+import { ListViewToggle } from '@/components/ListViewToggle'
+import { SectionLayout } from '@/components/SectionLayout'
+import { StatusMessage } from '@/components/StatusMessage'
+import { SubprocessorFilterForm } from '@/components/SubprocessorFilterForm'
+import { SubprocessorList } from '@/components/SubprocessorList'
+import { SubprocessorPrintTable } from '@/components/SubprocessorPrintTable'
+import { UpcomingChanges } from '@/components/UpcomingChanges'
+import { getListAsOf, listUpcomingChanges } from '@/data/changes'
+import { listSubprocessorSection } from '@/data/sections'
+import { listCategories, listScopes, listSubprocessors } from '@/data/subprocessors'
+import { getSiteSettings } from '@/data/trustCenter'
+import { subprocessorListAlternates } from '@/public-api/alternates'
+import { readAsOf, todayUtc } from '@/utilities/asOf'
+import { newestDate } from '@/utilities/dates'
+import { filterHistorical, groupHistorical, toHistorical } from '@/utilities/historicalList'
+import { pageMetadata } from '@/site/metadata'
+import { scopeChoiceWords } from '@/components/ScopeChoice'
+import { chooseScopes, scopeLookups, scopeQuery } from '@/utilities/scopeFilter'
+import type { Scope } from '@/payload-types'
+import {
+  distinctLocations,
+  filterSubprocessors,
+  groupByCategory,
+  isFiltered,
+  readFilters,
+  type SearchParams,
+} from '@/utilities/subprocessorFilters'
+
+export async function subprocessorsMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  const title = settings.subprocessorListTitle
+  const description = `The third-party subprocessors${settings.companyName ? ` ${settings.companyName} uses` : ''}: what each one processes, where, and how transfers are safeguarded.`
+  return pageMetadata({
+    settings,
+    title,
+    description,
+    path: '/subprocessors',
+    alternateTypes: subprocessorListAlternates,
+  })
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** The same list in other forms (for the chosen scopes, when some are), and where it is going. */
+function OtherFormats({ chosen }: { chosen: Scope[] }) {
+  const query = scopeQuery(chosen)
+  return (
+    <nav aria-label="This list in other formats" className="screen-only">
+      <ul className="link-list">
+        <li>
+          <a href={`/subprocessors.csv${query}`} download>
+            Download as CSV
+          </a>
+        </li>
+        <li>
+          <a href="/subprocessors.json" type="application/json">
+            JSON
+          </a>
+        </li>
+        <li>
+          <Link href={`/subprocessors/annex${query}`}>Printable annex for your DPA</Link>
+        </li>
+        <li>
+          <Link href="/changes">Change log</Link>
+        </li>
+        <li>
+          <Link href="/developers">API for developers</Link>
+        </li>
+      </ul>
+    </nav>
+  )
+}
+
+/** The slugs of `?scope=` that name no scope: said, then left out. */
+export function UnknownScopes({ unknown }: { unknown: string[] }) {
+  if (!unknown.length) return null
+  return (
+    <StatusMessage tone="error" title="Some of the chosen scopes do not exist">
+      <p>
+        There is no scope {unknown.map((slug) => `“${slug.slice(0, 40)}”`).join(', ')}: it was left
+        out. Choose from the list of what a customer uses.
+      </p>
+    </StatusMessage>
+  )
+}
+
+/**
+ * The list page. Without query parameters it is static (app/(frontend)/[locale]/subprocessors/page.tsx);
+ * with filters, search or asOf, proxy.ts sends the request to the dynamic twin
+ * (app/(frontend)/[locale]/subprocessors-filtered/page.tsx), so the common visit is served from the cache.
+ */
+export async function SubprocessorsView({ params }: { params: SearchParams }) {
+  const settings = await getSiteSettings()
+  const section = await listSubprocessorSection(settings.subprocessorListTitle)
+  return (
+    <SectionLayout label="Subprocessors" items={section}>
+      <ListView params={params} />
+    </SectionLayout>
+  )
+}
+
+async function ListView({ params }: { params: SearchParams }) {
+  const [settings, subprocessors, categories, scopes, upcoming] = await Promise.all([
+    getSiteSettings(),
+    listSubprocessors(),
+    listCategories(),
+    listScopes(),
+    listUpcomingChanges(),
+  ])
+  const today = todayUtc()
+  const asOf = readAsOf(params)
+  const filters = readFilters(params)
+  const filtered = isFiltered(filters)
+  const { chosen, unknown } = chooseScopes(filters.scope, scopes)
+  const scoped = chosen.length > 0 && <p className="meta">{scopeChoiceWords(chosen)}</p>
+  const rawAsOf = (Array.isArray(params.asOf) ? params.asOf[0] : params.asOf) ?? ''
+
+  const form = (
+    <SubprocessorFilterForm
+      filters={filters}
+      categories={categories}
+      scopes={scopes}
+      locations={distinctLocations(subprocessors)}
+      filtered={filtered || asOf.kind !== 'current'}
+      asOf={asOf.kind === 'day' ? asOf.day : ''}
+      today={today}
+    />
+  )
+
+  if (asOf.kind === 'day') {
+    const { entries, recordedSince } = await getListAsOf(asOf.day)
+    const all = entries.map(toHistorical)
+    const matches = filterHistorical(all, categories, filters, scopes)
+    const groups = groupHistorical(matches, categories)
+    const beforeRecords = !recordedSince || asOf.day < recordedSince.slice(0, 10)
+    const dayIso = `${asOf.day}T12:00:00.000Z`
+    return (
+      <>
+        <h1>{settings.subprocessorListTitle}</h1>
+        <div className="message message-info">
+          <p>
+            <strong>
+              The list as it stood on <FormattedDate iso={dayIso} />
+            </strong>{' '}
+            (at the end of the day, UTC).{' '}
+            <Link href="/subprocessors">Back to the current list</Link>
+          </p>
+        </div>
+        <UnknownScopes unknown={unknown} />
+        {form}
+        {scoped}
+        <p className="result-count">
+          {filtered
+            ? `Showing ${matches.length} of ${all.length} subprocessors.`
+            : `${count(all.length, 'subprocessor', 'subprocessors')} in ${count(groups.length, 'category', 'categories')}.`}
+        </p>
+        {all.length === 0 && (
+          <div className="empty-state">
+            <h2>No subprocessors listed</h2>
+            {beforeRecords ? (
+              <p>
+                We have no record of the list on that day.
+                {recordedSince && (
+                  <>
+                    {' '}
+                    Records of the published list start on <FormattedDate iso={recordedSince} />.
+                  </>
+                )}{' '}
+                The <Link href="/changes">change log</Link> lists every announced change.
+              </p>
+            ) : (
+              <p>No subprocessor was listed at the end of that day.</p>
+            )}
+          </div>
+        )}
+        {filtered && all.length > 0 && matches.length === 0 && (
+          <div className="empty-state">
+            <h2>No matches</h2>
+            <p>No subprocessor on that day matches these filters. Try fewer or shorter words.</p>
+          </div>
+        )}
+        <HistoricalSubprocessorList
+          groups={groups}
+          currentSlugs={new Set(subprocessors.map((subprocessor) => subprocessor.slug))}
+          withScopes={scopes.length > 0}
+        />
+      </>
+    )
+  }
+
+  const matches = filterSubprocessors(subprocessors, categories, filters, scopes)
+  const groups = groupByCategory(matches, categories)
+  const updated = newestDate([...subprocessors, ...categories].map((doc) => doc.updatedAt))
+  const total = subprocessors.length
+
+  return (
+    <>
+      <h1>{settings.subprocessorListTitle}</h1>
+      {asOf.kind === 'invalid' && (
+        <StatusMessage
+          tone="error"
+          title={
+            asOf.reason === 'future'
+              ? 'That day is in the future'
+              : 'That is not a date we can read'
+          }
+        >
+          <p>
+            {asOf.reason === 'future'
+              ? 'The history covers past days only. Below is the current list; announced changes to it are under "Upcoming changes".'
+              : `“${rawAsOf.slice(0, 40)}” is not a day. Choose one with the date field, or write it as YYYY-MM-DD, for example ${today}. Below is the current list.`}
+          </p>
+        </StatusMessage>
+      )}
+      {updated && (
+        <p className="meta">
+          Last updated <FormattedDate iso={updated} />
+        </p>
+      )}
+      <OtherFormats chosen={chosen} />
+      <UpcomingChanges changes={upcoming} />
+      <UnknownScopes unknown={unknown} />
+      {(total > 0 || asOf.kind === 'invalid' || unknown.length > 0) && form}
+      {total > 0 && <ListViewToggle current="/subprocessors" query={scopeQuery(chosen)} />}
+      {scoped}
+      <p className="result-count">
+        {total === 0
+          ? 'No subprocessors are listed yet.'
+          : filtered
+            ? `Showing ${matches.length} of ${total} subprocessors.`
+            : `${count(total, 'subprocessor', 'subprocessors')} in ${count(groups.length, 'category', 'categories')}.`}
+      </p>
+      {filtered && matches.length === 0 && (
+        <div className="empty-state">
+          <h2>No matches</h2>
+          <p>
+            No subprocessor matches these filters. Try fewer or shorter words, or{' '}
+            {/* A full page load, as "Clear filters" in SubprocessorFilterForm explains. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/subprocessors">show all subprocessors</a>.
+          </p>
+        </div>
+      )}
+      <SubprocessorList
+        groups={groups}
+        lookups={scopeLookups(scopes)}
+        withScopes={scopes.length > 0}
+      />
+      <SubprocessorPrintTable groups={groups} />
+    </>
+  )
+}
