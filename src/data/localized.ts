@@ -1,0 +1,29 @@
+// Published documents in one language, each missing translation filled from the source language
+// and listed (src/i18n/resolve.ts). In the source language a document is read once, as before;
+// in another it is read twice (Payload's `locale: 'all'` answered in the default language here,
+// Payload 3.90 Local API), and the two reads are matched by id.
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { fillFromSource, type Untranslated } from '@/i18n/resolve'
+
+/** How a read asks for its language: Payload's `locale`, without fallback for a translation. */
+export type ReadLanguage = { locale: Locale; fallbackLocale?: false }
+
+/** A document in a language, and (in a language other than the source) its texts in the source. */
+export type InLanguage<Doc> = { doc: Doc; untranslated?: Untranslated }
+
+export async function readInLanguage<Doc extends { id: string | number }>(
+  locale: Locale,
+  find: (language: ReadLanguage) => Promise<Doc[]>,
+): Promise<InLanguage<Doc>[]> {
+  if (locale === DEFAULT_LOCALE) return (await find({ locale })).map((doc) => ({ doc }))
+  const [translated, source] = await Promise.all([
+    find({ locale, fallbackLocale: false }),
+    find({ locale: DEFAULT_LOCALE }),
+  ])
+  const sourceById = new Map(source.map((doc) => [String(doc.id), doc]))
+  return translated.map((doc) => fillFromSource(doc, sourceById.get(String(doc.id)) ?? doc))
+}
+
+/** `{ untranslated }` to spread into an entry: nothing at all in the source language. */
+export const untranslatedOf = (untranslated: Untranslated | undefined) =>
+  untranslated ? { untranslated } : {}
