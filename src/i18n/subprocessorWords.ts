@@ -10,7 +10,7 @@ type FieldWords = {
   label: string
   pageLabel?: string | readonly [string, string]
   phrase?: string
-  /** What an empty value means ("All customers"). */
+  /** What an empty value means, where it means something (the field's `emptyText`). */
   emptyText?: string
 }
 
@@ -44,7 +44,11 @@ const de: Words = {
       pageLabel: 'Garantien für Übermittlungen aus dem EWR',
       phrase: 'die Übermittlungsmechanismen',
     },
-    scopes: { label: 'Gilt für', phrase: 'die Kunden, für die er gilt', emptyText: 'Alle Kunden' },
+    scopes: {
+      label: 'Gilt für',
+      phrase: 'die Kunden, für die er gilt',
+      emptyText: 'Alle Kunden',
+    },
     relationship: { label: 'Beziehung' },
     address: { label: 'Eingetragene Anschrift' },
     contact: { label: 'Kontaktperson', pageLabel: 'Kontakt' },
@@ -99,11 +103,14 @@ export function pageLabelIn(field: SubprocessorFieldDefinition, locale: Locale, 
 export const phraseIn = (field: SubprocessorFieldDefinition, locale: Locale): string =>
   wordsFor(field, locale)?.phrase ?? field.phrase ?? fieldLabelIn(field, locale).toLowerCase()
 
-/** What the field's empty value means in `locale` ("Alle Kunden"), when it means something. */
+/** An empty value of the field in words in `locale`, where empty means something. */
 export const emptyTextIn = (
   field: SubprocessorFieldDefinition,
   locale: Locale,
-): string | undefined => wordsFor(field, locale)?.emptyText ?? field.emptyText
+): string | undefined =>
+  field.emptyText === undefined
+    ? undefined
+    : (wordsFor(field, locale)?.emptyText ?? field.emptyText)
 
 /**
  * A stored option code in words in `locale` (`key`: the field's name, or `field.part`), from

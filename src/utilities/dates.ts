@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, localeDefinition, type Locale } from '@/i18n/locales'
+
 // Dates are shown in UTC so the server's time zone never shifts a day-only date.
 const longDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -8,6 +10,24 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 
 /** A day as people read it, in UTC: "3 December 2026". */
 export const formatDate = (date: Date | string): string => longDate.format(new Date(date))
+
+const longDates = new Map<Locale, Intl.DateTimeFormat>()
+
+/** A day as people read it in `locale`, in UTC: "3 December 2026", "3. Dezember 2026". */
+export function formatDateIn(date: Date | string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return formatDate(date)
+  let format = longDates.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeDefinition(locale).tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    longDates.set(locale, format)
+  }
+  return format.format(new Date(date))
+}
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 
