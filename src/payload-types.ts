@@ -891,6 +891,10 @@ export interface NoticeDelivery {
    */
   accounts?: (string | CustomerAccount)[] | null;
   status: 'sent' | 'failed';
+  /**
+   * The language the email was written in. Empty: sent before notices came in several languages (English).
+   */
+  language?: ('en' | 'de') | null;
   attempt: number;
   sentAt?: string | null;
   messageId?: string | null;
@@ -912,6 +916,10 @@ export interface Subscriber {
   id: string;
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed' | 'contact';
+  /**
+   * The language they subscribed in: their confirmation and notices are written in it. A customer’s notice contact gets the language chosen for them on the customer account.
+   */
+  locale?: ('en' | 'de') | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
   confirmationSentAt?: string | null;
@@ -955,6 +963,10 @@ export interface CustomerAccount {
          * For example "DPO" or "Head of security".
          */
         role?: string | null;
+        /**
+         * The language of their change notices. The change’s own details stay in English, as announced.
+         */
+        locale?: ('en' | 'de') | null;
         id?: string | null;
       }[]
     | null;
@@ -1802,6 +1814,7 @@ export interface CustomerAccountsSelect<T extends boolean = true> {
         name?: T;
         email?: T;
         role?: T;
+        locale?: T;
         id?: T;
       };
   emailDomains?: T;
@@ -1817,6 +1830,7 @@ export interface CustomerAccountsSelect<T extends boolean = true> {
 export interface SubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
+  locale?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
   confirmationSentAt?: T;
@@ -1835,6 +1849,7 @@ export interface NoticeDeliveriesSelect<T extends boolean = true> {
   email?: T;
   accounts?: T;
   status?: T;
+  language?: T;
   attempt?: T;
   sentAt?: T;
   messageId?: T;
@@ -2278,6 +2293,7 @@ export interface TaskApplyDueChanges {
 export interface TaskStartSubscription {
   input: {
     email: string;
+    locale?: string | null;
   };
   output?: unknown;
 }

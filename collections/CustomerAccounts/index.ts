@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '@/access'
+import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 import { validateAccountDomains, validateContacts } from '@/notices/accounts'
 import { keepAccountOnRecord } from './hooks/keepAccountOnRecord'
 import { linkContacts, normaliseAccount } from './hooks/linkContacts'
@@ -98,6 +99,17 @@ export const CustomerAccounts: CollectionConfig = {
               type: 'text',
               maxLength: 120,
               admin: { description: 'For example "DPO" or "Head of security".' },
+            },
+            {
+              name: 'locale',
+              label: 'Language',
+              type: 'select',
+              defaultValue: DEFAULT_LOCALE,
+              options: LOCALES.map(({ code, label }) => ({ value: code, label })),
+              admin: {
+                description:
+                  'The language of their change notices. The change’s own details stay in English, as announced.',
+              },
             },
           ],
         },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody } from '@/access'
 import { customerAccountsField } from '@/fields/customerAccounts'
+import { LOCALES } from '@/i18n/locales'
 
 // Proof of notice: every attempt to email a change to a subscriber, appended by the sending job.
 export const NoticeDeliveries: CollectionConfig = {
@@ -37,6 +38,15 @@ export const NoticeDeliveries: CollectionConfig = {
         { value: 'sent', label: 'Accepted by the mail server' },
         { value: 'failed', label: 'Failed (retried automatically)' },
       ],
+    },
+    {
+      name: 'language',
+      type: 'select',
+      options: LOCALES.map(({ code, label }) => ({ value: code, label })),
+      admin: {
+        description:
+          'The language the email was written in. Empty: sent before notices came in several languages (English).',
+      },
     },
     { name: 'attempt', type: 'number', required: true },
     {

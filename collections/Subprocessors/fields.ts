@@ -11,6 +11,7 @@ import {
 import { SCC_MECHANISM, transferSafeguardOptions } from '@/schema/transfers'
 import { webAddressField } from '@/fields/url'
 import { localized } from '@/fields/localized'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
 
 /** Settings only the collection adds to a field (a validation that reads the database). */
 type FieldAdditions = Partial<Record<SubprocessorFieldName, Record<string, unknown>>>
@@ -180,11 +181,16 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
   }
 }
 
-/** Yes needs at least one category named (said at the answer, which the list follows). */
+/**
+ * Yes needs at least one category named (said at the answer, which the list follows), in the
+ * source language: a translation saved before its list is translated reads the English list.
+ */
 const specialCategoriesNamed: SelectFieldSingleValidation = (value, options) => {
   const which = (options.siblingData as { which?: unknown } | undefined)?.which
   const named = Array.isArray(which) && which.some((item) => String(item).trim() !== '')
-  if (value === 'yes' && !named)
+  const locale = options.req?.locale
+  const translation = Boolean(locale) && locale !== DEFAULT_LOCALE
+  if (value === 'yes' && !named && !translation)
     return 'Name each special category the vendor handles below, for example "Health data", or choose No.'
   return validateSelect(value, options)
 }

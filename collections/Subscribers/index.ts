@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody } from '@/access'
+import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 
 // People who asked to be told about subprocessor changes. Only admins see them; they never appear in
 // a public API, page or feed. Created and changed only through the subscription endpoints.
@@ -8,7 +9,7 @@ export const Subscribers: CollectionConfig = {
   labels: { singular: 'Subscriber', plural: 'Subscribers' },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'status', 'confirmedAt', 'createdAt'],
+    defaultColumns: ['email', 'status', 'locale', 'confirmedAt', 'createdAt'],
     group: 'Change notices',
     description:
       'People who confirmed they want an email about every subprocessor change, and the notice contacts of customer accounts.',
@@ -38,6 +39,18 @@ export const Subscribers: CollectionConfig = {
         // made for a customer account's notice contact (collections/CustomerAccounts)
         { value: 'contact', label: 'Notice contact only (not subscribed on the website)' },
       ],
+    },
+    {
+      name: 'locale',
+      label: 'Language',
+      type: 'select',
+      defaultValue: DEFAULT_LOCALE,
+      options: LOCALES.map(({ code, label }) => ({ value: code, label })),
+      admin: {
+        readOnly: true,
+        description:
+          'The language they subscribed in: their confirmation and notices are written in it. A customer’s notice contact gets the language chosen for them on the customer account.',
+      },
     },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
     { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },

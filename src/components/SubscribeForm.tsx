@@ -1,3 +1,5 @@
+import { LocaleField } from '@/components/LocaleField'
+
 /**
  * Double opt-in subscription to change notices: a plain form, answered by the endpoint with a
  * redirect to /subscribe and a status, so it works without JavaScript.
@@ -5,6 +7,7 @@
 export function SubscribeForm({ errorId }: { errorId?: string }) {
   return (
     <form className="subscribe-form" method="post" action="/notices/subscribe">
+      <LocaleField />
       <div className="field">
         <label htmlFor="subscribe-email">Email address</label>
         <input

@@ -1,4 +1,7 @@
+import { requestLocale } from '@/i18n/request'
 import type { Payload } from 'payload'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import type { Untranslated } from '@/i18n/resolve'
 import { cache } from 'react'
 import { TAGS } from '@/cache/tags'
 import type { Document } from '@/payload-types'
@@ -7,6 +10,7 @@ import { effectiveStatus, type CertificationStatus } from '@/trust/certification
 import { anchorOf } from '@/utilities/anchor'
 import { todayUtc } from '@/utilities/asOf'
 import { IMAGE_FIELDS, imageOf, type Image } from './media'
+import { readInLanguage, untranslatedOf } from './localized'
 import { getPayloadClient } from './payload'
 import { lastModifiedOf, PUBLISHED, type PublishedSet } from './published'
 import { publicQuery } from './publicQuery'
@@ -27,6 +31,8 @@ export type CertificationEntry = {
   document: { slug: string; title: string } | null
   order: number
   updatedAt: string
+  /** Texts shown in the source language for want of a translation (src/i18n/resolve.ts). */
+  untranslated?: Untranslated
 }
 
 export type Certification = CertificationEntry & { status: CertificationStatus }
@@ -39,18 +45,24 @@ const linkedDocument = (value: unknown): CertificationEntry['document'] =>
 /** Published certifications in display order, badge and linked document read with them. */
 export async function loadCertifications(
   payload: Payload,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<PublishedSet<CertificationEntry>> {
-  const [{ docs }, withdrawn] = await Promise.all([
-    payload.find({
-      collection: 'certifications',
-      ...PUBLISHED,
-      depth: 1,
-      sort: 'order',
-      populate: { media: IMAGE_FIELDS, documents: { slug: true, title: true } },
+  const [read, withdrawn] = await Promise.all([
+    readInLanguage(locale, async (language) => {
+      const { docs } = await payload.find({
+        collection: 'certifications',
+        ...PUBLISHED,
+        ...language,
+        depth: 1,
+        sort: 'order',
+        populate: { media: IMAGE_FIELDS, documents: { slug: true, title: true } },
+      })
+      return docs
     }),
     lastWithdrawal(payload, 'certifications'),
   ])
-  const items = docs.map((doc) => ({
+  const docs = read.map(({ doc }) => doc)
+  const items = read.map(({ doc, untranslated }) => ({
     anchor: anchorOf(doc.name),
     name: doc.name,
     storedStatus: doc.status,
@@ -62,6 +74,7 @@ export async function loadCertifications(
     document: linkedDocument(doc.document),
     order: doc.order,
     updatedAt: doc.updatedAt,
+    ...untranslatedOf(untranslated),
   }))
   return { items, lastModified: lastModifiedOf([...docs.map((doc) => doc.updatedAt), withdrawn]) }
 }
@@ -69,7 +82,7 @@ export async function loadCertifications(
 export const readCertifications = publicQuery(
   'certifications',
   [TAGS.certifications, TAGS.media, TAGS.documents],
-  async () => loadCertifications(await getPayloadClient()),
+  async (locale: Locale = DEFAULT_LOCALE) => loadCertifications(await getPayloadClient(), locale),
 )
 
 /**
@@ -82,7 +95,7 @@ export const withStatus = (entry: CertificationEntry, today = todayUtc()): Certi
 })
 
 export const listCertifications = cache(async (): Promise<Certification[]> => {
-  const { items } = await readCertifications()
+  const { items } = await readCertifications(requestLocale())
   const today = todayUtc()
   return items.map((entry) => withStatus(entry, today))
 })

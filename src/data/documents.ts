@@ -1,9 +1,13 @@
+import { requestLocale } from '@/i18n/request'
 import type { Payload } from 'payload'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import type { Untranslated } from '@/i18n/resolve'
 import { cache } from 'react'
 import { TAGS } from '@/cache/tags'
 import { idOf } from '@/db/documents'
 import { lastWithdrawal } from '@/public-api/withdrawals'
 import { isGated, type AccessLevel, type DocumentKind } from '@/trust/documents'
+import { readInLanguage, untranslatedOf } from './localized'
 import { getPayloadClient } from './payload'
 import { lastModifiedOf, PUBLISHED, type PublishedSet } from './published'
 import { publicQuery } from './publicQuery'
@@ -25,6 +29,8 @@ export type DocumentEntry = {
   fileSize: number | null
   order: number
   updatedAt: string
+  /** Texts shown in the source language for want of a translation (src/i18n/resolve.ts). */
+  untranslated?: Untranslated
 }
 
 /** Where a visitor gets the file: the download itself, or the request for access. */
@@ -38,11 +44,25 @@ export const accessPathOf = ({ slug, accessLevel }: Pick<DocumentEntry, 'slug' |
  * they are read here bypassing access control, and only their version, effective date and size
  * are kept.
  */
-export async function loadDocuments(payload: Payload): Promise<PublishedSet<DocumentEntry>> {
-  const [{ docs }, withdrawn] = await Promise.all([
-    payload.find({ collection: 'documents', ...PUBLISHED, depth: 0, sort: 'order' }),
+export async function loadDocuments(
+  payload: Payload,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PublishedSet<DocumentEntry>> {
+  const [read, withdrawn] = await Promise.all([
+    readInLanguage(locale, async (language) => {
+      const { docs } = await payload.find({
+        collection: 'documents',
+        ...PUBLISHED,
+        ...language,
+        depth: 0,
+        sort: 'order',
+      })
+      return docs
+    }),
     lastWithdrawal(payload, 'documents'),
   ])
+  const docs = read.map(({ doc }) => doc)
+  const untranslatedById = new Map(read.map(({ doc, untranslated }) => [doc.id, untranslated]))
   const fileIds = docs.map((doc) => idOf(doc.file)).filter((id): id is string => Boolean(id))
   const { docs: files } = fileIds.length
     ? await payload.find({
@@ -68,6 +88,7 @@ export async function loadDocuments(payload: Payload): Promise<PublishedSet<Docu
       fileSize: file?.filesize ?? null,
       order: doc.order,
       updatedAt: doc.updatedAt,
+      ...untranslatedOf(untranslatedById.get(doc.id)),
     }
   })
   const lastModified = lastModifiedOf([
@@ -78,11 +99,13 @@ export async function loadDocuments(payload: Payload): Promise<PublishedSet<Docu
   return { items, lastModified }
 }
 
-export const readDocuments = publicQuery('documents', [TAGS.documents], async () =>
-  loadDocuments(await getPayloadClient()),
+export const readDocuments = publicQuery(
+  'documents',
+  [TAGS.documents],
+  async (locale: Locale = DEFAULT_LOCALE) => loadDocuments(await getPayloadClient(), locale),
 )
 
-export const listDocuments = cache(async () => (await readDocuments()).items)
+export const listDocuments = cache(async () => (await readDocuments(requestLocale())).items)
 
 /** A published document by slug, from the (cached) library: unknown slugs add no cache entry. */
 export const getDocumentBySlug = cache(

@@ -1,9 +1,13 @@
+import { requestLocale } from '@/i18n/request'
 import type { Payload } from 'payload'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import type { Untranslated } from '@/i18n/resolve'
 import { cache } from 'react'
 import { TAGS } from '@/cache/tags'
 import type { Faq } from '@/payload-types'
 import { populatedSlugOf, policyBodyToText } from '@/public-api/richText'
 import { lastWithdrawal } from '@/public-api/withdrawals'
+import { readInLanguage, untranslatedOf } from './localized'
 import { getPayloadClient } from './payload'
 import { lastModifiedOf, PUBLISHED, type PublishedSet } from './published'
 import { publicQuery } from './publicQuery'
@@ -18,6 +22,8 @@ export type FaqEntry = {
   answerText: string
   order: number
   updatedAt: string
+  /** Texts shown in the source language for want of a translation (src/i18n/resolve.ts). */
+  untranslated?: Untranslated
 }
 
 /**
@@ -25,19 +31,27 @@ export type FaqEntry = {
  * from anonymous readers (collections/Faq); the query asks for public ones as well, so a reader
  * that ever runs with a user cannot leak them here.
  */
-export async function loadPublicFaq(payload: Payload): Promise<PublishedSet<FaqEntry>> {
-  const [{ docs }, withdrawn] = await Promise.all([
-    payload.find({
-      collection: 'faq',
-      ...PUBLISHED,
-      where: { visibility: { equals: 'public' } },
-      sort: 'order',
-      depth: 1,
-      populate: { policies: { slug: true }, subprocessors: { slug: true } },
+export async function loadPublicFaq(
+  payload: Payload,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PublishedSet<FaqEntry>> {
+  const [read, withdrawn] = await Promise.all([
+    readInLanguage(locale, async (language) => {
+      const { docs } = await payload.find({
+        collection: 'faq',
+        ...PUBLISHED,
+        ...language,
+        where: { visibility: { equals: 'public' } },
+        sort: 'order',
+        depth: 1,
+        populate: { policies: { slug: true }, subprocessors: { slug: true } },
+      })
+      return docs
     }),
     lastWithdrawal(payload, 'faq'),
   ])
-  const items = docs.map((doc) => ({
+  const docs = read.map(({ doc }) => doc)
+  const items = read.map(({ doc, untranslated }) => ({
     slug: doc.slug,
     question: doc.question,
     topic: doc.topic || 'General',
@@ -45,6 +59,7 @@ export async function loadPublicFaq(payload: Payload): Promise<PublishedSet<FaqE
     answerText: policyBodyToText(doc.answer, populatedSlugOf(doc.answer)),
     order: doc.order,
     updatedAt: doc.updatedAt,
+    ...untranslatedOf(untranslated),
   }))
   return { items, lastModified: lastModifiedOf([...docs.map((doc) => doc.updatedAt), withdrawn]) }
 }
@@ -53,10 +68,10 @@ export async function loadPublicFaq(payload: Payload): Promise<PublishedSet<FaqE
 export const readPublicFaq = publicQuery(
   'faq',
   [TAGS.faq, TAGS.policies, TAGS.subprocessors],
-  async () => loadPublicFaq(await getPayloadClient()),
+  async (locale: Locale = DEFAULT_LOCALE) => loadPublicFaq(await getPayloadClient(), locale),
 )
 
-export const listPublicFaq = cache(async () => (await readPublicFaq()).items)
+export const listPublicFaq = cache(async () => (await readPublicFaq(requestLocale())).items)
 
 export type FaqTopic = { topic: string; anchor: string; entries: FaqEntry[] }
 

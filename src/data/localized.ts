@@ -1,41 +1,55 @@
-// Published content read in a language: in the source language a plain read; in another, the
-// read without fallback filled in from the source-language read, each document noting which of
-// its texts are shown in the source language (src/i18n/resolve.ts), for the pages to mark.
-import { fillFromSource, type Localized } from '@/i18n/resolve'
+// Published documents in one language, each missing translation filled from the source language
+// and listed (src/i18n/resolve.ts). In the source language a document is read once, as before;
+// in another it is read twice (Payload's `locale: 'all'` answered in the default language here,
+// Payload 3.90 Local API), and the two reads are matched by id.
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { fillFromSource, type Localized, type Untranslated } from '@/i18n/resolve'
 
 export type { Localized }
 
-type ReadOptions = { locale: Locale; fallbackLocale?: false }
+/** How a read asks for its language: Payload's `locale`, without fallback for a translation. */
+export type ReadLanguage = { locale: Locale; fallbackLocale?: false }
 
-/** Documents read by `read` (given the locale options to pass to Payload) in `locale`. */
-export async function readListIn<T extends { id: string | number }>(
+/** A document in a language, and (in a language other than the source) its texts in the source. */
+export type InLanguage<Doc> = { doc: Doc; untranslated?: Untranslated }
+
+export async function readInLanguage<Doc extends { id: string | number }>(
   locale: Locale,
-  read: (options: ReadOptions) => Promise<T[]>,
-): Promise<Localized<T>[]> {
-  if (locale === DEFAULT_LOCALE) return read({ locale })
-  const [own, source] = await Promise.all([
-    read({ locale, fallbackLocale: false }),
-    read({ locale: DEFAULT_LOCALE }),
+  find: (language: ReadLanguage) => Promise<Doc[]>,
+): Promise<InLanguage<Doc>[]> {
+  if (locale === DEFAULT_LOCALE) return (await find({ locale })).map((doc) => ({ doc }))
+  const [translated, source] = await Promise.all([
+    find({ locale, fallbackLocale: false }),
+    find({ locale: DEFAULT_LOCALE }),
   ])
   const sourceById = new Map(source.map((doc) => [String(doc.id), doc]))
-  return own.map((doc) => merged(doc, sourceById.get(String(doc.id)) ?? doc))
+  return translated.map((doc) => fillFromSource(doc, sourceById.get(String(doc.id)) ?? doc))
 }
 
-/** One document (a global) read by `read` in `locale`. */
-export async function readOneIn<T extends object>(
+/** `{ untranslated }` to spread into an entry: nothing at all in the source language. */
+export const untranslatedOf = (untranslated: Untranslated | undefined) =>
+  untranslated ? { untranslated } : {}
+
+/** The documents of `find` in `locale`, each carrying its `untranslated` texts (the pages' form). */
+export async function readListIn<Doc extends { id: string | number }>(
   locale: Locale,
-  read: (options: ReadOptions) => Promise<T>,
-): Promise<Localized<T>> {
+  find: (language: ReadLanguage) => Promise<Doc[]>,
+): Promise<Localized<Doc>[]> {
+  return (await readInLanguage(locale, find)).map(({ doc, untranslated }) =>
+    untranslated?.length ? { ...doc, untranslated } : doc,
+  )
+}
+
+/** One document (a global) of `read` in `locale`, carrying its `untranslated` texts. */
+export async function readOneIn<Doc extends object>(
+  locale: Locale,
+  read: (language: ReadLanguage) => Promise<Doc>,
+): Promise<Localized<Doc>> {
   if (locale === DEFAULT_LOCALE) return read({ locale })
   const [own, source] = await Promise.all([
     read({ locale, fallbackLocale: false }),
     read({ locale: DEFAULT_LOCALE }),
   ])
-  return merged(own, source)
-}
-
-function merged<T extends object>(own: T, source: T): Localized<T> {
   const { doc, untranslated } = fillFromSource(own, source)
-  return untranslated.length ? { ...doc, untranslated } : { ...doc }
+  return untranslated.length ? { ...doc, untranslated } : doc
 }

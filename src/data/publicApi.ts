@@ -1,8 +1,11 @@
 // Published content for the public API, the exports and the DPA annex: always what anonymous
 // visitors may read (overrideAccess: false, no user, no drafts), whatever the request's preview
-// state, already in the v1 contract's shape. Cached under the portal's tags, so the hooks that
+// state, already in the v1 contract's shape, in one language (`?locale=`: a missing translation
+// in the source language, listed in the item's `untranslated`). Cached under the portal's tags,
+// per language (the language is an argument, so part of the cache key), so the hooks that
 // refresh the pages refresh these too.
 import type { Payload } from 'payload'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
 import { newest } from '@/public-api/http'
 import { listPublicChanges } from '@/changes/log'
 import {
@@ -22,78 +25,124 @@ import { getPayloadClient } from './payload'
 import type { PublishedSet } from './published'
 import { publicQuery } from './publicQuery'
 import { TAGS } from '@/cache/tags'
+import { readInLanguage } from './localized'
 
 const published = { overrideAccess: false, draft: false, pagination: false, depth: 0 } as const
 
-async function findCategories(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'categories', ...published, sort: 'order' })
-  return docs
-}
+const findCategories = (payload: Payload, locale: Locale) =>
+  readInLanguage(locale, async (language) => {
+    const { docs } = await payload.find({
+      collection: 'categories',
+      ...published,
+      ...language,
+      sort: 'order',
+    })
+    return docs
+  })
 
-async function findScopes(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'scopes', ...published, sort: 'order' })
-  return docs
-}
+const findScopes = (payload: Payload, locale: Locale) =>
+  readInLanguage(locale, async (language) => {
+    const { docs } = await payload.find({
+      collection: 'scopes',
+      ...published,
+      ...language,
+      sort: 'order',
+    })
+    return docs
+  })
 
 export async function loadPublishedSubprocessors(
   payload: Payload,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<PublishedSet<PublicSubprocessor>> {
-  const [{ docs }, categories, scopes, withdrawn] = await Promise.all([
-    payload.find({ collection: 'subprocessors', ...published, sort: 'name' }),
-    findCategories(payload),
-    findScopes(payload),
+  const [subprocessors, categories, scopes, withdrawn] = await Promise.all([
+    readInLanguage(locale, async (language) => {
+      const { docs } = await payload.find({
+        collection: 'subprocessors',
+        ...published,
+        ...language,
+        sort: 'name',
+      })
+      return docs
+    }),
+    findCategories(payload, locale),
+    findScopes(payload, locale),
     lastWithdrawal(payload, 'subprocessors'),
   ])
   const related = {
-    categoriesById: new Map(categories.map((category) => [category.id, category])),
-    scopesById: new Map(scopes.map((scope) => [scope.id, scope])),
+    categoriesById: new Map(categories.map(({ doc }) => [doc.id, doc])),
+    scopesById: new Map(scopes.map(({ doc }) => [doc.id, doc])),
+    locale,
+    untranslatedCategories: new Map(
+      categories.flatMap(({ doc, untranslated }) => (untranslated ? [[doc.id, untranslated]] : [])),
+    ),
   }
-  const items = docs.map((doc) => toPublicSubprocessor(doc, related))
+  const items = subprocessors.map(({ doc, untranslated }) =>
+    toPublicSubprocessor(doc, related, untranslated),
+  )
   // a renamed category or a scope's new slug changes the items that name them
   const lastModified = newest([
-    ...[...docs, ...categories, ...scopes].map((doc) => doc.updatedAt),
+    ...[...subprocessors, ...categories, ...scopes].map(({ doc }) => doc.updatedAt),
     withdrawn,
   ])
   return { items, lastModified: lastModified?.toISOString() ?? null }
 }
 
 /** Every scope (they have no drafts: all are public), in display order. */
-export async function loadPublishedScopes(payload: Payload): Promise<PublishedSet<PublicScope>> {
+export async function loadPublishedScopes(
+  payload: Payload,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PublishedSet<PublicScope>> {
   const [scopes, withdrawn] = await Promise.all([
-    findScopes(payload),
+    findScopes(payload, locale),
     lastWithdrawal(payload, 'scopes'),
   ])
-  const lastModified = newest([...scopes.map((doc) => doc.updatedAt), withdrawn])
-  return { items: scopes.map(toPublicScope), lastModified: lastModified?.toISOString() ?? null }
-}
-
-export async function loadPublishedCategories(
-  payload: Payload,
-): Promise<PublishedSet<PublicCategory>> {
-  const [categories, withdrawn] = await Promise.all([
-    findCategories(payload),
-    lastWithdrawal(payload, 'categories'),
-  ])
-  const lastModified = newest([...categories.map((doc) => doc.updatedAt), withdrawn])
+  const lastModified = newest([...scopes.map(({ doc }) => doc.updatedAt), withdrawn])
   return {
-    items: categories.map(toPublicCategory),
+    items: scopes.map(({ doc, untranslated }) => toPublicScope(doc, untranslated)),
     lastModified: lastModified?.toISOString() ?? null,
   }
 }
 
-export async function loadPublishedPolicies(payload: Payload): Promise<PublishedSet<PublicPolicy>> {
-  const [{ docs }, subprocessors, withdrawn] = await Promise.all([
-    payload.find({ collection: 'policies', ...published, sort: 'order' }),
+export async function loadPublishedCategories(
+  payload: Payload,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PublishedSet<PublicCategory>> {
+  const [categories, withdrawn] = await Promise.all([
+    findCategories(payload, locale),
+    lastWithdrawal(payload, 'categories'),
+  ])
+  const lastModified = newest([...categories.map(({ doc }) => doc.updatedAt), withdrawn])
+  return {
+    items: categories.map(({ doc, untranslated }) => toPublicCategory(doc, untranslated)),
+    lastModified: lastModified?.toISOString() ?? null,
+  }
+}
+
+export async function loadPublishedPolicies(
+  payload: Payload,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PublishedSet<PublicPolicy>> {
+  const [policies, subprocessors, withdrawn] = await Promise.all([
+    readInLanguage(locale, async (language) => {
+      const { docs } = await payload.find({
+        collection: 'policies',
+        ...published,
+        ...language,
+        sort: 'order',
+      })
+      return docs
+    }),
     payload.find({ collection: 'subprocessors', ...published, select: { slug: true } }),
     lastWithdrawal(payload, 'policies'),
   ])
   const slugs = new Map<string, string>()
-  for (const doc of docs) slugs.set(`policies:${doc.id}`, doc.slug)
+  for (const { doc } of policies) slugs.set(`policies:${doc.id}`, doc.slug)
   for (const doc of subprocessors.docs) slugs.set(`subprocessors:${doc.id}`, doc.slug)
   const slugOf = (collection: string, id: string) => slugs.get(`${collection}:${id}`) ?? null
-  const lastModified = newest([...docs.map((doc) => doc.updatedAt), withdrawn])
+  const lastModified = newest([...policies.map(({ doc }) => doc.updatedAt), withdrawn])
   return {
-    items: docs.map((doc) => toPublicPolicy(doc, slugOf)),
+    items: policies.map(({ doc, untranslated }) => toPublicPolicy(doc, slugOf, untranslated)),
     lastModified: lastModified?.toISOString() ?? null,
   }
 }
@@ -129,26 +178,33 @@ export async function loadPublishedChanges(
   }
 }
 
+// Each read takes its language as an argument: `unstable_cache` keys a call by its arguments, so
+// every language is cached apart under the same tags.
 export const readPublishedSubprocessors = publicQuery(
   'public-api:subprocessors',
   [TAGS.subprocessors, TAGS.categories, TAGS.scopes],
-  async () => loadPublishedSubprocessors(await getPayloadClient()),
+  async (locale: Locale = DEFAULT_LOCALE) =>
+    loadPublishedSubprocessors(await getPayloadClient(), locale),
 )
 
-export const readPublishedScopes = publicQuery('public-api:scopes', [TAGS.scopes], async () =>
-  loadPublishedScopes(await getPayloadClient()),
+export const readPublishedScopes = publicQuery(
+  'public-api:scopes',
+  [TAGS.scopes],
+  async (locale: Locale = DEFAULT_LOCALE) => loadPublishedScopes(await getPayloadClient(), locale),
 )
 
 export const readPublishedCategories = publicQuery(
   'public-api:categories',
   [TAGS.categories],
-  async () => loadPublishedCategories(await getPayloadClient()),
+  async (locale: Locale = DEFAULT_LOCALE) =>
+    loadPublishedCategories(await getPayloadClient(), locale),
 )
 
 export const readPublishedPolicies = publicQuery(
   'public-api:policies',
   [TAGS.policies, TAGS.subprocessors],
-  async () => loadPublishedPolicies(await getPayloadClient()),
+  async (locale: Locale = DEFAULT_LOCALE) =>
+    loadPublishedPolicies(await getPayloadClient(), locale),
 )
 
 export const readPublishedChanges = publicQuery('public-api:changes', [TAGS.changes], async () =>

@@ -5,6 +5,7 @@ import type { Change, Subprocessor } from '@/payload-types'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { latestPublishedVersionId } from '@/changes/snapshots'
 import { idOf } from '@/db/documents'
+import { DEFAULT_LOCALE, LOCALE_CODES } from '@/i18n/locales'
 import { noticeChangeOf, noticeMessage } from '@/notices/message'
 import { entryHash, type ChainedEntry, type EvidenceData, type EvidenceEvent } from './chain'
 
@@ -28,6 +29,9 @@ async function subprocessorRef(payload: Payload, id: string | null, req?: Payloa
 /**
  * The change as announced, and the notice as it is emailed: rendered by the function the sending
  * task uses (src/notices/message.ts), with a placeholder where each subscriber's own links differ.
+ * `notice` is the email in the default language (the shape entries had before languages), its
+ * `translations` the same email in each other language, as recipients of that language get it
+ * (each delivery entry names its `language`).
  */
 export async function changeAnnounced(
   payload: Payload,
@@ -39,11 +43,22 @@ export async function changeAnnounced(
     subprocessorRef(payload, idOf(change.replaces), req),
     noticeSettings(payload, req),
   ])
-  const { subject, text } = noticeMessage(
-    noticeChangeOf(change),
-    settings,
-    String(subprocessor?.name ?? ''),
-    { objectToken: PERSONAL_LINK_PLACEHOLDER, unsubscribeToken: PERSONAL_LINK_PLACEHOLDER },
+  const noticeIn = (locale: (typeof LOCALE_CODES)[number]) => {
+    const { subject, text } = noticeMessage(
+      noticeChangeOf(change),
+      settings,
+      String(subprocessor?.name ?? ''),
+      { objectToken: PERSONAL_LINK_PLACEHOLDER, unsubscribeToken: PERSONAL_LINK_PLACEHOLDER },
+      locale,
+    )
+    return { subject, text }
+  }
+  const { subject, text } = noticeIn(DEFAULT_LOCALE)
+  const translations = Object.fromEntries(
+    LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => [
+      locale,
+      noticeIn(locale),
+    ]),
   )
   return {
     type: 'change.announced',
@@ -67,7 +82,13 @@ export async function changeAnnounced(
         after: change.versionRefs?.after ?? null,
         replaced: change.versionRefs?.replaced ?? null,
       },
-      notice: { subject, text, personalLinkPlaceholder: PERSONAL_LINK_PLACEHOLDER },
+      notice: {
+        subject,
+        text,
+        language: DEFAULT_LOCALE,
+        translations,
+        personalLinkPlaceholder: PERSONAL_LINK_PLACEHOLDER,
+      },
       by: actorOf(req?.user),
     },
   }

@@ -55,6 +55,8 @@ async function buildEvidencePack(payload: Payload, change: Change) {
       email: String(d.email),
       subscriber: String(d.subscriber),
       attempt: Number(d.attempt),
+      /** the email's language (null: sent before notices had languages, in English) */
+      language: (d.language as string) ?? null,
       outcome: String(d.status),
       at: iso(d.sentAt),
       messageId: (d.messageId as string) ?? null,

@@ -10,6 +10,8 @@ type FieldWords = {
   label: string
   pageLabel?: string | readonly [string, string]
   phrase?: string
+  /** What an empty value means, where it means something (the field's `emptyText`). */
+  emptyText?: string
 }
 
 type Words = {
@@ -42,7 +44,11 @@ const de: Words = {
       pageLabel: 'Garantien für Übermittlungen aus dem EWR',
       phrase: 'die Übermittlungsmechanismen',
     },
-    scopes: { label: 'Gilt für', phrase: 'die Kunden, für die er gilt' },
+    scopes: {
+      label: 'Gilt für',
+      phrase: 'die Kunden, für die er gilt',
+      emptyText: 'Alle Kunden',
+    },
     relationship: { label: 'Beziehung' },
     address: { label: 'Eingetragene Anschrift' },
     contact: { label: 'Kontaktperson', pageLabel: 'Kontakt' },
@@ -96,6 +102,15 @@ export function pageLabelIn(field: SubprocessorFieldDefinition, locale: Locale, 
 /** The field inside a sentence, in `locale`. */
 export const phraseIn = (field: SubprocessorFieldDefinition, locale: Locale): string =>
   wordsFor(field, locale)?.phrase ?? field.phrase ?? fieldLabelIn(field, locale).toLowerCase()
+
+/** An empty value of the field in words in `locale`, where empty means something. */
+export const emptyTextIn = (
+  field: SubprocessorFieldDefinition,
+  locale: Locale,
+): string | undefined =>
+  field.emptyText === undefined
+    ? undefined
+    : (wordsFor(field, locale)?.emptyText ?? field.emptyText)
 
 /**
  * A stored option code in words in `locale` (`key`: the field's name, or `field.part`), from

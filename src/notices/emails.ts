@@ -1,5 +1,14 @@
 import { describeFieldChange, showValue as show, type FieldChange } from '@/changes/fields'
-import { formatDate } from '@/utilities/dates'
+import { emailWordsIn } from '@/i18n/emailWords'
+import { DEFAULT_LOCALE, localeDefinition, type Locale } from '@/i18n/locales'
+import { emptyTextIn, fieldLabelIn } from '@/i18n/subprocessorWords'
+import { fieldNamed } from '@/schema/subprocessor'
+import { formatDateIn } from '@/utilities/dates'
+
+// The confirmation and the change notice, in the recipient's language (words in
+// src/i18n/emailWords.ts). A change's recorded texts (its reason, the values before and after)
+// are evidence in the source language: another language's email shows them as recorded, says
+// once that they are in English as announced, and marks them with `lang` in the HTML.
 
 const escape = (text: string) =>
   text.replace(
@@ -9,19 +18,19 @@ const escape = (text: string) =>
 
 type Company = { companyName: string; contactEmail: string }
 
-export function confirmationEmail({ companyName }: Company, confirmUrl: string) {
-  const subject = `Confirm your subscription to ${companyName} subprocessor notices`
-  const text = [
-    `Someone, hopefully you, asked to be emailed whenever ${companyName} adds, replaces or removes a subprocessor, or changes what one does with customer data.`,
-    '',
-    `To confirm, open this link (it works for 7 days):`,
-    confirmUrl,
-    '',
-    'If you did not ask for this, ignore this email: you will not hear from us again.',
-  ].join('\n')
-  const html = `<p>Someone, hopefully you, asked to be emailed whenever ${escape(companyName)} adds, replaces or removes a subprocessor, or changes what one does with customer data.</p>
-<p><a href="${escape(confirmUrl)}">Confirm your subscription</a> (the link works for 7 days).</p>
-<p>If you did not ask for this, ignore this email: you will not hear from us again.</p>`
+export function confirmationEmail(
+  { companyName }: Company,
+  confirmUrl: string,
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  const words = emailWordsIn(locale).confirmation
+  const subject = words.subject(companyName)
+  const text = [words.intro(companyName), '', words.openLink, confirmUrl, '', words.ignore].join(
+    '\n',
+  )
+  const html = `<p>${escape(words.intro(companyName))}</p>
+<p><a href="${escape(confirmUrl)}">${escape(words.linkText)}</a> ${escape(words.linkNote)}.</p>
+<p>${escape(words.ignore)}</p>`
   return { subject, text, html }
 }
 
@@ -39,82 +48,104 @@ type NoticeInput = Company & {
   unsubscribeUrl: string | null
   /** the organisations whose notice contact the recipient is (customer accounts) */
   contactOf?: readonly string[]
+  locale?: Locale
 }
 
-const list = (names: readonly string[]) =>
-  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+const list = (names: readonly string[], and: string) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
 
 /** Why the recipient gets the email, and how to stop it: as text lines. */
-function footer(input: NoticeInput): string[] {
+function footer(input: NoticeInput, locale: Locale): string[] {
+  const { and, notice: words } = emailWordsIn(locale)
   const lines: string[] = []
   if (input.contactOf?.length) {
-    const change = input.contactEmail
-      ? ` To change who receives them, write to ${input.contactEmail}.`
-      : ''
-    lines.push(
-      `You get this email as the notice contact of ${list(input.contactOf)}: ${input.companyName} informs its customers of subprocessor changes under their data processing agreement.${change}`,
-    )
+    const change = input.contactEmail ? words.changeContacts(input.contactEmail) : ''
+    lines.push(`${words.contactOf(list(input.contactOf, and), input.companyName)}${change}`)
   }
   if (input.unsubscribeUrl) {
     lines.push(
       input.contactOf?.length
-        ? `You also subscribed to ${input.companyName} subprocessor notices on the website. Unsubscribing ends that subscription only.`
-        : `You get this email because you subscribed to ${input.companyName} subprocessor notices.`,
+        ? words.alsoSubscribed(input.companyName)
+        : words.subscribedBecause(input.companyName),
     )
   }
   return lines
 }
 
-const headline: Record<string, (name: string) => string> = {
-  addition: (name) => `we will start using ${name}`,
-  replacement: (name) => `${name} will replace a current subprocessor`,
-  removal: (name) => `we will stop using ${name}`,
-  'material-edit': (name) => `what ${name} does for us will change`,
+/** A recorded value in `locale`'s words where it is empty; as recorded otherwise. */
+function valueIn(value: FieldChange['before'], field: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return show(value, field)
+  if (value === null) {
+    const definition = fieldNamed(field)
+    return (definition && emptyTextIn(definition, locale)) ?? emailWordsIn(locale).notice.none
+  }
+  return Array.isArray(value) ? value.join(', ') : value
+}
+
+/** The field's label in `locale`; a field retired since the change was recorded keeps its own. */
+function labelIn(change: FieldChange, locale: Locale): string {
+  const definition = locale === DEFAULT_LOCALE ? undefined : fieldNamed(change.field)
+  return definition ? fieldLabelIn(definition, locale) : change.label
 }
 
 export function noticeEmail(input: NoticeInput) {
-  const when = formatDate(input.effectiveDate)
-  const what = (headline[input.kind] ?? headline['material-edit'])(input.subprocessorName)
-  const subject = `Subprocessor change at ${input.companyName}: ${what} on ${when}`
-  const lines = input.fieldChanges.map((c) => `- ${describeFieldChange(c)}`)
-  const objectTo = input.contactEmail ? ` or write to ${input.contactEmail}` : ''
+  const locale = input.locale ?? DEFAULT_LOCALE
+  const words = emailWordsIn(locale).notice
+  const inSource = locale !== DEFAULT_LOCALE
+  // the recorded texts, marked as the source language's in another language's HTML
+  const recorded = (value: string) =>
+    inSource
+      ? `<span lang="${localeDefinition(DEFAULT_LOCALE).tag}">${escape(value)}</span>`
+      : escape(value)
+  const when = formatDateIn(input.effectiveDate, locale)
+  const headline = words.headline[input.kind as keyof typeof words.headline]
+  const what = (headline ?? words.headline['material-edit'])(input.subprocessorName)
+  const subject = words.subject(input.companyName, what, when)
+  const lines = input.fieldChanges.map((c) =>
+    inSource
+      ? `- ${c.subprocessorName}, ${labelIn(c, locale)}: ${valueIn(c.before, c.field, locale)} → ${valueIn(c.after, c.field, locale)}`
+      : `- ${describeFieldChange(c)}`,
+  )
+  const objectTo = input.contactEmail ? words.orWriteTo(input.contactEmail) : ''
   const text = [
-    `${input.companyName} is changing its list of subprocessors: ${what}.`,
+    `${words.changing(input.companyName)}: ${what}.`,
     '',
-    `When: ${when}.`,
-    `Why: ${input.reason}`,
-    ...(input.urgentReason ? [`Why the notice is shorter than usual: ${input.urgentReason}`] : []),
+    ...(words.recordedInSource && inSource ? [words.recordedInSource, ''] : []),
+    `${words.when}: ${when}.`,
+    `${words.why}: ${input.reason}`,
+    ...(input.urgentReason ? [`${words.urgentWhy}: ${input.urgentReason}`] : []),
     '',
-    'What changes:',
+    `${words.whatChanges}:`,
     ...lines,
     '',
-    `Details: ${input.changeUrl}`,
+    `${words.details}: ${input.changeUrl}`,
     '',
-    `How to object: if you object to this change, tell us before ${when} here: ${input.objectUrl}${objectTo}.`,
+    `${words.howToObject}: ${words.objectIf} ${words.objectLink(when)}${words.objectHere}: ${input.objectUrl}${objectTo}.`,
     '',
     '—',
-    ...footer(input),
-    ...(input.unsubscribeUrl ? [`Unsubscribe: ${input.unsubscribeUrl}`] : []),
+    ...footer(input, locale),
+    ...(input.unsubscribeUrl ? [`${words.unsubscribe}: ${input.unsubscribeUrl}`] : []),
   ].join('\n')
   const rows = input.fieldChanges
     .map(
       (c) =>
-        `<tr><td>${escape(c.subprocessorName)}</td><td>${escape(c.label)}</td><td>${escape(show(c.before, c.field))}</td><td>${escape(show(c.after, c.field))}</td></tr>`,
+        `<tr><td>${escape(c.subprocessorName)}</td><td>${escape(labelIn(c, locale))}</td><td>${recorded(valueIn(c.before, c.field, locale))}</td><td>${recorded(valueIn(c.after, c.field, locale))}</td></tr>`,
     )
     .join('')
-  const html = `<p>${escape(input.companyName)} is changing its list of subprocessors: <strong>${escape(what)}</strong>.</p>
-<p><strong>When:</strong> ${escape(when)}.<br><strong>Why:</strong> ${escape(input.reason)}${
+  const { table } = words
+  const html = `<p>${escape(words.changing(input.companyName))}: <strong>${escape(what)}</strong>.</p>
+${words.recordedInSource && inSource ? `<p>${escape(words.recordedInSource)}</p>\n` : ''}<p><strong>${escape(words.when)}:</strong> ${escape(when)}.<br><strong>${escape(words.why)}:</strong> ${recorded(input.reason)}${
     input.urgentReason
-      ? `<br><strong>Why the notice is shorter than usual:</strong> ${escape(input.urgentReason)}`
+      ? `<br><strong>${escape(words.urgentWhy)}:</strong> ${recorded(input.urgentReason)}`
       : ''
   }</p>
-<table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>Subprocessor</th><th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>${rows}</tbody></table>
-<p><a href="${escape(input.changeUrl)}">Read the change on our trust center</a>.</p>
-<p><strong>How to object:</strong> if you object to this change, <a href="${escape(input.objectUrl)}">tell us before ${escape(when)}</a>${escape(objectTo)}.</p>
-<hr>${footer(input)
+<table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>${escape(table.subprocessor)}</th><th>${escape(table.field)}</th><th>${escape(table.before)}</th><th>${escape(table.after)}</th></tr></thead><tbody>${rows}</tbody></table>
+<p><a href="${escape(input.changeUrl)}">${escape(words.readOnline)}</a>.</p>
+<p><strong>${escape(words.howToObject)}:</strong> ${escape(words.objectIf)} <a href="${escape(input.objectUrl)}">${escape(words.objectLink(when))}</a>${escape(objectTo)}.</p>
+<hr>${footer(input, locale)
     .map((line) => `<p>${escape(line)}</p>`)
     .join(
       '',
-    )}${input.unsubscribeUrl ? `<p><a href="${escape(input.unsubscribeUrl)}">Unsubscribe</a>.</p>` : ''}`
+    )}${input.unsubscribeUrl ? `<p><a href="${escape(input.unsubscribeUrl)}">${escape(words.unsubscribe)}</a>.</p>` : ''}`
   return { subject, text, html }
 }

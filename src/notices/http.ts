@@ -1,13 +1,22 @@
 // The subscription endpoints as plain Request → Response functions (the route files in
 // app/(frontend)/[locale]/notices/ only call them). A plain HTML form gets a 303 redirect to a page that
-// says what happened; a client asking for JSON gets the status code and a message.
+// says what happened, in the language of the form (its `locale` field: the German pages send
+// `de`); a client asking for JSON gets the status code and a message.
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { BodyTooLargeError } from '@/security/bodyLimits'
 import { admit, answer, FormBodyError, plain, readFields } from '@/security/forms'
 import { RATE_LIMITS } from '@/security/rateLimits'
 import { confirm, object, subscribe, SubscriptionInputError, unsubscribe } from './subscriptions'
 import { TokenError } from './tokens'
+
+/** The language of the page a form's answer redirects to: its `locale` field, if one we offer. */
+const pageIn = (fields: Record<string, string | undefined> | undefined) => {
+  const locale = isLocale(fields?.locale) ? fields.locale : DEFAULT_LOCALE
+  return (path: string) => localePath(locale, path)
+}
 
 function failure(request: Request, error: unknown, page: (code: string) => string) {
   if (error instanceof BodyTooLargeError) return plain(request, 413, error.message)
@@ -27,18 +36,20 @@ export async function handleSubscribe(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const refused = await admit(request, payload, RATE_LIMITS.subscribe)
   if (refused) return refused
+  let fields: Record<string, string> | undefined
   try {
-    const fields = await readFields(request)
+    fields = await readFields(request)
     // A field people never see: only bots fill it in. They get the usual answer and nothing happens.
-    if (!fields.website) await subscribe(payload, fields.email)
+    // `locale`: the language the subscriber's emails are written in (an unknown one is a 400).
+    if (!fields.website) await subscribe(payload, fields.email, fields.locale)
     return answer(
       request,
       202,
       'Check your inbox: if this address can receive notices, we sent it a link to confirm.',
-      '/subscribe?status=check-inbox',
+      pageIn(fields)('/subscribe?status=check-inbox'),
     )
   } catch (error) {
-    return failure(request, error, (code) => `/subscribe?error=${code}`)
+    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`))
   }
 }
 
@@ -46,17 +57,18 @@ export async function handleConfirm(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const refused = await admit(request, payload, RATE_LIMITS.links)
   if (refused) return refused
+  let fields: Record<string, string> | undefined
   try {
-    const { token } = await readFields(request)
-    await confirm(payload, token)
+    fields = await readFields(request)
+    await confirm(payload, fields.token)
     return answer(
       request,
       200,
       'Subscribed: you will get an email about every subprocessor change.',
-      '/subscribe?status=confirmed',
+      pageIn(fields)('/subscribe?status=confirmed'),
     )
   } catch (error) {
-    return failure(request, error, (code) => `/subscribe?error=${code}`)
+    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`))
   }
 }
 
@@ -67,11 +79,13 @@ export async function handleConfirm(request: Request): Promise<Response> {
  * silently drop customers from a legally required mailing.
  */
 export function showUnsubscribePage(request: Request): Response {
-  const token = new URL(request.url).searchParams.get('token') ?? ''
+  const query = new URL(request.url).searchParams
+  const token = query.get('token') ?? ''
+  const page = pageIn({ locale: query.get('locale') ?? undefined })
   return new Response(null, {
     status: 303,
     headers: {
-      location: `/subscribe/unsubscribe?token=${encodeURIComponent(token)}`,
+      location: page(`/subscribe/unsubscribe?token=${encodeURIComponent(token)}`),
       'cache-control': 'no-store',
       'referrer-policy': 'no-referrer',
     },
@@ -84,17 +98,18 @@ export async function handleUnsubscribe(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const refused = await admit(request, payload, RATE_LIMITS.links)
   if (refused) return refused
+  let fields: Record<string, string> | undefined
   try {
-    const { token } = await readFields(request)
-    await unsubscribe(payload, token)
+    fields = await readFields(request)
+    await unsubscribe(payload, fields.token)
     return answer(
       request,
       200,
       'Unsubscribed: you will get no more subprocessor notices.',
-      '/subscribe?status=unsubscribed',
+      pageIn(fields)('/subscribe?status=unsubscribed'),
     )
   } catch (error) {
-    return failure(request, error, (code) => `/subscribe?error=${code}`)
+    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`))
   }
 }
 
@@ -103,12 +118,15 @@ export async function handleObjection(request: Request): Promise<Response> {
   const refused = await admit(request, payload, RATE_LIMITS.objections)
   if (refused) return refused
   let change = ''
+  let fields: Record<string, string> | undefined
   try {
-    const fields = await readFields(request)
+    fields = await readFields(request)
     change = fields.change ?? ''
     const slug = fields.slug ?? ''
     const result = await object(payload, fields.token, change, fields.comment)
-    const page = `/changes/${encodeURIComponent(slug)}/object?status=${result.recorded ? 'recorded' : 'already-recorded'}`
+    const page = pageIn(fields)(
+      `/changes/${encodeURIComponent(slug)}/object?status=${result.recorded ? 'recorded' : 'already-recorded'}`,
+    )
     return answer(
       request,
       result.recorded ? 201 : 200,
@@ -119,6 +137,6 @@ export async function handleObjection(request: Request): Promise<Response> {
       { recordedAt: result.at },
     )
   } catch (error) {
-    return failure(request, error, (code) => `/changes?error=${code}`)
+    return failure(request, error, (code) => pageIn(fields)(`/changes?error=${code}`))
   }
 }

@@ -1,5 +1,7 @@
 import type { FieldChange } from '@/changes/fields'
 import type { noticeSettings } from '@/changes/noticeSettings'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { absoluteUrl } from '@/site/url'
 import { noticeEmail } from './emails'
 
@@ -47,20 +49,31 @@ export type RecipientLinks = {
 }
 
 /**
- * The notice one subscriber receives. The sending task and the admin's announce preview both call
- * this, so the preview shows the email exactly as it will be sent, personal links apart.
+ * The notice one subscriber receives, in `locale` (the recipient's language), its links to the
+ * portal's pages in that language. The sending task, the admin's announce preview and the evidence
+ * ledger all call this, so they show the email exactly as it is sent, personal links apart.
+ * `unsubscribeUrl` is the one-click address (RFC 8058) of the List-Unsubscribe header, the same in
+ * every language; in the default language the email's own link is that address too (as before
+ * languages), in the others it opens the unsubscribe page in the recipient's language.
  */
 export function noticeMessage(
   change: NoticeChange,
   settings: Settings,
   subprocessorName: string,
   links: RecipientLinks,
+  locale: Locale = DEFAULT_LOCALE,
 ) {
-  const unsubscribeUrl = links.unsubscribeToken
-    ? absoluteUrl(`/notices/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}`)
-    : null
+  const token = links.unsubscribeToken && encodeURIComponent(links.unsubscribeToken)
+  const unsubscribeUrl = token ? absoluteUrl(`/notices/unsubscribe?token=${token}`) : null
+  const unsubscribePage =
+    token && locale !== DEFAULT_LOCALE
+      ? absoluteUrl(localePath(locale, `/subscribe/unsubscribe?token=${token}`))
+      : unsubscribeUrl
   const objectUrl = absoluteUrl(
-    `/changes/${change.slug}/object?token=${encodeURIComponent(links.objectToken)}`,
+    localePath(
+      locale,
+      `/changes/${change.slug}/object?token=${encodeURIComponent(links.objectToken)}`,
+    ),
   )
   const message = noticeEmail({
     ...settings,
@@ -71,10 +84,11 @@ export function noticeMessage(
     reason: change.reason,
     urgentReason: change.urgentReason,
     fieldChanges: change.fieldChanges,
-    changeUrl: absoluteUrl(`/changes/${change.slug}`),
+    changeUrl: absoluteUrl(localePath(locale, `/changes/${change.slug}`)),
     objectUrl,
-    unsubscribeUrl,
+    unsubscribeUrl: unsubscribePage,
     contactOf: links.contactOf,
+    locale,
   })
   return { ...message, unsubscribeUrl }
 }

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { appendEvidence } from '@/evidence/ledger'
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { absoluteUrl } from '@/site/url'
 import { accountsOfEmail, accountsWithContact } from './accounts'
 import { confirmationEmail } from './emails'
@@ -30,6 +32,20 @@ function normaliseEmail(input: unknown): string {
   return email
 }
 
+/**
+ * The language a subscriber chose: the subscribe form's `locale` field (the German form sends
+ * `de`), the default language when it is missing or empty. Any other value is refused (400): it is
+ * stored, and every later email is written in it.
+ */
+export function subscriberLocale(input: unknown): Locale {
+  if (input === undefined || input === null || input === '') return DEFAULT_LOCALE
+  if (isLocale(input)) return input
+  const choices = LOCALES.map(({ code, label }) => `${code} (${label})`).join(', ')
+  throw new SubscriptionInputError(
+    `The language "${String(input).slice(0, 20)}" is not offered. Choose one of: ${choices}.`,
+  )
+}
+
 export const linkFor = (
   subscriber: string,
   purpose: TokenPurpose,
@@ -44,9 +60,14 @@ export const linkFor = (
  * tells whether an address is subscribed. The job is started at once, after the answer is on its
  * way; if this server stops first, the queue's scheduled run picks it up.
  */
-export async function subscribe(payload: Payload, rawEmail: unknown): Promise<void> {
+export async function subscribe(
+  payload: Payload,
+  rawEmail: unknown,
+  rawLocale?: unknown,
+): Promise<void> {
   const email = normaliseEmail(rawEmail)
-  const job = await payload.jobs.queue({ task: 'startSubscription', input: { email } })
+  const locale = subscriberLocale(rawLocale)
+  const job = await payload.jobs.queue({ task: 'startSubscription', input: { email, locale } })
   setImmediate(() => {
     payload.jobs.runByID({ id: job.id, overrideAccess: true }).catch((error: unknown) => {
       payload.logger.error({ err: error, msg: 'Could not start a subscription job at once' })
@@ -56,10 +77,17 @@ export async function subscribe(payload: Payload, rawEmail: unknown): Promise<vo
 
 /**
  * The job behind `subscribe`. Only a new or returning address, or a pending one whose last link is
- * over 10 minutes old, gets a confirmation email; a confirmed address gets nothing.
+ * over 10 minutes old, gets a confirmation email, in the language asked for, which the record
+ * keeps; a confirmed address gets nothing, and keeps its language (whoever knows an address cannot
+ * change the language its notices come in).
  */
-export async function startSubscription(payload: Payload, rawEmail: unknown): Promise<void> {
+export async function startSubscription(
+  payload: Payload,
+  rawEmail: unknown,
+  rawLocale?: unknown,
+): Promise<void> {
   const email = normaliseEmail(rawEmail)
+  const locale = subscriberLocale(rawLocale)
   const { docs } = await payload.find({
     collection: 'subscribers',
     where: { email: { equals: email } },
@@ -78,6 +106,7 @@ export async function startSubscription(payload: Payload, rawEmail: unknown): Pr
   const confirmNonce = nonce()
   const data = {
     status: 'pending' as const,
+    locale,
     confirmNonce,
     confirmationSentAt: new Date().toISOString(),
   }
@@ -89,7 +118,8 @@ export async function startSubscription(payload: Payload, rawEmail: unknown): Pr
   const settings = await noticeSettings(payload)
   const message = confirmationEmail(
     settings,
-    absoluteUrl(`/subscribe/confirm?token=${encodeURIComponent(token)}`),
+    absoluteUrl(localePath(locale, `/subscribe/confirm?token=${encodeURIComponent(token)}`)),
+    locale,
   )
   await payload.sendEmail({ to: email, ...message })
 }
@@ -133,7 +163,11 @@ export async function confirm(payload: Payload, token: unknown) {
       type: 'subscriber.confirmed',
       at,
       subscriber: String(subscriber.id),
-      data: { email: subscriber.email, confirmedAt: at },
+      data: {
+        email: subscriber.email,
+        confirmedAt: at,
+        language: subscriber.locale ?? DEFAULT_LOCALE,
+      },
     },
   ])
 }

@@ -5,9 +5,10 @@ import type { Payload, TaskConfig } from 'payload'
 import { applyDueChanges } from '@/changes/apply'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { appendEvidence, type EvidenceEvent } from '@/evidence/ledger'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales'
 import { shutdownRequested } from '@/jobs/shutdown'
 import { absoluteUrl } from '@/site/url'
-import { affectedAccounts, changeAudience, contactSubscribers } from './accounts'
+import { affectedAccounts, changeAudience, contactEmail, contactSubscribers } from './accounts'
 import { noticeChangeOf, noticeMessage } from './message'
 import { linkFor, startSubscription } from './subscriptions'
 
@@ -23,6 +24,8 @@ type Subscriber = {
   subscribed: boolean
   /** the affected customer accounts whose notice contact this person is */
   accounts: Array<{ id: string; organisation: string }>
+  /** the language of their email (`languageOf`) */
+  locale: Locale
 }
 type Outcome = {
   subscriber: Subscriber
@@ -98,13 +101,19 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
 
   const messageFor = (subscriber: Subscriber) => {
     const linkNonce = subscriber.linkNonce ?? ''
-    const { unsubscribeUrl, ...message } = noticeMessage(notice, settings, subprocessorName, {
-      objectToken: linkFor(subscriber.id, `object-${changeId}`, linkNonce),
-      unsubscribeToken: subscriber.subscribed
-        ? linkFor(subscriber.id, 'unsubscribe', linkNonce)
-        : null,
-      contactOf: subscriber.accounts.map((account) => account.organisation),
-    })
+    const { unsubscribeUrl, ...message } = noticeMessage(
+      notice,
+      settings,
+      subprocessorName,
+      {
+        objectToken: linkFor(subscriber.id, `object-${changeId}`, linkNonce),
+        unsubscribeToken: subscriber.subscribed
+          ? linkFor(subscriber.id, 'unsubscribe', linkNonce)
+          : null,
+        contactOf: subscriber.accounts.map((account) => account.organisation),
+      },
+      subscriber.locale,
+    )
     const headers = {
       ...(unsubscribeUrl && {
         'List-Unsubscribe': `<${unsubscribeUrl}>`,
@@ -190,6 +199,7 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
           subscriber: new mongoose.Types.ObjectId(o.subscriber.id),
           email: o.subscriber.email,
           accounts: o.subscriber.accounts.map(({ id }) => new mongoose.Types.ObjectId(id)),
+          language: o.subscriber.locale,
           status: o.error ? 'failed' : 'sent',
           attempt: o.attempt,
           sentAt: o.at,
@@ -214,15 +224,24 @@ export async function sendChangeNotices(payload: Payload, changeId: string) {
   return { sent, failed, skipped, interrupted }
 }
 
+const languageOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
+
 /**
  * Who is emailed about a change, once each: every confirmed subscriber (as before customer
  * accounts existed), and the notice contacts of every active account the change concerns
- * (src/notices/accounts.ts), merged by address, ordered by subscriber id.
+ * (src/notices/accounts.ts), merged by address, ordered by subscriber id. Each in their language:
+ * a subscriber's own choice, a notice contact's the one staff chose on the account (the first
+ * affected account listing them, by name), which wins over the person's own choice on the
+ * website: the email is addressed to them as the customer's contact. A record without a
+ * language (made before notices had languages) reads as the default language.
  */
 async function recipientsOf(payload: Payload, change: Parameters<typeof changeAudience>[1]) {
   const { subscribers: Subscribers } = payload.db.collections
   const recipients = new Map<string, Subscriber>()
-  for (const d of await Subscribers.find({ status: 'confirmed' }, { email: 1, linkNonce: 1 })
+  for (const d of await Subscribers.find(
+    { status: 'confirmed' },
+    { email: 1, linkNonce: 1, locale: 1 },
+  )
     .sort({ _id: 1 })
     .lean()) {
     recipients.set(String(d._id), {
@@ -231,15 +250,21 @@ async function recipientsOf(payload: Payload, change: Parameters<typeof changeAu
       linkNonce: d.linkNonce as string | undefined,
       subscribed: true,
       accounts: [],
+      locale: languageOf(d.locale),
     })
   }
   const accounts = await affectedAccounts(payload, await changeAudience(payload, change))
   const accountsOf = new Map<string, Subscriber['accounts']>()
+  const contactLanguage = new Map<string, Locale>()
   for (const account of accounts) {
     for (const email of account.contactEmails ?? []) {
       const list = accountsOf.get(email) ?? []
       list.push({ id: String(account.id), organisation: account.organisation })
       accountsOf.set(email, list)
+    }
+    for (const contact of account.noticeContacts ?? []) {
+      const email = contactEmail(contact)
+      if (!contactLanguage.has(email)) contactLanguage.set(email, languageOf(contact.locale))
     }
   }
   for (const contact of (await contactSubscribers(payload, [...accountsOf.keys()])).values()) {
@@ -247,8 +272,10 @@ async function recipientsOf(payload: Payload, change: Parameters<typeof changeAu
       ...contact,
       subscribed: false,
       accounts: [],
+      locale: DEFAULT_LOCALE,
     }
     recipient.accounts = accountsOf.get(contact.email) ?? []
+    recipient.locale = contactLanguage.get(contact.email) ?? recipient.locale
     recipients.set(contact.id, recipient)
   }
   return [...recipients.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -262,6 +289,7 @@ const deliveryEvidence = (change: string, o: Outcome): EvidenceEvent => ({
   data: {
     email: o.subscriber.email,
     accounts: o.subscriber.accounts.map(({ id }) => id),
+    language: o.subscriber.locale,
     attempt: o.attempt,
     outcome: o.error ? 'failed' : 'sent',
     messageId: o.messageId,
@@ -334,13 +362,20 @@ export const applyDueChangesTask: TaskConfig<{ input: object; output: { applied:
   }),
 }
 
-export const startSubscriptionTask: TaskConfig<{ input: { email: string }; output: object }> = {
+export const startSubscriptionTask: TaskConfig<{
+  input: { email: string; locale?: string | null }
+  output: object
+}> = {
   slug: 'startSubscription',
   label: 'Email a confirmation link to a new subscriber',
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
-  inputSchema: [{ name: 'email', type: 'email', required: true }],
+  // `locale`: the language asked for (a job queued before languages has none: the default)
+  inputSchema: [
+    { name: 'email', type: 'email', required: true },
+    { name: 'locale', type: 'text' },
+  ],
   handler: async ({ input, req }) => {
-    await startSubscription(req.payload, input.email)
+    await startSubscription(req.payload, input.email, input.locale)
     return { output: {} }
   },
 }

@@ -11,7 +11,8 @@ export const LIST_SCHEMA_PATH = '/.well-known/subprocessors.schema.json'
  * The schema's version. Within a major version, fields may be added (minor), never renamed,
  * retyped or removed; a breaking change would be published as version 2 at a new address.
  */
-export const LIST_SCHEMA_VERSION = '1.0.0'
+// 1.1.0: `untranslated` on each item of a list asked for in another language (`?locale=`).
+export const LIST_SCHEMA_VERSION = '1.1.0'
 
 const COMPONENT_REF = /^#\/components\/schemas\/(.+)$/
 

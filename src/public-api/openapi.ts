@@ -2,6 +2,7 @@
 // Served at /api/public/v1/openapi.json, rendered on /developers, and used by the tests to check
 // every response: a field the serialisers add without describing it here fails the contract tests
 // (response schemas forbid additional properties).
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES } from '@/i18n/locales'
 import { changeKinds } from '@/schema/changeNotice'
 import { MAX_CHOSEN_SCOPES, SCOPE_KINDS } from '@/schema/scopes'
 import {
@@ -227,6 +228,31 @@ const changeExample = {
   updatedAt: '2025-03-03T09:15:00.000Z',
   portalUrl: absoluteUrl(`/changes/${exampleSlug}`),
 } satisfies PublicChangeNotice
+
+/** The resources whose items carry the trust center's texts, translated per language. */
+const TRANSLATED_SCHEMAS = [
+  'Category',
+  'Scope',
+  'Subprocessor',
+  'PolicySummary',
+  'Policy',
+  'Certification',
+  'SecurityTopic',
+  'FaqEntry',
+  'Document',
+] as const
+
+const untranslatedProperty: SchemaObject = {
+  type: 'array',
+  items: { type: 'string', examples: ['retention', 'transferMechanisms.0.note'] },
+  description: `Present only when a language other than the source (\`${DEFAULT_LOCALE}\`) is asked for with \`locale\`: the fields of this item shown in the source language because they have no translation, by their names in this API, dotted into objects and lists (\`category.name\`, \`transferMechanisms.0.note\`, \`statements.2\`); empty when everything is translated.`,
+}
+
+/** `schema` with the optional `untranslated` list (not required: absent in the source language). */
+const translatable = (schema: SchemaObject): SchemaObject => ({
+  ...schema,
+  properties: { ...schema.properties, untranslated: untranslatedProperty },
+})
 
 const schemas: Record<string, SchemaObject> = {
   CategoryRef: object('The category a subprocessor is listed under.', {
@@ -751,7 +777,15 @@ const schemas: Record<string, SchemaObject> = {
   ),
 }
 
+for (const name of TRANSLATED_SCHEMAS) schemas[name] = translatable(schemas[name])
+
 const parameters: Record<string, ParameterObject> = {
+  locale: {
+    name: 'locale',
+    in: 'query',
+    description: `The language of the answer: ${LOCALES.map(({ code, label }) => `\`${code}\` (${label})`).join(', ')}; \`${DEFAULT_LOCALE}\`, the source, when not given. A text without a translation is given in the source language and named in the item's \`untranslated\`. Change notices are records of what was announced and stay in the source language. Any other code is refused (400). The answer's \`Content-Language\` says its language.`,
+    schema: { type: 'string', enum: LOCALE_CODES, default: DEFAULT_LOCALE },
+  },
   limit: {
     name: 'limit',
     in: 'query',
@@ -847,6 +881,10 @@ const parameters: Record<string, ParameterObject> = {
 }
 
 const headers: Record<string, HeaderObject> = {
+  ContentLanguage: {
+    description: 'The language of the texts in the answer (BCP 47), as asked for with `locale`.',
+    schema: { type: 'string', enum: LOCALES.map(({ tag }) => tag) },
+  },
   ETag: {
     description: 'Strong validator of the body (a hash of its bytes).',
     schema: { type: 'string' },
@@ -886,6 +924,15 @@ const ok = (
   content: { [mediaType]: { schema } },
 })
 
+/** An answer made of the trust center's texts, in the language asked for (`locale`). */
+const inLanguage = (response: ResponseObject): ResponseObject => ({
+  ...response,
+  headers: {
+    ...response.headers,
+    'Content-Language': { $ref: '#/components/headers/ContentLanguage' },
+  },
+})
+
 const problemResponse = (description: string): ResponseObject => ({
   description,
   content: { 'application/problem+json': { schema: ref('Problem') } },
@@ -922,7 +969,10 @@ function get(
   }
 }
 
-/** A paged list: its own filters, then `updatedSince`, `limit` and `page`; 200, 304 or 400. */
+/**
+ * A paged list: its own filters, then `locale`, `updatedSince`, `limit` and `page`; 200 (in the
+ * language asked for), 304 or 400.
+ */
 function listPage({
   filters = [],
   page,
@@ -933,8 +983,8 @@ function listPage({
 }) {
   return get({
     ...operation,
-    parameters: [...filters, p('updatedSince'), p('limit'), p('page')],
-    responses: { '200': page, '304': r('NotModified'), '400': r('InvalidParameter') },
+    parameters: [...filters, p('locale'), p('updatedSince'), p('limit'), p('page')],
+    responses: { '200': inLanguage(page), '304': r('NotModified'), '400': r('InvalidParameter') },
   })
 }
 
@@ -1003,9 +1053,11 @@ export function openApiDocument(): OpenApiDocument {
         description:
           'One published subprocessor by its slug. A subprocessor that a change in effect took off the list answers 410 Gone, naming the change; a slug that never existed, 404.',
         tags: ['Subprocessors'],
-        parameters: [p('slug')],
+        parameters: [p('slug'), p('locale')],
         responses: {
-          '200': ok('The subprocessor.', 'application/json', ref('SubprocessorResponse')),
+          '200': inLanguage(
+            ok('The subprocessor.', 'application/json', ref('SubprocessorResponse')),
+          ),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
           '404': r('NotFound'),
@@ -1041,9 +1093,9 @@ export function openApiDocument(): OpenApiDocument {
         description:
           'One published policy section with its body as HTML, plain text and Lexical JSON.',
         tags: ['Policies'],
-        parameters: [p('slug')],
+        parameters: [p('slug'), p('locale')],
         responses: {
-          '200': ok('The policy section.', 'application/json', ref('PolicyResponse')),
+          '200': inLanguage(ok('The policy section.', 'application/json', ref('PolicyResponse'))),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
           '404': r('NotFound'),
@@ -1053,7 +1105,7 @@ export function openApiDocument(): OpenApiDocument {
         operationId: 'listChanges',
         summary: 'List change notices',
         description:
-          'Announced and effective changes to the subprocessor list, newest announcement first, with each field before and after. The same changes are in the feeds /changes/rss.xml, /changes/atom.xml and /changes/feed.json.',
+          'Announced and effective changes to the subprocessor list, newest announcement first, with each field before and after. The same changes are in the feeds /changes/rss.xml, /changes/atom.xml and /changes/feed.json. Change notices are records of what was announced: they are served in the source language whatever `locale` asks (`Content-Language` says so).',
         tags: ['Changes'],
         filters: [p('kind'), p('changeStatus'), p('subprocessor'), p('since')],
         page: ok('A page of change notices.', 'application/json', ref('ChangeList')),
@@ -1061,11 +1113,12 @@ export function openApiDocument(): OpenApiDocument {
       [`${API_BASE}/changes/{slug}`]: get({
         operationId: 'getChange',
         summary: 'Get a change notice',
-        description: 'One announced or effective change by its slug.',
+        description:
+          'One announced or effective change by its slug, in the source language whatever `locale` asks: it is the record of what was announced.',
         tags: ['Changes'],
-        parameters: [p('slug')],
+        parameters: [p('slug'), p('locale')],
         responses: {
-          '200': ok('The change notice.', 'application/json', ref('ChangeResponse')),
+          '200': inLanguage(ok('The change notice.', 'application/json', ref('ChangeResponse'))),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
           '404': r('NotFound'),
@@ -1131,14 +1184,16 @@ export function openApiDocument(): OpenApiDocument {
         description:
           'The whole published list for spreadsheets, or with `scope` the list for a customer using those scopes: UTF-8 with a byte order mark, a header row, CRLF line ends, every cell quoted, and cells a spreadsheet would run as a formula (starting with = + - @) prefixed with an apostrophe.',
         tags: ['Exports and discovery'],
-        parameters: [p('scope')],
+        parameters: [p('scope'), p('locale')],
         responses: {
-          '200': ok(
-            'The CSV file (downloaded as subprocessors.csv, or subprocessors-<scopes>.csv).',
-            'text/csv',
-            {
-              type: 'string',
-            },
+          '200': inLanguage(
+            ok(
+              'The CSV file (downloaded as subprocessors.csv, or subprocessors-<scopes>.csv; in a language other than the source, subprocessors[-<scopes>].<locale>.csv), its header and words in the language asked for.',
+              'text/csv',
+              {
+                type: 'string',
+              },
+            ),
           ),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
@@ -1147,10 +1202,12 @@ export function openApiDocument(): OpenApiDocument {
       '/subprocessors.json': get({
         operationId: 'exportSubprocessorsJson',
         summary: 'Subprocessor list as JSON',
-        description: 'The whole published list in one document, in the same shape as the API.',
+        description:
+          'The whole published list in one document, in the same shape as the API, in the language asked for with `locale`.',
         tags: ['Exports and discovery'],
+        parameters: [p('locale')],
         responses: {
-          '200': ok('The list.', 'application/json', ref('SubprocessorExport')),
+          '200': inLanguage(ok('The list.', 'application/json', ref('SubprocessorExport'))),
           '304': r('NotModified'),
           '400': r('InvalidParameter'),
         },

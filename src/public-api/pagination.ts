@@ -16,7 +16,11 @@ type ListBody<T> = {
 }
 
 /** One page of `items`. Links are relative to the site and keep the request's other parameters. */
-export function paginate<T>(items: T[], { limit, page }: ListQuery, url: URL): ListBody<T> {
+export function paginate<T>(
+  items: T[],
+  { limit, page }: Pick<ListQuery, 'limit' | 'page' | 'updatedSince'>,
+  url: URL,
+): ListBody<T> {
   const totalItems = items.length
   const totalPages = Math.ceil(totalItems / limit)
   const link = (target: number) => {

@@ -6,6 +6,7 @@ import {
   type ChangeKind,
   type PublicChangeStatus,
 } from '@/schema/changeNotice'
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '@/i18n/locales'
 import { MAX_CHOSEN_SCOPES } from '@/schema/scopes'
 import type { InvalidParam } from './problem'
 
@@ -18,7 +19,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
 
-export type ListQuery = { limit: number; page: number; updatedSince: string | null }
+/** The language of an answer (`?locale=`), the source language when not given. */
+export type LocaleQuery = { locale: Locale }
+export type ListQuery = LocaleQuery & { limit: number; page: number; updatedSince: string | null }
 type SubprocessorQuery = ListQuery & {
   category: string | null
   location: string | null
@@ -26,7 +29,7 @@ type SubprocessorQuery = ListQuery & {
   scope: string[] | null
 }
 /** The exports that can be made for a set of scopes: the CSV. */
-export type ScopeQuery = { scope: string[] | null }
+export type ScopeQuery = LocaleQuery & { scope: string[] | null }
 
 export const CHANGE_KINDS = changeKinds.map(({ value }) => value)
 /** Only these statuses are published: a draft or cancelled change is never served. */
@@ -133,6 +136,7 @@ const readers = {
   status: oneOf(PUBLIC_CHANGE_STATUSES, ' (drafts and cancelled changes are not published)'),
   subprocessor: slug,
   since: timestamp,
+  locale: oneOf(LOCALE_CODES as readonly Locale[], ' (the languages of this trust center)'),
 }
 
 type Name = keyof typeof readers
@@ -194,16 +198,22 @@ function readQuery<N extends Name>(
     : { ok: true, value: value as Partial<Parsed<N>> }
 }
 
-const LIST_PARAMS = ['limit', 'page', 'updatedSince'] as const
+const LIST_PARAMS = ['limit', 'page', 'updatedSince', 'locale'] as const
 const SUBPROCESSOR_PARAMS = [...LIST_PARAMS, 'category', 'location', 'scope'] as const
-const SCOPE_PARAMS = ['scope'] as const
+const SCOPE_PARAMS = ['scope', 'locale'] as const
 const CHANGE_PARAMS = [...LIST_PARAMS, 'kind', 'status', 'subprocessor', 'since'] as const
+const LOCALE_PARAMS = ['locale'] as const
 
 export function readListQuery(search: URLSearchParams): QueryResult<ListQuery> {
   const result = readQuery(search, LIST_PARAMS)
   if (!result.ok) return result
-  const { limit = LIMIT.default, page = 1, updatedSince = null } = result.value
-  return { ok: true, value: { limit, page, updatedSince } }
+  const {
+    limit = LIMIT.default,
+    page = 1,
+    updatedSince = null,
+    locale = DEFAULT_LOCALE,
+  } = result.value
+  return { ok: true, value: { limit, page, updatedSince, locale } }
 }
 
 export function readSubprocessorQuery(search: URLSearchParams): QueryResult<SubprocessorQuery> {
@@ -216,15 +226,26 @@ export function readSubprocessorQuery(search: URLSearchParams): QueryResult<Subp
     category = null,
     location = null,
     scope = null,
+    locale = DEFAULT_LOCALE,
   } = result.value
-  return { ok: true, value: { limit, page, updatedSince, category, location, scope } }
+  return { ok: true, value: { limit, page, updatedSince, category, location, scope, locale } }
 }
 
-/** `?scope=` alone: an export made for a set of scopes. */
+/** `?scope=` and `?locale=`: an export made for a set of scopes, in a language. */
 export function readScopeQuery(search: URLSearchParams): QueryResult<ScopeQuery> {
   const result = readQuery(search, SCOPE_PARAMS)
   if (!result.ok) return result
-  return { ok: true, value: { scope: result.value.scope ?? null } }
+  return {
+    ok: true,
+    value: { scope: result.value.scope ?? null, locale: result.value.locale ?? DEFAULT_LOCALE },
+  }
+}
+
+/** `?locale=` alone: one item, or a whole list, in a language. */
+export function readLocaleQuery(search: URLSearchParams): QueryResult<LocaleQuery> {
+  const result = readQuery(search, LOCALE_PARAMS)
+  if (!result.ok) return result
+  return { ok: true, value: { locale: result.value.locale ?? DEFAULT_LOCALE } }
 }
 
 export function readChangeQuery(search: URLSearchParams): QueryResult<ChangeQuery> {
@@ -238,8 +259,12 @@ export function readChangeQuery(search: URLSearchParams): QueryResult<ChangeQuer
     status = null,
     subprocessor = null,
     since = null,
+    locale = DEFAULT_LOCALE,
   } = result.value
-  return { ok: true, value: { limit, page, updatedSince, kind, status, subprocessor, since } }
+  return {
+    ok: true,
+    value: { limit, page, updatedSince, kind, status, subprocessor, since, locale },
+  }
 }
 
 export function readNoQuery(search: URLSearchParams): QueryResult<Record<string, never>> {

@@ -16,12 +16,12 @@ import { readSecurityContact } from '@/data/securityContact'
 import { getSiteSettings } from '@/data/trustCenter'
 import { removedSubprocessors } from '@/changes/removed'
 import { changeFeedList } from '@/feeds/list'
+import { DEFAULT_LOCALE, localeDefinition, type Locale } from '@/i18n/locales'
 import { appliesToAny } from '@/schema/scopes'
-import { subprocessorFields, type SubprocessorFieldDefinition } from '@/schema/subprocessor'
-import { readableApiValue, valueInWords } from '@/schema/subprocessorValues'
 import { absoluteUrl } from '@/site/url'
 import { todayUtc } from '@/utilities/asOf'
 import { toCsv } from './csv'
+import { csvCellIn, csvFields, csvHeaderIn } from './csvWords'
 import {
   CORS_HEADERS,
   invalidParamsResponse,
@@ -37,6 +37,7 @@ import { problem } from './problem'
 import {
   readChangeQuery,
   readListQuery,
+  readLocaleQuery,
   readNoQuery,
   readScopeQuery,
   readSubprocessorQuery,
@@ -58,10 +59,18 @@ import { securityTxt } from './securityTxt'
 const JSON_TYPE = 'application/json; charset=utf-8'
 const asDate = (iso: string | null) => (iso ? new Date(iso) : null)
 
-const jsonRepresentation = (value: unknown, lastModified: string | null): Representation => ({
+/** The answer's language: `Content-Language`, on every answer made of the trust center's texts. */
+const inLanguage = (locale: Locale) => ({ 'Content-Language': localeDefinition(locale).tag })
+
+const jsonRepresentation = (
+  value: unknown,
+  lastModified: string | null,
+  locale?: Locale,
+): Representation => ({
   body: json(value),
   contentType: JSON_TYPE,
   lastModified: asDate(lastModified),
+  ...(locale && { headers: inLanguage(locale) }),
 })
 
 const notFound = (request: Request, what: string, slug: string) =>
@@ -82,6 +91,22 @@ const withoutParameters =
   async (request, params) => {
     const query = readNoQuery(new URL(request.url).searchParams)
     return query.ok ? resolve(request, params) : invalidParamsResponse(query.invalidParams)
+  }
+
+/** Resolvers of endpoints whose only parameter is `locale`: refuse any other. */
+const withLocaleOnly =
+  (
+    resolve: (
+      request: Request,
+      params: Record<string, string>,
+      locale: Locale,
+    ) => ReturnType<Resolve>,
+  ): Resolve =>
+  async (request, params) => {
+    const query = readLocaleQuery(new URL(request.url).searchParams)
+    return query.ok
+      ? resolve(request, params, query.value.locale)
+      : invalidParamsResponse(query.invalidParams)
   }
 
 const RESOURCES = {
@@ -116,11 +141,12 @@ export const apiIndex: Resolve = withoutParameters(async () =>
  */
 export async function chosenScopes(
   slugs: string[] | null,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<
   | { ok: true; chosen: Set<string> | null; scopes: PublicScope[] }
   | { ok: false; response: Response }
 > {
-  const { items: scopes } = await readPublishedScopes()
+  const { items: scopes } = await readPublishedScopes(locale)
   if (!slugs) return { ok: true, chosen: null, scopes }
   const known = new Set(scopes.map((scope) => scope.slug))
   const unknown = slugs.filter((slug) => !known.has(slug))
@@ -148,17 +174,17 @@ export const subprocessorListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readSubprocessorQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
-  const { category, location, scope, updatedSince: since } = query.value
+  const { category, location, scope, updatedSince: since, locale } = query.value
   const scopes = await chosenScopes(scope)
   if (!scopes.ok) return scopes.response
-  const { items, lastModified } = await readPublishedSubprocessors()
+  const { items, lastModified } = await readPublishedSubprocessors(locale)
   const place = location?.toLowerCase()
   const matches = updatedSince(forScopes(items, scopes.chosen), since).filter(
     (item) =>
       (!category || item.category?.slug === category) &&
       (!place || item.locations.some((entry) => entry.toLowerCase().includes(place))),
   )
-  return jsonRepresentation(paginate(matches, query.value, url), lastModified)
+  return jsonRepresentation(paginate(matches, query.value, url), lastModified, locale)
 }
 
 /** 410 for a subprocessor a change in effect took off the list (its slug is never reused). */
@@ -186,10 +212,10 @@ async function removedSubprocessor(request: Request, slug: string, live: PublicS
   )
 }
 
-export const subprocessorEndpoint: Resolve = withoutParameters(async (request, { slug }) => {
-  const { items, lastModified } = await readPublishedSubprocessors()
+export const subprocessorEndpoint: Resolve = withLocaleOnly(async (request, { slug }, locale) => {
+  const { items, lastModified } = await readPublishedSubprocessors(locale)
   const item = items.find((candidate) => candidate.slug === slug)
-  if (item) return jsonRepresentation({ data: item }, lastModified)
+  if (item) return jsonRepresentation({ data: item }, lastModified, locale)
   return (
     (await removedSubprocessor(request, slug, items)) ?? notFound(request, 'subprocessor', slug)
   )
@@ -199,10 +225,11 @@ export const categoryListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readListQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
-  const { items, lastModified } = await readPublishedCategories()
+  const { items, lastModified } = await readPublishedCategories(query.value.locale)
   return jsonRepresentation(
     paginate(updatedSince(items, query.value.updatedSince), query.value, url),
     lastModified,
+    query.value.locale,
   )
 }
 
@@ -210,10 +237,11 @@ export const scopeListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readListQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
-  const { items, lastModified } = await readPublishedScopes()
+  const { items, lastModified } = await readPublishedScopes(query.value.locale)
   return jsonRepresentation(
     paginate(updatedSince(items, query.value.updatedSince), query.value, url),
     lastModified,
+    query.value.locale,
   )
 }
 
@@ -221,23 +249,23 @@ export const policyListEndpoint: Resolve = async (request) => {
   const url = new URL(request.url)
   const query = readListQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
-  const { items, lastModified } = await readPublishedPolicies()
+  const { items, lastModified } = await readPublishedPolicies(query.value.locale)
   const summaries = updatedSince(items, query.value.updatedSince).map(withoutPolicyBody)
-  return jsonRepresentation(paginate(summaries, query.value, url), lastModified)
+  return jsonRepresentation(paginate(summaries, query.value, url), lastModified, query.value.locale)
 }
 
-export const policyEndpoint: Resolve = withoutParameters(async (request, { slug }) => {
-  const { items, lastModified } = await readPublishedPolicies()
+export const policyEndpoint: Resolve = withLocaleOnly(async (request, { slug }, locale) => {
+  const { items, lastModified } = await readPublishedPolicies(locale)
   const item = items.find((candidate) => candidate.slug === slug)
   return item
-    ? jsonRepresentation({ data: item }, lastModified)
+    ? jsonRepresentation({ data: item }, lastModified, locale)
     : notFound(request, 'policy section', slug)
 })
 
 /** A whole published set, serialised, filtered by `updatedSince` and paginated. */
 const publishedListEndpoint =
   <Entry, Item extends { updatedAt: string }>(
-    read: () => Promise<PublishedSet<Entry>>,
+    read: (locale: Locale) => Promise<PublishedSet<Entry>>,
     serialize: (entry: Entry) => Item,
     lastModifiedOf: (set: PublishedSet<Entry>) => string | null = (set) => set.lastModified,
   ): Resolve =>
@@ -245,9 +273,13 @@ const publishedListEndpoint =
     const url = new URL(request.url)
     const query = readListQuery(url.searchParams)
     if (!query.ok) return invalidParamsResponse(query.invalidParams)
-    const set = await read()
+    const set = await read(query.value.locale)
     const items = updatedSince(set.items.map(serialize), query.value.updatedSince)
-    return jsonRepresentation(paginate(items, query.value, url), lastModifiedOf(set))
+    return jsonRepresentation(
+      paginate(items, query.value, url),
+      lastModifiedOf(set),
+      query.value.locale,
+    )
   }
 
 /**
@@ -302,17 +334,19 @@ export const changeListEndpoint: Resolve = async (request) => {
   const query = readChangeQuery(url.searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
   const { items, lastModified } = await readPublishedChanges()
+  // a change notice is the record of what was announced: in the source language, whatever is asked
   return jsonRepresentation(
     paginate(filterChanges(items, query.value), query.value, url),
     lastModified,
+    DEFAULT_LOCALE,
   )
 }
 
-export const changeEndpoint: Resolve = withoutParameters(async (request, { slug }) => {
+export const changeEndpoint: Resolve = withLocaleOnly(async (request, { slug }) => {
   const { items, lastModified } = await readPublishedChanges()
   const item = items.find((candidate) => candidate.slug === slug)
   return item
-    ? jsonRepresentation({ data: item }, lastModified)
+    ? jsonRepresentation({ data: item }, lastModified, DEFAULT_LOCALE)
     : notFound(request, 'change notice', slug)
 })
 
@@ -335,53 +369,56 @@ export const unknownPublicPath: Resolve = async (request) =>
 
 // Exports
 
-const csvFields = subprocessorFields as readonly SubprocessorFieldDefinition[]
-
-export const CSV_HEADER = [
-  ...csvFields.map(({ label, csvHeader = label }) => csvHeader),
-  'Last updated',
-  'Slug',
-]
+export const CSV_HEADER = csvHeaderIn(DEFAULT_LOCALE)
 
 /**
- * The subprocessors as CSV rows: each field in words (src/schema/subprocessorValues.ts), lists
- * joined with "; ", scopes by name, an empty value as what it means ("All customers").
+ * The subprocessors as CSV rows: each field in words (src/schema/subprocessorValues.ts, in
+ * another language src/public-api/csvWords.ts), lists joined with "; ", scopes by name, an empty
+ * value as what it means ("All customers"). Texts without a translation are in the source
+ * language, as in the API; a CSV has no place to say which.
  */
 export function subprocessorCsvRows(
   items: PublicSubprocessor[],
   scopes: Pick<PublicScope, 'slug' | 'name'>[] = [],
+  locale: Locale = DEFAULT_LOCALE,
 ): string[][] {
   const names = new Map(scopes.map((scope) => [scope.slug, scope.name]))
   const scopeName = (slug: string) => names.get(slug) ?? slug
   return items.map((item) => [
-    ...csvFields.map((field) => {
-      const value = readableApiValue(field, item[field.name as keyof PublicSubprocessor], scopeName)
-      if (value === null) return field.emptyText ?? ''
-      return Array.isArray(value) ? value.join('; ') : valueInWords(value)
-    }),
+    ...csvFields.map((field) =>
+      csvCellIn(field, item[field.name as keyof PublicSubprocessor], scopeName, locale),
+    ),
     item.updatedAt,
     item.slug,
   ])
 }
 
-/** The CSV, of the whole list or (`?scope=a,b`) of the list for some scopes. */
+/** The CSV, of the whole list or (`?scope=a,b`) of the list for some scopes, in a language. */
 export const subprocessorsCsv: Resolve = async (request) => {
   const query = readScopeQuery(new URL(request.url).searchParams)
   if (!query.ok) return invalidParamsResponse(query.invalidParams)
-  const scopes = await chosenScopes(query.value.scope)
+  const { locale } = query.value
+  const scopes = await chosenScopes(query.value.scope, locale)
   if (!scopes.ok) return scopes.response
-  const { items, lastModified } = await readPublishedSubprocessors()
+  const { items, lastModified } = await readPublishedSubprocessors(locale)
   const suffix = scopes.chosen ? `-${[...scopes.chosen].join('-')}`.slice(0, 120) : ''
+  const language = locale === DEFAULT_LOCALE ? '' : `.${locale}`
   return {
-    body: toCsv(CSV_HEADER, subprocessorCsvRows(forScopes(items, scopes.chosen), scopes.scopes)),
+    body: toCsv(
+      csvHeaderIn(locale),
+      subprocessorCsvRows(forScopes(items, scopes.chosen), scopes.scopes, locale),
+    ),
     contentType: 'text/csv; charset=utf-8; header=present',
     lastModified: asDate(lastModified),
-    headers: { 'Content-Disposition': `attachment; filename="subprocessors${suffix}.csv"` },
+    headers: {
+      'Content-Disposition': `attachment; filename="subprocessors${suffix}${language}.csv"`,
+      ...inLanguage(locale),
+    },
   }
 }
 
-export const subprocessorsJson: Resolve = withoutParameters(async () => {
-  const { items, lastModified } = await readPublishedSubprocessors()
+export const subprocessorsJson: Resolve = withLocaleOnly(async (_request, _params, locale) => {
+  const { items, lastModified } = await readPublishedSubprocessors(locale)
   return jsonRepresentation(
     {
       $schema: absoluteUrl(LIST_SCHEMA_PATH),
@@ -390,6 +427,7 @@ export const subprocessorsJson: Resolve = withoutParameters(async () => {
       updatedAt: lastModified,
     },
     lastModified,
+    locale,
   )
 })
 

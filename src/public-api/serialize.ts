@@ -13,6 +13,7 @@ import {
   type SpecialCategories,
 } from '@/schema/subprocessorValues'
 import {
+  transferMechanismOptions,
   transferMechanismsOf,
   transferSafeguardsOf,
   type TransferMechanism,
@@ -39,7 +40,28 @@ import {
   type AccessLevel,
   type DocumentKind,
 } from '@/trust/documents'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import type { Untranslated } from '@/i18n/resolve'
+import { optionLabelIn } from '@/i18n/subprocessorWords'
+import { untranslatedOf } from '@/data/localized'
 import { policyBodyToHtml, policyBodyToText, populatedSlugOf, type SlugOf } from './richText'
+
+/**
+ * In a language other than the source, every item names the texts it shows in the source
+ * language for want of a translation (API field names, dotted into lists and objects); in the
+ * source language the property is absent. Documented in openapi.ts (`Untranslated`).
+ */
+type Translatable = { untranslated?: Untranslated }
+
+/** `paths` named as the API names them (`rename`), in the order given, once each. */
+const apiPaths = (
+  paths: Untranslated | undefined,
+  rename: (path: string) => string | null = (path) => path,
+): Translatable => {
+  if (!paths) return {}
+  const named = paths.map(rename).filter((path): path is string => path !== null)
+  return { untranslated: [...new Set(named)] }
+}
 
 type PublicCategoryRef = { slug: string; name: string }
 
@@ -47,7 +69,7 @@ export type PublicCategory = PublicCategoryRef & {
   description: string | null
   order: number
   updatedAt: string
-}
+} & Translatable
 
 /** A field's value in the API: made from its definition in src/schema/subprocessor.ts. */
 type ApiValue<F> = F extends { type: 'category' }
@@ -76,10 +98,22 @@ export type PublicSubprocessor = { slug: string } & {
   transferSafeguards: Array<{ code: TransferSafeguardCode; label: string }>
   updatedAt: string
   portalUrl: string
-}
+} & Translatable
 
-/** What a subprocessor's related ids are served as: its category, and its scopes by slug. */
-export type Related = { categoriesById: Map<string, Category>; scopesById: Map<string, Scope> }
+/** A document as read in a language: its texts, and those shown in the source language. */
+export type Read<Doc> = { doc: Doc; untranslated?: Untranslated }
+
+/**
+ * What a subprocessor's related ids are served as: its category, and its scopes by slug; and the
+ * language they were read in (the source language when not given).
+ */
+export type Related = {
+  categoriesById: Map<string, Category>
+  scopesById: Map<string, Scope>
+  locale?: Locale
+  /** Texts of each category (by id) shown in the source language. */
+  untranslatedCategories?: Map<string, Untranslated>
+}
 
 type PublicPolicySummary = {
   slug: string
@@ -89,7 +123,7 @@ type PublicPolicySummary = {
   order: number
   updatedAt: string
   portalUrl: string
-}
+} & Translatable
 
 export type PublicPolicy = PublicPolicySummary & {
   body: { html: string; text: string; lexical: Policy['body'] }
@@ -102,11 +136,15 @@ const toPublicCategoryRef = (category: Category): PublicCategoryRef => ({
   name: category.name,
 })
 
-export const toPublicCategory = (category: Category): PublicCategory => ({
+export const toPublicCategory = (
+  category: Category,
+  untranslated?: Untranslated,
+): PublicCategory => ({
   ...toPublicCategoryRef(category),
   description: orNull(category.description),
   order: category.order,
   updatedAt: category.updatedAt,
+  ...untranslatedOf(untranslated),
 })
 
 const idOf = (value: unknown): string | undefined =>
@@ -133,15 +171,60 @@ function apiValue(field: SubprocessorFieldDefinition, value: unknown, related: R
       return contactOf(value)
     case 'yesNoList':
       return specialCategoriesOf(value)
-    case 'transfers':
-      return transferMechanismsOf(value)
+    case 'transfers': {
+      const locale = related.locale ?? DEFAULT_LOCALE
+      return transferMechanismsOf(value).map((mechanism) => ({
+        ...mechanism,
+        label: optionLabelIn(
+          'transferMechanisms.mechanism',
+          transferMechanismOptions,
+          mechanism.code,
+          locale,
+        ),
+      }))
+    }
     default:
       if (field.hasMany) return (value as string[] | null | undefined) ?? []
       return field.required ? value : orNull(value as string | null | undefined)
   }
 }
 
-export function toPublicSubprocessor(stored: Subprocessor, related: Related): PublicSubprocessor {
+/**
+ * The API names of a subprocessor's texts shown in the source language: its own fields' paths
+ * (a transfer mechanism by its place in the served list, rows without a mechanism being left out
+ * of it), and its category's name.
+ */
+function subprocessorUntranslated(
+  doc: Subprocessor,
+  untranslated: Untranslated | undefined,
+  related: Related,
+): Translatable {
+  if (!untranslated) return {}
+  const names = new Set(subprocessorFields.map((field) => field.name as string))
+  const rows = Array.isArray(doc.transferMechanisms) ? doc.transferMechanisms : []
+  const served = new Map<string, number>()
+  rows.forEach((row, index) => {
+    if (row && typeof row === 'object' && row.mechanism) served.set(String(index), served.size)
+  })
+  const own = apiPaths(untranslated, (path) => {
+    const [name, index, ...rest] = path.split('.')
+    if (!names.has(name)) return null
+    if (name !== 'transferMechanisms' || index === undefined) return path
+    const at = served.get(index)
+    return at === undefined ? null : [name, at, ...rest].join('.')
+  }).untranslated!
+  const categoryId = idOf(doc.category)
+  const categoryName = categoryId
+    ? related.untranslatedCategories?.get(categoryId)?.includes('name')
+    : false
+  return { untranslated: categoryName ? [...own, 'category.name'] : own }
+}
+
+export function toPublicSubprocessor(
+  stored: Subprocessor,
+  related: Related,
+  untranslated?: Untranslated,
+): PublicSubprocessor {
   const doc = withCurrentShape(stored)
   const values: Record<string, unknown> = { ...doc }
   const fields = subprocessorFields as readonly SubprocessorFieldDefinition[]
@@ -153,6 +236,7 @@ export function toPublicSubprocessor(stored: Subprocessor, related: Related): Pu
     transferSafeguards: transferSafeguardsOf(transferMechanismsOf(doc.transferMechanisms)),
     updatedAt: doc.updatedAt,
     portalUrl: absoluteUrl(`/subprocessors/${doc.slug}`),
+    ...subprocessorUntranslated(stored, untranslated, related),
   } as PublicSubprocessor
 }
 
@@ -163,15 +247,16 @@ export type PublicScope = {
   description: string | null
   order: number
   updatedAt: string
-}
+} & Translatable
 
-export const toPublicScope = (scope: Scope): PublicScope => ({
+export const toPublicScope = (scope: Scope, untranslated?: Untranslated): PublicScope => ({
   slug: scope.slug,
   name: scope.name,
   kind: { code: scope.kind, label: scopeKindLabel(scope.kind) },
   description: orNull(scope.description),
   order: scope.order,
   updatedAt: scope.updatedAt,
+  ...untranslatedOf(untranslated),
 })
 
 /** Payload stores a day-only date as a UTC timestamp; the contract gives the day (YYYY-MM-DD). */
@@ -187,17 +272,29 @@ const toPublicPolicySummary = (doc: Policy): PublicPolicySummary => ({
   portalUrl: absoluteUrl(`/policies/${doc.slug}`),
 })
 
-export const toPublicPolicy = (doc: Policy, slugOf: SlugOf): PublicPolicy => ({
+export const toPublicPolicy = (
+  doc: Policy,
+  slugOf: SlugOf,
+  untranslated?: Untranslated,
+): PublicPolicy => ({
   ...toPublicPolicySummary(doc),
   body: {
     html: policyBodyToHtml(doc.body, slugOf),
     text: policyBodyToText(doc.body, slugOf),
     lexical: doc.body,
   },
+  ...untranslatedOf(untranslated),
 })
 
-export const withoutPolicyBody = ({ body: _body, ...summary }: PublicPolicy): PublicPolicySummary =>
-  summary
+/** A policy in a list: without its body, and so without the body among its untranslated texts. */
+export const withoutPolicyBody = ({
+  body: _body,
+  untranslated,
+  ...summary
+}: PublicPolicy): PublicPolicySummary => ({
+  ...summary,
+  ...apiPaths(untranslated, (path) => (path === 'body' || path.startsWith('body.') ? null : path)),
+})
 
 // Change notices: the public model (src/changes/log.ts, shared with the pages and feeds) in the
 // API's shape, where a subprocessor is named by its slug rather than a database id.
@@ -258,7 +355,7 @@ export type PublicCertification = {
   order: number
   updatedAt: string
   portalUrl: string
-}
+} & Translatable
 
 /** `today` (YYYY-MM-DD): an achieved certification past its validity is served as expired. */
 export const toPublicCertification = (
@@ -286,10 +383,19 @@ export const toPublicCertification = (
     order: entry.order,
     updatedAt: entry.updatedAt,
     portalUrl: absoluteUrl(`/compliance#${entry.anchor}`),
+    ...apiPaths(entry.untranslated, (path) =>
+      path === 'scope' || path === 'document.title' ? path : null,
+    ),
   }
 }
 
-export type PublicSecurityTopic = SecurityTopic & { portalUrl: string }
+export type PublicSecurityTopic = Omit<SecurityTopic, 'untranslated'> & {
+  portalUrl: string
+} & Translatable
+
+/** A statement is served as its text: `statements.2.text` is `statements.2` in the API. */
+const securityTopicPath = (path: string) =>
+  /^(title|summary)$/.test(path) ? path : (/^statements\.\d+/.exec(path)?.[0] ?? null)
 
 export const toPublicSecurityTopic = (topic: SecurityTopic): PublicSecurityTopic => ({
   slug: topic.slug,
@@ -299,6 +405,7 @@ export const toPublicSecurityTopic = (topic: SecurityTopic): PublicSecurityTopic
   order: topic.order,
   updatedAt: topic.updatedAt,
   portalUrl: absoluteUrl(`/security#${topic.slug}`),
+  ...apiPaths(topic.untranslated, securityTopicPath),
 })
 
 export type PublicFaqEntry = {
@@ -309,7 +416,7 @@ export type PublicFaqEntry = {
   order: number
   updatedAt: string
   portalUrl: string
-}
+} & Translatable
 
 export const toPublicFaqEntry = (entry: FaqEntry): PublicFaqEntry => ({
   slug: entry.slug,
@@ -322,6 +429,7 @@ export const toPublicFaqEntry = (entry: FaqEntry): PublicFaqEntry => ({
   order: entry.order,
   updatedAt: entry.updatedAt,
   portalUrl: absoluteUrl(`/faq#${entry.slug}`),
+  ...apiPaths(entry.untranslated, (path) => /^(question|topic|answer)\b/.exec(path)?.[0] ?? null),
 })
 
 export type PublicDocument = {
@@ -338,7 +446,7 @@ export type PublicDocument = {
   order: number
   updatedAt: string
   portalUrl: string
-}
+} & Translatable
 
 /**
  * A document's metadata. Only a public document has a `downloadUrl`; a confidential one has the
@@ -360,5 +468,6 @@ export const toPublicDocument = (entry: DocumentEntry): PublicDocument => {
     order: entry.order,
     updatedAt: entry.updatedAt,
     portalUrl: absoluteUrl(`/documents/${entry.slug}`),
+    ...apiPaths(entry.untranslated, (path) => (/^(title|description)$/.test(path) ? path : null)),
   }
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, localeDefinition, type Locale } from '@/i18n/locales'
+
 // Dates are shown in UTC so the server's time zone never shifts a day-only date.
 const longDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -9,22 +11,21 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 /** A day as people read it, in UTC: "3 December 2026". */
 export const formatDate = (date: Date | string): string => longDate.format(new Date(date))
 
-const longDates = new Map<string, Intl.DateTimeFormat>()
+const longDates = new Map<Locale, Intl.DateTimeFormat>()
 
-/** A day in a language (a BCP 47 tag: `de` gives "3. Dezember 2026"), in UTC. */
-export function formatDateIn(date: Date | string, tag: string): string {
-  if (tag === 'en') return formatDate(date)
-  let format = longDates.get(tag)
-  if (!format)
-    longDates.set(
-      tag,
-      (format = new Intl.DateTimeFormat(tag, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })),
-    )
+/** A day as people read it in `locale`, in UTC: "3 December 2026", "3. Dezember 2026". */
+export function formatDateIn(date: Date | string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return formatDate(date)
+  let format = longDates.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeDefinition(locale).tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    longDates.set(locale, format)
+  }
   return format.format(new Date(date))
 }
 

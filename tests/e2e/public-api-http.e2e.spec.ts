@@ -203,3 +203,38 @@ describe('a read after a write', () => {
     }
   })
 })
+
+// Last: a translation moves the entry's Last-Modified, which the tests above compare.
+describe('the public API in another language', () => {
+  it('answers in the language asked for with ?locale=, naming the texts left in English', async () => {
+    const stripeId = (await findSubprocessor(restStore(adminRest), 'stripe')).id
+    const translate = (purpose: string) =>
+      adminRest('PATCH', `/api/subprocessors/${stripeId}?locale=de`, {
+        purpose,
+        _status: 'published',
+      })
+    await translate('Zahlungsabwicklung')
+    try {
+      const english = await get(`${API}/subprocessors/stripe`)
+      const german = await get(`${API}/subprocessors/stripe?locale=de`)
+      expect(english.headers.get('content-language')).toBe('en')
+      expect(german.headers.get('content-language')).toBe('de')
+      expect(german.headers.get('etag')).not.toBe(english.headers.get('etag'))
+      const item = (german.body as { data: { purpose: string; untranslated: string[] } }).data
+      expect(item.purpose).toBe('Zahlungsabwicklung')
+      expect(item.untranslated).toContain('dataProcessed')
+      expect(item.untranslated).not.toContain('purpose')
+      expect(english.body).not.toHaveProperty('data.untranslated')
+
+      const refused = await get(`${API}/subprocessors?locale=xx`)
+      expect(refused.status).toBe(400)
+      expect(refused.text).toContain('must be one of en, de')
+      const csv = await get('/subprocessors.csv?locale=de')
+      expect(csv.headers.get('content-language')).toBe('de')
+      expect(csv.text).toContain('"Zweck"')
+      expect(csv.text).toContain('"Zahlungsabwicklung"')
+    } finally {
+      await translate('')
+    }
+  })
+})

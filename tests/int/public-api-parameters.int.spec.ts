@@ -19,6 +19,7 @@ describe('query parameters of the public API', () => {
         category: null,
         location: null,
         scope: null,
+        locale: 'en',
       },
     })
     expect(
@@ -34,6 +35,7 @@ describe('query parameters of the public API', () => {
         location: 'united states',
         updatedSince: '2025-01-31T00:00:00.000Z',
         scope: null,
+        locale: 'en',
       },
     })
     expect(read('updatedSince=2025-01-31T09:30:00%2B02:00')).toMatchObject({
@@ -82,12 +84,15 @@ describe('query parameters of the public API', () => {
         reason: 'must be a slug (lowercase letters, digits and single hyphens), not "B".',
       },
     ])
-    // the CSV takes the scope and nothing else
+    // the CSV takes the scope and the language, nothing else
     expect(readScopeQuery(new URLSearchParams('scope=eu-region&scope=us'))).toEqual({
       ok: true,
-      value: { scope: ['eu-region', 'us'] },
+      value: { scope: ['eu-region', 'us'], locale: 'en' },
     })
-    expect(readScopeQuery(new URLSearchParams(''))).toEqual({ ok: true, value: { scope: null } })
+    expect(readScopeQuery(new URLSearchParams(''))).toEqual({
+      ok: true,
+      value: { scope: null, locale: 'en' },
+    })
     expect(readScopeQuery(new URLSearchParams('limit=5')).ok).toBe(false)
   })
 
@@ -103,6 +108,7 @@ describe('query parameters of the public API', () => {
         status: null,
         subprocessor: null,
         since: null,
+        locale: 'en',
       },
     })
     expect(

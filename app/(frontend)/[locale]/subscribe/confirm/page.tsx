@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { LocaleField } from '@/components/LocaleField'
 import Link from '@/components/LocaleLink'
 import { StatusMessage } from '@/components/StatusMessage'
 import { readToken, TokenError } from '@/notices/tokens'
@@ -61,6 +62,7 @@ export default async function ConfirmSubscriptionPage({
             change.
           </p>
           <form method="post" action="/notices/confirm">
+            <LocaleField />
             <input type="hidden" name="token" value={token} />
             <div className="actions">
               <button type="submit">Confirm my subscription</button>

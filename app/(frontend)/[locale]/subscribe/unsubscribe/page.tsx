@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { LocaleField } from '@/components/LocaleField'
 import Link from '@/components/LocaleLink'
 import { StatusMessage } from '@/components/StatusMessage'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
@@ -31,6 +32,7 @@ export default async function UnsubscribePage({
             You will no longer get an email when we announce a change to our subprocessors.
           </p>
           <form method="post" action="/notices/unsubscribe">
+            <LocaleField />
             <input type="hidden" name="token" value={token} />
             <div className="actions">
               <button type="submit">Unsubscribe</button>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { LocaleField } from '@/components/LocaleField'
 import { localeFromParams } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
 import { redirect } from 'next/navigation'
@@ -101,6 +102,7 @@ export default async function ObjectPage({ params, searchParams }: Props) {
             )}
           </p>
           <form className="objection-form" method="post" action="/notices/object">
+            <LocaleField />
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="change" value={change.id} />
             <input type="hidden" name="slug" value={change.slug} />
