@@ -82,7 +82,7 @@ export async function loadCertifications(
 export const readCertifications = publicQuery(
   'certifications',
   [TAGS.certifications, TAGS.media, TAGS.documents],
-  async (locale: Locale = DEFAULT_LOCALE) => loadCertifications(await getPayloadClient(), locale),
+  async (locale: Locale) => loadCertifications(await getPayloadClient(), locale),
 )
 
 /**

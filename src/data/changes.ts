@@ -1,4 +1,5 @@
 import { cache } from 'react'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { BEFORE_ANY_HISTORY, historyDays, listAsOf } from '@/changes/history'
 import { findPublicChange, listPublicChanges, type PublicChange } from '@/changes/log'
 import { removedSubprocessors, type SubprocessorPages } from '@/changes/removed'
@@ -60,14 +61,17 @@ export const getListAsOf = cache(async (day: string) => {
 
 /** The subprocessors a change in effect took off the list, by slug (their pages answer 410). */
 export const listRemovedSubprocessors = cache(async () => {
-  const [changes, live] = await Promise.all([listChanges(), listPublishedSubprocessors()])
+  const [changes, live] = await Promise.all([
+    listChanges(),
+    listPublishedSubprocessors(DEFAULT_LOCALE),
+  ])
   return removedSubprocessors(changes, new Set(live.map(({ slug }) => slug)))
 })
 
 /** The subprocessors a change can link to: the live ones, and those a change removed. */
 export const listSubprocessorPages = cache(async (): Promise<SubprocessorPages> => {
   const [live, removed] = await Promise.all([
-    listPublishedSubprocessors(),
+    listPublishedSubprocessors(DEFAULT_LOCALE),
     listRemovedSubprocessors(),
   ])
   return { live: new Set(live.map(({ slug }) => slug)), removed: new Set(removed.keys()) }

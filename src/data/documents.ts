@@ -99,10 +99,8 @@ export async function loadDocuments(
   return { items, lastModified }
 }
 
-export const readDocuments = publicQuery(
-  'documents',
-  [TAGS.documents],
-  async (locale: Locale = DEFAULT_LOCALE) => loadDocuments(await getPayloadClient(), locale),
+export const readDocuments = publicQuery('documents', [TAGS.documents], async (locale: Locale) =>
+  loadDocuments(await getPayloadClient(), locale),
 )
 
 export const listDocuments = cache(async () => (await readDocuments(requestLocale())).items)

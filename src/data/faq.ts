@@ -68,7 +68,7 @@ export async function loadPublicFaq(
 export const readPublicFaq = publicQuery(
   'faq',
   [TAGS.faq, TAGS.policies, TAGS.subprocessors],
-  async (locale: Locale = DEFAULT_LOCALE) => loadPublicFaq(await getPayloadClient(), locale),
+  async (locale: Locale) => loadPublicFaq(await getPayloadClient(), locale),
 )
 
 export const listPublicFaq = cache(async () => (await readPublicFaq(requestLocale())).items)

@@ -183,28 +183,25 @@ export async function loadPublishedChanges(
 export const readPublishedSubprocessors = publicQuery(
   'public-api:subprocessors',
   [TAGS.subprocessors, TAGS.categories, TAGS.scopes],
-  async (locale: Locale = DEFAULT_LOCALE) =>
-    loadPublishedSubprocessors(await getPayloadClient(), locale),
+  async (locale: Locale) => loadPublishedSubprocessors(await getPayloadClient(), locale),
 )
 
 export const readPublishedScopes = publicQuery(
   'public-api:scopes',
   [TAGS.scopes],
-  async (locale: Locale = DEFAULT_LOCALE) => loadPublishedScopes(await getPayloadClient(), locale),
+  async (locale: Locale) => loadPublishedScopes(await getPayloadClient(), locale),
 )
 
 export const readPublishedCategories = publicQuery(
   'public-api:categories',
   [TAGS.categories],
-  async (locale: Locale = DEFAULT_LOCALE) =>
-    loadPublishedCategories(await getPayloadClient(), locale),
+  async (locale: Locale) => loadPublishedCategories(await getPayloadClient(), locale),
 )
 
 export const readPublishedPolicies = publicQuery(
   'public-api:policies',
   [TAGS.policies, TAGS.subprocessors],
-  async (locale: Locale = DEFAULT_LOCALE) =>
-    loadPublishedPolicies(await getPayloadClient(), locale),
+  async (locale: Locale) => loadPublishedPolicies(await getPayloadClient(), locale),
 )
 
 export const readPublishedChanges = publicQuery('public-api:changes', [TAGS.changes], async () =>

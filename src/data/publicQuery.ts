@@ -22,6 +22,8 @@ export const buildSeesEmptyDatabase = cache(async (): Promise<boolean> => {
  * static until a hook revalidates a tag (and a route handler's answer names them at the edge,
  * src/cache/requestTags.ts). Against an empty database at build time, the page opts
  * out of prerendering instead (rendered per request, still from this cache once running).
+ * Next keys the entry by the arguments as given: give `query` no default arguments (a call
+ * without the argument and one with its default would keep the same read twice).
  */
 export function publicQuery<Args extends unknown[], Result>(
   key: string,

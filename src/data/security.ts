@@ -56,7 +56,7 @@ export async function loadSecurityTopics(
 export const readSecurityTopics = publicQuery(
   'security-topics',
   [TAGS.security],
-  async (locale: Locale = DEFAULT_LOCALE) => loadSecurityTopics(await getPayloadClient(), locale),
+  async (locale: Locale) => loadSecurityTopics(await getPayloadClient(), locale),
 )
 
 export const listSecurityTopics = cache(

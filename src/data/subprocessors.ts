@@ -4,7 +4,7 @@ import { getPayloadClient } from './payload'
 import { getPreview, type Preview } from './preview'
 import { publicQuery } from './publicQuery'
 import { TAGS } from '@/cache/tags'
-import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import { readListIn, type Localized } from './localized'
 
@@ -33,7 +33,7 @@ async function findSubprocessors(
 export const listPublishedSubprocessors = publicQuery(
   'subprocessors',
   [TAGS.subprocessors],
-  (locale: Locale = DEFAULT_LOCALE) => findSubprocessors(null, locale),
+  (locale: Locale) => findSubprocessors(null, locale),
 )
 
 const readCategories = publicQuery(

@@ -454,7 +454,7 @@ export const DISCOVERABLE_FORMATS = [
 
 export const wellKnownSubprocessors: Resolve = withoutParameters(async () => {
   const [{ items, lastModified }, settings] = await Promise.all([
-    readPublishedSubprocessors(),
+    readPublishedSubprocessors(DEFAULT_LOCALE),
     getSiteSettings(),
   ])
   return jsonRepresentation(

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '@/i18n/locales'
 import type { Metadata } from 'next'
 import { localeFromParams } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 // Published entries are prerendered; ones published later are rendered on first visit, then cached.
 export async function generateStaticParams() {
   if (await buildSeesEmptyDatabase()) return []
-  const subprocessors = await listPublishedSubprocessors()
+  const subprocessors = await listPublishedSubprocessors(DEFAULT_LOCALE)
   return subprocessors.map(({ slug }) => ({ slug }))
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { requestLocale } from '@/i18n/request'
 import { FormattedDate } from '@/components/FormattedDate'
 import { ScopeFilterForm, scopeChoiceWords } from '@/components/ScopeChoice'
 import { readPublishedSubprocessors } from '@/data/publicApi'
@@ -64,7 +65,7 @@ function AnnexLine({
 export async function AnnexView({ params }: { params: SearchParams }) {
   const [settings, { items: all, lastModified }, scopes] = await Promise.all([
     getSiteSettings(),
-    readPublishedSubprocessors(),
+    readPublishedSubprocessors(requestLocale()),
     listScopes(),
   ])
   const { chosen, unknown } = chooseScopes(readScopeParam(params), scopes)
