@@ -313,7 +313,7 @@ describe("the editor's journey in the admin", () => {
     expect(await page.locator('.field-type.text:has(#field-slug)').innerText()).toContain(
       'Fixed: this subprocessor has been published',
     )
-    await page.click('.doc-controls__popup button, .popup-button')
+    await page.click('.doc-controls__popup .popup-button')
     await page.waitForSelector('#action-create')
     expect(await page.locator('#action-delete').count()).toBe(0)
     await page.keyboard.press('Escape')
@@ -349,7 +349,7 @@ describe("the editor's journey in the admin", () => {
       purpose: original,
     })
     await page.goto(url(`/admin/collections/subprocessors/${draft.id}`))
-    await page.click('.doc-controls__popup button, .popup-button')
+    await page.click('.doc-controls__popup .popup-button')
     await page.click('#action-delete')
     await page.click('#confirm-action')
     await page.waitForURL(/\/admin\/collections\/subprocessors(\?|$)/)
