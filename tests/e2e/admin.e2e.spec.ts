@@ -1,10 +1,11 @@
 // The admin's main screens, in Debian Chromium against the production build (tests/setup/portal-server.ts):
-// each must render without a browser console error, a refused request or an error in the server's log.
+// each must render without a browser console error, a Content-Security-Policy violation, a refused
+// request or an error in the server's log.
 import fs from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { signInAsAdmin, signInThroughForm, type AdminRest } from '../helpers/admin'
-import { launchBrowser, newContext, portalUrl } from '../helpers/browser'
+import { launchBrowser, newContext, portalUrl, reportCspViolations } from '../helpers/browser'
 import { overHttp, subscribeAndConfirm } from '../helpers/subscriptions'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -28,7 +29,8 @@ function newServerErrors(): string[] {
 
 function watch(page: Page) {
   page.on('console', (message) => {
-    if (message.type() === 'error') browserErrors.push(`${page.url()}: console: ${message.text()}`)
+    if (message.type() === 'error' || /Refused to/.test(message.text()))
+      browserErrors.push(`${page.url()}: console: ${message.text()}`)
   })
   page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`))
   page.on('response', (response) => {
@@ -58,6 +60,8 @@ beforeAll(async () => {
   rest = (await signInAsAdmin()).rest
   // signed in through the form, as an editor is: the admin's cookie and its CSRF checks apply
   context = await newContext(browser)
+  // every frame reports a CSP violation on the console, so `watch` sees it
+  await reportCspViolations(context)
   const page = await context.newPage()
   await signInThroughForm(page)
   await page.close()

@@ -35,6 +35,20 @@ export function newContext(
   })
 }
 
+/**
+ * Makes every frame of `context` report a Content-Security-Policy violation as a console error,
+ * where a test's console watch sees it (Chromium's own "Refused to …" line is not always one).
+ */
+export async function reportCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`,
+      ),
+    )
+  })
+}
+
 type AxeViolation = { id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }
 
 /** Runs axe-core inside the page against WCAG 2.0/2.1/2.2 A and AA and returns the violations. */

@@ -3,24 +3,30 @@
 // a notice run, they hand the rest to another worker, which finishes it with nobody emailed twice.
 // And the claim under both: two runners working the queue at the same moment never take the same
 // job (Payload's own claim, a find then an update, gave both of them every job).
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { spawn, type ChildProcess } from 'node:child_process'
 import mongoose from 'mongoose'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { projectRoot } from '../../scripts/embedded-db.mjs'
 import {
   announceChange,
-  cancelAnnounced,
   daysFromNow,
   draftChange,
   draftSubprocessor,
   localStore,
 } from '../helpers/factories'
 import { searchAll } from '../helpers/mailpit'
-import { seededPayload } from '../helpers/payload'
 
+// A database of its own on the tests' server, for this file and its workers (which inherit the
+// environment), dropped at the end: two worker processes appending to the evidence ledger at once
+// can leave a gap on the embedded FerretDB (README "Known limits"), which the files checking the
+// shared ledger (evidence-ledger.int) would then report. Set before the config is first imported.
+process.env.DATABASE_URI = inject('databaseUri').replace(
+  /\/([^/?]+)(\?|$)/,
+  `/workers-${process.pid}$2`,
+)
 const DOMAIN = `workers-${process.pid}.invalid`
-const started = new Date()
 let payload: Payload
 const workers: Worker[] = []
 
@@ -98,15 +104,12 @@ const announce = async (name: string) => {
   const draft = await draftSubprocessor(store, name, {
     slug: name.toLowerCase().replace(/ /g, '-'),
   })
-  const change = await announceChange(store, {
+  return announceChange(store, {
     subprocessor: draft.id,
     reason: 'Tests of the jobs worker.',
     effectiveDate: daysFromNow(45),
   })
-  announced.push(String(change.id))
-  return change
 }
-const announced: string[] = []
 
 const jobsOf = async (change: string) =>
   (
@@ -130,22 +133,14 @@ const deliveriesOf = (change: string) =>
   })
 
 beforeAll(async () => {
+  const { seededPayload } = await import('../helpers/payload')
   payload = await seededPayload()
 })
 
 afterAll(async () => {
   for (const worker of workers) if (worker.process.exitCode === null) worker.process.kill('SIGKILL')
-  // announced changes would take effect on their date in other files' runs of applyDueChanges
-  await cancelAnnounced(localStore(payload), announced)
-  // put back what other files expect: none of our subscribers confirmed, none of our jobs waiting
-  await payload.db.collections.subscribers.updateMany(
-    { email: { $regex: `@${DOMAIN.replace(/\./g, '\\.')}$` } },
-    { $set: { status: 'unsubscribed' } },
-  )
-  await payload.db.collections['payload-jobs'].deleteMany({
-    createdAt: { $gte: started },
-    completedAt: { $exists: false },
-  })
+  await Promise.all(workers.map((worker) => worker.exited))
+  await (payload?.db as MongooseAdapter | undefined)?.connection.dropDatabase()
 })
 
 describe('two workers started at once', () => {
@@ -191,7 +186,9 @@ describe('a worker stopped with SIGTERM', () => {
     'stops between batches and hands the rest to the next worker: nobody gets two',
     { timeout: 300_000 },
     async () => {
-      const emails = [...(await confirmedSubscribers('stop', 900))]
+      // with the first test's 300, 900 of ours: five batches of 200 (src/notices/tasks.ts), so a
+      // stop after the batch under way when the first notices arrive leaves several to hand on
+      const emails = [...(await confirmedSubscribers('stop', 600))]
       const all = (
         await payload.db.collections.subscribers.find(
           { email: { $regex: `@${DOMAIN.replace(/\./g, '\\.')}$` }, status: 'confirmed' },
