@@ -1,8 +1,9 @@
+import { pageWords } from '@/i18n/portalWords'
 import Link from '@/components/LocaleLink'
 
 const VIEWS = [
-  { href: '/subprocessors', label: 'By category' },
-  { href: '/subprocessors/table', label: 'As a table' },
+  { href: '/subprocessors', label: 'byCategory' },
+  { href: '/subprocessors/table', label: 'asTable' },
 ] as const
 
 /**
@@ -16,8 +17,9 @@ export function ListViewToggle({
   current: (typeof VIEWS)[number]['href']
   query?: string
 }) {
+  const words = pageWords()
   return (
-    <nav aria-label="How to show the list" className="view-toggle screen-only">
+    <nav aria-label={words.viewsLabel} className="view-toggle screen-only">
       <ul>
         {VIEWS.map((view) => (
           <li key={view.href}>
@@ -25,7 +27,7 @@ export function ListViewToggle({
               href={`${view.href}${query}`}
               aria-current={view.href === current ? 'page' : undefined}
             >
-              {view.label}
+              {words[view.label]}
             </Link>
           </li>
         ))}

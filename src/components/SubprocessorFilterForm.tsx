@@ -1,3 +1,6 @@
+import { localePath } from '@/i18n/paths'
+import { requestLocale } from '@/i18n/request'
+import { pageWords } from '@/i18n/portalWords'
 import type { Category, Scope } from '@/payload-types'
 import type { SubprocessorFilters } from '@/utilities/subprocessorFilters'
 import { ScopeChoice } from './ScopeChoice'
@@ -25,16 +28,18 @@ export function SubprocessorFilterForm({
   asOf,
   today,
 }: Props) {
+  const words = pageWords()
+  const list = localePath(requestLocale(), '/subprocessors')
   return (
     <form
       className="filters"
       method="get"
-      action="/subprocessors"
+      action={list}
       role="search"
-      aria-label="Filter subprocessors"
+      aria-label={words.filterLabel}
     >
       <div className="field">
-        <label htmlFor="filter-q">Search</label>
+        <label htmlFor="filter-q">{words.search}</label>
         <input
           id="filter-q"
           name="q"
@@ -43,13 +48,13 @@ export function SubprocessorFilterForm({
           aria-describedby="filter-q-hint"
         />
         <p id="filter-q-hint" className="hint">
-          Name, legal entity, purpose or data processed
+          {words.searchHint}
         </p>
       </div>
       <div className="field">
-        <label htmlFor="filter-category">Category</label>
+        <label htmlFor="filter-category">{words.category}</label>
         <select id="filter-category" name="category" defaultValue={filters.category}>
-          <option value="">All categories</option>
+          <option value="">{words.allCategories}</option>
           {categories.map((category) => (
             <option key={category.id} value={category.slug}>
               {category.name}
@@ -58,7 +63,7 @@ export function SubprocessorFilterForm({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="filter-location">Location</label>
+        <label htmlFor="filter-location">{words.location}</label>
         <input
           id="filter-location"
           name="location"
@@ -73,12 +78,12 @@ export function SubprocessorFilterForm({
           ))}
         </datalist>
         <p id="filter-location-hint" className="hint">
-          Part of a place, for example a country
+          {words.locationHint}
         </p>
       </div>
       <ScopeChoice scopes={scopes} chosen={filters.scope} idPrefix="filter-scope" />
       <div className="field">
-        <label htmlFor="filter-as-of">List as it stood on</label>
+        <label htmlFor="filter-as-of">{words.asOfLabel}</label>
         <input
           id="filter-as-of"
           name="asOf"
@@ -88,15 +93,14 @@ export function SubprocessorFilterForm({
           aria-describedby="filter-as-of-hint"
         />
         <p id="filter-as-of-hint" className="hint">
-          A past day, as YYYY-MM-DD. Leave empty for the current list.
+          {words.asOfHint}
         </p>
       </div>
       <div className="actions">
-        <button type="submit">Apply filters</button>
+        <button type="submit">{words.applyFilters}</button>
         {/* A full page load, not <Link>: React applies a select's defaultValue only when it mounts,
             so a client-side navigation would leave the chosen category selected. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        {filtered && <a href="/subprocessors">Clear filters</a>}
+        {filtered && <a href={list}>{words.clearFilters}</a>}
       </div>
     </form>
   )

@@ -1,3 +1,4 @@
+import { pageWords } from '@/i18n/portalWords'
 import { LocaleField } from '@/components/LocaleField'
 
 /**
@@ -5,11 +6,12 @@ import { LocaleField } from '@/components/LocaleField'
  * redirect to /subscribe and a status, so it works without JavaScript.
  */
 export function SubscribeForm({ errorId }: { errorId?: string }) {
+  const words = pageWords()
   return (
     <form className="subscribe-form" method="post" action="/notices/subscribe">
       <LocaleField />
       <div className="field">
-        <label htmlFor="subscribe-email">Email address</label>
+        <label htmlFor="subscribe-email">{words.emailAddress}</label>
         <input
           id="subscribe-email"
           name="email"
@@ -22,17 +24,16 @@ export function SubscribeForm({ errorId }: { errorId?: string }) {
           aria-describedby={errorId ? `${errorId} subscribe-email-hint` : 'subscribe-email-hint'}
         />
         <p id="subscribe-email-hint" className="hint">
-          We email you a link to confirm. After that, one email per change; each has an unsubscribe
-          link.
+          {words.subscribeHint}
         </p>
       </div>
       {/* Bots fill in every field; people never see this one. The endpoint ignores a filled-in form. */}
       <div className="visually-hidden">
-        <label htmlFor="subscribe-website">Leave this empty</label>
+        <label htmlFor="subscribe-website">{words.leaveEmpty}</label>
         <input id="subscribe-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <div className="actions">
-        <button type="submit">Subscribe</button>
+        <button type="submit">{words.subscribe}</button>
       </div>
     </form>
   )

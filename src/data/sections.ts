@@ -47,8 +47,12 @@ export const listSecuritySection = cache(async (): Promise<NavItem[]> => {
   const [topics, faq] = await Promise.all([listSecurityTopics(), listPublicFaq()])
   if (topics.length === 0 || faq.length === 0) return []
   return [
-    { href: '/security', label: 'Security overview' },
-    { href: '/faq', label: 'Questions and answers', match: ['/faq-search'] },
+    { href: '/security', label: portalWords(requestLocale()).securityOverview },
+    {
+      href: '/faq',
+      label: portalWords(requestLocale()).questionsAndAnswers,
+      match: ['/faq-search'],
+    },
   ]
 })
 
@@ -65,6 +69,6 @@ export const listSubprocessorSection = cache(async (listTitle: string): Promise<
       match: ['/subprocessors-filtered', '/subprocessors'],
     },
     ...policies.map((policy) => ({ href: `/policies/${policy.slug}`, label: policy.title })),
-    { href: '/subscribe', label: 'Get notified', match: ['/subscribe'] },
+    { href: '/subscribe', label: portalWords(requestLocale()).getNotified, match: ['/subscribe'] },
   ]
 })

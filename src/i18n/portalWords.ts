@@ -2,6 +2,7 @@
 // Content comes from the CMS in its language; these are the frame around it. A word missing in a
 // language reads as the English.
 import { DEFAULT_LOCALE, type Locale } from './locales'
+import { requestLocale } from './request'
 
 const en = {
   skipToContent: 'Skip to content',
@@ -18,6 +19,43 @@ const en = {
   footerSecurityPolicy: 'Security policy and how to report a vulnerability',
   inEnglish: 'in English',
   untranslatedNote: 'Not yet translated: shown in English.',
+  lastUpdated: 'Last updated',
+  getNotified: 'Get notified',
+  securityOverview: 'Security overview',
+  questionsAndAnswers: 'Questions and answers',
+  // the list
+  filterLabel: 'Filter subprocessors',
+  search: 'Search',
+  searchHint: 'Name, legal entity, purpose or data processed',
+  category: 'Category',
+  allCategories: 'All categories',
+  location: 'Location',
+  locationHint: 'Part of a place, for example a country',
+  asOfLabel: 'List as it stood on',
+  asOfHint: 'A past day, as YYYY-MM-DD. Leave empty for the current list.',
+  applyFilters: 'Apply filters',
+  clearFilters: 'Clear filters',
+  viewsLabel: 'How to show the list',
+  byCategory: 'By category',
+  asTable: 'As a table',
+  listCount: (subprocessors: number, categories: number) =>
+    `${subprocessors} ${subprocessors === 1 ? 'subprocessor' : 'subprocessors'} in ${categories} ${categories === 1 ? 'category' : 'categories'}.`,
+  showingOf: (shown: number, total: number) => `Showing ${shown} of ${total} subprocessors.`,
+  noneListedYet: 'No subprocessors are listed yet.',
+  noMatches: 'No matches',
+  // upcoming changes
+  upcomingChanges: 'Upcoming changes',
+  noUpcoming: 'No changes are announced. The list below is up to date.',
+  takesEffectOn: 'Takes effect on',
+  notYetInList: 'Until then it is not part of the list below.',
+  everyChange: 'Every change so far',
+  emailEachChange: 'Get an email about each change',
+  // subscribing
+  emailAddress: 'Email address',
+  subscribeHint:
+    'We email you a link to confirm. After that, one email per change; each has an unsubscribe link.',
+  leaveEmpty: 'Leave this empty',
+  subscribe: 'Subscribe',
 }
 
 export type PortalWords = typeof en
@@ -37,6 +75,41 @@ const de: Partial<PortalWords> = {
   footerSecurityPolicy: 'Sicherheitsrichtlinie und Meldung von Schwachstellen',
   inEnglish: 'auf Englisch',
   untranslatedNote: 'Noch nicht übersetzt: auf Englisch angezeigt.',
+  lastUpdated: 'Zuletzt aktualisiert',
+  getNotified: 'Benachrichtigungen',
+  securityOverview: 'Sicherheitsüberblick',
+  questionsAndAnswers: 'Fragen und Antworten',
+  filterLabel: 'Unterauftragsverarbeiter filtern',
+  search: 'Suche',
+  searchHint: 'Name, juristische Person, Zweck oder verarbeitete Daten',
+  category: 'Kategorie',
+  allCategories: 'Alle Kategorien',
+  location: 'Standort',
+  locationHint: 'Teil eines Ortsnamens, zum Beispiel ein Land',
+  asOfLabel: 'Liste mit Stand vom',
+  asOfHint: 'Ein vergangener Tag im Format JJJJ-MM-TT. Leer lassen für die aktuelle Liste.',
+  applyFilters: 'Filter anwenden',
+  clearFilters: 'Filter zurücksetzen',
+  viewsLabel: 'Darstellung der Liste',
+  byCategory: 'Nach Kategorie',
+  asTable: 'Als Tabelle',
+  listCount: (subprocessors: number, categories: number) =>
+    `${subprocessors} Unterauftragsverarbeiter in ${categories} ${categories === 1 ? 'Kategorie' : 'Kategorien'}.`,
+  showingOf: (shown: number, total: number) =>
+    `${shown} von ${total} Unterauftragsverarbeitern angezeigt.`,
+  noneListedYet: 'Noch sind keine Unterauftragsverarbeiter aufgeführt.',
+  noMatches: 'Keine Treffer',
+  upcomingChanges: 'Angekündigte Änderungen',
+  noUpcoming: 'Es sind keine Änderungen angekündigt. Die folgende Liste ist aktuell.',
+  takesEffectOn: 'Wirksam ab',
+  notYetInList: 'Bis dahin ist sie nicht Teil der folgenden Liste.',
+  everyChange: 'Alle bisherigen Änderungen',
+  emailEachChange: 'Eine E-Mail zu jeder Änderung erhalten',
+  emailAddress: 'E-Mail-Adresse',
+  subscribeHint:
+    'Wir senden Ihnen einen Link zur Bestätigung. Danach eine E-Mail pro Änderung, jede mit einem Link zum Abbestellen.',
+  leaveEmpty: 'Dieses Feld leer lassen',
+  subscribe: 'Abonnieren',
 }
 
 const WORDS: Partial<Record<Locale, Partial<PortalWords>>> = { de }
@@ -44,3 +117,6 @@ const WORDS: Partial<Record<Locale, Partial<PortalWords>>> = { de }
 /** The portal's words in `locale`. */
 export const portalWords = (locale: Locale): PortalWords =>
   locale === DEFAULT_LOCALE ? en : { ...en, ...WORDS[locale] }
+
+/** The portal's words in the language of the page being rendered. */
+export const pageWords = (): PortalWords => portalWords(requestLocale())

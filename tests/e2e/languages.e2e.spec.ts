@@ -87,6 +87,11 @@ describe('a German page', () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(hrefs).toContain('/de/subprocessors')
     expect(hrefs).toContain('/de/changes')
+    // the list's own words, and its filter form staying on the German page
+    const main = await tab.locator('main').innerText()
+    expect(main).toContain('Angekündigte Änderungen')
+    expect(main).toMatch(/\d+ Unterauftragsverarbeiter in \d+ Kategorien?\./)
+    expect(await tab.locator('form[role=search]').getAttribute('action')).toBe('/de/subprocessors')
     await context.close()
   })
 })

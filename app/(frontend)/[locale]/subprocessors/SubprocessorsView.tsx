@@ -1,3 +1,4 @@
+import { pageWords } from '@/i18n/portalWords'
 import type { Metadata } from 'next'
 import Link from '@/components/LocaleLink'
 import { FormattedDate } from '@/components/FormattedDate'
@@ -42,8 +43,6 @@ export async function subprocessorsMetadata(): Promise<Metadata> {
     alternateTypes: subprocessorListAlternates,
   })
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** The same list in other forms (for the chosen scopes, when some are), and where it is going. */
 function OtherFormats({ chosen }: { chosen: Scope[] }) {
@@ -97,7 +96,7 @@ export async function SubprocessorsView({ params }: { params: SearchParams }) {
   const settings = await getSiteSettings()
   const section = await listSubprocessorSection(settings.subprocessorListTitle)
   return (
-    <SectionLayout label="Subprocessors" items={section}>
+    <SectionLayout label={pageWords().subprocessors} items={section}>
       <ListView params={params} />
     </SectionLayout>
   )
@@ -155,8 +154,8 @@ async function ListView({ params }: { params: SearchParams }) {
         {scoped}
         <p className="result-count">
           {filtered
-            ? `Showing ${matches.length} of ${all.length} subprocessors.`
-            : `${count(all.length, 'subprocessor', 'subprocessors')} in ${count(groups.length, 'category', 'categories')}.`}
+            ? pageWords().showingOf(matches.length, all.length)
+            : pageWords().listCount(all.length, groups.length)}
         </p>
         {all.length === 0 && (
           <div className="empty-state">
@@ -192,6 +191,7 @@ async function ListView({ params }: { params: SearchParams }) {
     )
   }
 
+  const words = pageWords()
   const matches = filterSubprocessors(subprocessors, categories, filters, scopes)
   const groups = groupByCategory(matches, categories)
   const updated = newestDate([...subprocessors, ...categories].map((doc) => doc.updatedAt))
@@ -218,7 +218,7 @@ async function ListView({ params }: { params: SearchParams }) {
       )}
       {updated && (
         <p className="meta">
-          Last updated <FormattedDate iso={updated} />
+          {words.lastUpdated} <FormattedDate iso={updated} />
         </p>
       )}
       <OtherFormats chosen={chosen} />
@@ -229,14 +229,14 @@ async function ListView({ params }: { params: SearchParams }) {
       {scoped}
       <p className="result-count">
         {total === 0
-          ? 'No subprocessors are listed yet.'
+          ? words.noneListedYet
           : filtered
-            ? `Showing ${matches.length} of ${total} subprocessors.`
-            : `${count(total, 'subprocessor', 'subprocessors')} in ${count(groups.length, 'category', 'categories')}.`}
+            ? words.showingOf(matches.length, total)
+            : words.listCount(total, groups.length)}
       </p>
       {filtered && matches.length === 0 && (
         <div className="empty-state">
-          <h2>No matches</h2>
+          <h2>{words.noMatches}</h2>
           <p>
             No subprocessor matches these filters. Try fewer or shorter words, or{' '}
             {/* A full page load, as "Clear filters" in SubprocessorFilterForm explains. */}

@@ -1,3 +1,4 @@
+import { pageWords } from '@/i18n/portalWords'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import type { Metadata } from 'next'
 import { localeFromParams } from '@/i18n/request'
@@ -59,7 +60,7 @@ export default async function SubprocessorPage({ params }: Props) {
   const section = await listSubprocessorSection(settings.subprocessorListTitle)
 
   return (
-    <SectionLayout label="Subprocessors" items={section}>
+    <SectionLayout label={pageWords().subprocessors} items={section}>
       <article>
         <p className="breadcrumb">
           <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
@@ -75,7 +76,7 @@ export default async function SubprocessorPage({ params }: Props) {
           untranslated={subprocessor.untranslated}
         />
         <p className="meta">
-          Last updated <FormattedDate iso={subprocessor.updatedAt} />
+          {pageWords().lastUpdated} <FormattedDate iso={subprocessor.updatedAt} />
         </p>
       </article>
     </SectionLayout>
