@@ -1,3 +1,4 @@
+import { LOCALES } from '@/i18n/locales'
 import type { Metadata } from 'next'
 import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import { API_LIMITS } from '@/api-safety/limits'
@@ -115,6 +116,20 @@ export default function DevelopersPage() {
           location, any case) on subprocessors; <code>kind</code>, <code>status</code>,{' '}
           <code>subprocessor</code> (a subprocessor slug) and <code>since</code> (announced at or
           after) on changes. An unknown or repeated parameter is an error, never ignored.
+        </dd>
+        <dt>Languages</dt>
+        <dd>
+          <code>locale</code> (
+          {LOCALES.map(({ code }, index) => (
+            <span key={code}>
+              {index > 0 && ', '}
+              <code>{code}</code>
+            </span>
+          ))}
+          ) on every resource and on the CSV and JSON exports; <code>Content-Language</code> says
+          the answer&apos;s language. A text without a translation is given in English and named in
+          the item&apos;s <code>untranslated</code>. Change notices stay in English: they are the
+          record of what was announced.
         </dd>
         <dt>Caching</dt>
         <dd>
