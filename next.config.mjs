@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { withPayload } from '@payloadcms/next/withPayload'
 import { securityHeaders } from './src/security/headers.mjs'
-import { localeRoutes } from './src/i18n/locales.mjs'
+import { localeRoutes } from './src/i18n/localeList.mjs'
 
 const require = createRequire(import.meta.url)
 // The same address and default as src/site/url.ts (read at build time, as there).
@@ -29,7 +29,7 @@ const nextConfig = {
   async headers() {
     return securityHeaders(publicUrl)
   },
-  // the source language's pages at `/…`, the others' at `/<code>/…` (src/i18n/locales.mjs)
+  // the source language's pages at `/…`, the others' at `/<code>/…` (src/i18n/localeList.mjs)
   async redirects() {
     return localeRoutes().redirects
   },

@@ -126,7 +126,7 @@ export async function proxy(request: NextRequest) {
 }
 
 // Next.js reads the matcher without running this file: it must be written out here, each page
-// address also under every language but the source's (`/:locale(de)`: see src/i18n/locales.mjs).
+// address also under every language but the source's (`/:locale(de)`: see src/i18n/localeList.mjs).
 // After the first four: what src/security/perRequest.ts gives a per-request policy (the admin,
 // the pages always rendered per request, and any page in draft mode).
 export const config = {

@@ -1,6 +1,6 @@
 // The languages of the trust center: its content (Payload localization), the portal (`/` in the
 // default language, `/<code>/…` in the others), the public API (`?locale=`), notices and the
-// admin's own interface. The list itself is in ./locales.mjs (next.config.mjs reads it too).
+// admin's own interface. The list itself is in ./localeList.mjs (next.config.mjs reads it too).
 
 export type LocaleDefinition = {
   /** The code in addresses and the API (`de`), Payload's locale code. */
@@ -11,8 +11,8 @@ export type LocaleDefinition = {
   readonly tag: string
 }
 
-export { LOCALES } from './locales.mjs'
-import { DEFAULT_LOCALE as SOURCE, LOCALES } from './locales.mjs'
+export { LOCALES } from './localeList.mjs'
+import { DEFAULT_LOCALE as SOURCE, LOCALES } from './localeList.mjs'
 
 export type Locale = (typeof LOCALES)[number]['code']
 
