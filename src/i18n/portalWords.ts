@@ -56,6 +56,29 @@ const en = {
     'We email you a link to confirm. After that, one email per change; each has an unsubscribe link.',
   leaveEmpty: 'Leave this empty',
   subscribe: 'Subscribe',
+  home: {
+    inThisTrustCenter: 'In this trust center',
+    and: 'and',
+    more: (n: number) => `${n} more`,
+    howWeProtect: 'How we protect your data:',
+    questionsAnswered: (n: number) => `${n} ${n === 1 ? 'question' : 'questions'} answered`,
+    forReviewers: 'for security reviewers.',
+    workingTowards: 'Certifications and frameworks we work towards.',
+    achieved: (n: number, inProgress: number) =>
+      `${n} ${n === 1 ? 'certification' : 'certifications'} achieved${inProgress ? `, ${inProgress} in progress` : ''}.`,
+    documents: (n: number, open: number) =>
+      `${n} ${n === 1 ? 'document' : 'documents'} for your security review${open === n ? ', all public.' : open > 0 ? `: ${open} public, the others on request under NDA.` : ', on request under NDA.'}`,
+    subprocessors: (n: number) =>
+      `${n} ${n === 1 ? 'subprocessor' : 'subprocessors'}: who they are, what they process and where.`,
+    changesTitle: 'Subprocessor changes',
+    latest: 'Latest:',
+    announced: 'announced',
+    upcoming: (n: number) => ` (${n} ${n === 1 ? 'change' : 'changes'} upcoming)`,
+    everyChange: 'Every change we announce to the list, before it takes effect.',
+    emailEach: 'Get an email about each one',
+    contact: 'Contact',
+    contactText: 'Questions about security, subprocessors or how your data is handled? Write to',
+  },
 }
 
 export type PortalWords = typeof en
@@ -110,6 +133,30 @@ const de: Partial<PortalWords> = {
     'Wir senden Ihnen einen Link zur Bestätigung. Danach eine E-Mail pro Änderung, jede mit einem Link zum Abbestellen.',
   leaveEmpty: 'Dieses Feld leer lassen',
   subscribe: 'Abonnieren',
+  home: {
+    inThisTrustCenter: 'In diesem Trust Center',
+    and: 'und',
+    more: (n: number) => `${n} weitere`,
+    howWeProtect: 'So schützen wir Ihre Daten:',
+    questionsAnswered: (n: number) => `${n} ${n === 1 ? 'Frage' : 'Fragen'} beantwortet`,
+    forReviewers: 'für Sicherheitsprüfungen.',
+    workingTowards: 'Zertifizierungen und Rahmenwerke, auf die wir hinarbeiten.',
+    achieved: (n: number, inProgress: number) =>
+      `${n} ${n === 1 ? 'Zertifizierung' : 'Zertifizierungen'} erreicht${inProgress ? `, ${inProgress} in Arbeit` : ''}.`,
+    documents: (n: number, open: number) =>
+      `${n} ${n === 1 ? 'Dokument' : 'Dokumente'} für Ihre Sicherheitsprüfung${open === n ? ', alle öffentlich.' : open > 0 ? `: ${open} öffentlich, die übrigen auf Anfrage unter NDA.` : ', auf Anfrage unter NDA.'}`,
+    subprocessors: (n: number) =>
+      `${n} Unterauftragsverarbeiter: wer sie sind, was sie verarbeiten und wo.`,
+    changesTitle: 'Änderungen bei Unterauftragsverarbeitern',
+    latest: 'Zuletzt:',
+    announced: 'angekündigt am',
+    upcoming: (n: number) => ` (${n} ${n === 1 ? 'Änderung' : 'Änderungen'} angekündigt)`,
+    everyChange: 'Jede Änderung der Liste, angekündigt bevor sie wirksam wird.',
+    emailEach: 'Eine E-Mail zu jeder Änderung erhalten',
+    contact: 'Kontakt',
+    contactText:
+      'Fragen zur Sicherheit, zu Unterauftragsverarbeitern oder zum Umgang mit Ihren Daten? Schreiben Sie an',
+  },
 }
 
 const WORDS: Partial<Record<Locale, Partial<PortalWords>>> = { de }
