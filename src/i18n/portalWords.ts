@@ -56,6 +56,12 @@ const en = {
     'We email you a link to confirm. After that, one email per change; each has an unsubscribe link.',
   leaveEmpty: 'Leave this empty',
   subscribe: 'Subscribe',
+  compliancePage: {
+    lead: 'The certifications, attestations and frameworks we hold or work towards, with their status and period of validity.',
+    reportsIn: 'Reports and certificates are in the',
+    library: 'document library',
+    nothing: 'Certifications and attestations',
+  },
   securityPage: {
     title: 'Security overview',
     lead: 'How we protect your data, topic by topic, in plain words.',
@@ -151,6 +157,12 @@ const de: Partial<PortalWords> = {
     'Wir senden Ihnen einen Link zur Bestätigung. Danach eine E-Mail pro Änderung, jede mit einem Link zum Abbestellen.',
   leaveEmpty: 'Dieses Feld leer lassen',
   subscribe: 'Abonnieren',
+  compliancePage: {
+    lead: 'Die Zertifizierungen, Testate und Rahmenwerke, die wir haben oder anstreben, mit ihrem Status und ihrer Gültigkeit.',
+    reportsIn: 'Berichte und Zertifikate finden Sie in der',
+    library: 'Dokumentenbibliothek',
+    nothing: 'Zertifizierungen und Testate',
+  },
   securityPage: {
     title: 'Sicherheitsüberblick',
     lead: 'Wie wir Ihre Daten schützen, Thema für Thema, in einfachen Worten.',
