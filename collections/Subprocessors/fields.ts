@@ -11,6 +11,7 @@ import {
 import { SCC_MECHANISM, transferSafeguardOptions } from '@/schema/transfers'
 import { webAddressField } from '@/fields/url'
 import { localized } from '@/fields/localized'
+import { fieldLabelIn } from '@/i18n/subprocessorWords'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 
 /** Settings only the collection adds to a field (a validation that reads the database). */
@@ -24,7 +25,9 @@ const options = (field: SubprocessorFieldDefinition, part?: string) =>
 
 function fieldConfig(field: SubprocessorFieldDefinition): Field {
   const { name, editorLabel = field.label, help: description, required } = field
-  const label = editorLabel
+  // the admin in the editor's language (Payload's own words follow it): the German label is the
+  // visitors' one, which is also the editor's
+  const label = { en: editorLabel, de: fieldLabelIn(field, 'de') }
   const part = (partName: string) => {
     const { label, help } = partOf(field, partName)
     return { name: partName, label, admin: { description: help } }

@@ -1,16 +1,20 @@
 import Link from '@/components/LocaleLink'
+import { pageWords } from '@/i18n/portalWords'
 
 export function NotFoundMessage({ listTitle }: { listTitle: string }) {
+  const { notFound } = pageWords()
   return (
     <>
-      <h1>Page not found</h1>
-      <p>This page does not exist, or it is no longer published.</p>
+      <h1>{notFound.title}</h1>
+      <p>{notFound.text}</p>
       <ul>
         <li>
-          <Link href="/">Go to the home page</Link>
+          <Link href="/">{notFound.home}</Link>
         </li>
         <li>
-          <Link href="/subprocessors">See the {listTitle}</Link>
+          <Link href="/subprocessors">
+            {notFound.see} {listTitle}
+          </Link>
         </li>
       </ul>
     </>

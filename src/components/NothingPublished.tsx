@@ -1,18 +1,20 @@
 import Link from '@/components/LocaleLink'
+import { pageWords } from '@/i18n/portalWords'
 
 /**
  * A section without published content. Its link is not in the navigation then, and the page says
  * so plainly (and asks not to be indexed) rather than showing an empty list.
  */
 export function NothingPublished({ title, what }: { title: string; what: string }) {
+  const words = pageWords()
   return (
     <>
       <h1>{title}</h1>
       <div className="empty-state">
-        <h2>Nothing is published here yet</h2>
+        <h2>{words.nothingPublished}</h2>
         <p>
-          {what} will appear on this page once they are published. Meanwhile,{' '}
-          <Link href="/">the overview</Link> shows everything this trust center offers.
+          {what} {words.willAppear} <Link href="/">{words.theOverview}</Link>{' '}
+          {words.showsEverything}
         </p>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { ValidationError, type FieldHook, type TextField } from 'payload'
+import type { StaticLabel } from 'payload'
 
 /** Accepts only absolute http(s) addresses: no `javascript:`, `data:` or relative links. */
 function validateWebAddress(value: unknown): true | string {
@@ -42,7 +43,7 @@ const refuseControlCharacters: FieldHook = ({ value, path, collection, global })
   return value
 }
 
-export function webAddressField(name: string, label: string, description: string): TextField {
+export function webAddressField(name: string, label: StaticLabel, description: string): TextField {
   return {
     name,
     label,

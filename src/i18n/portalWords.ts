@@ -56,6 +56,53 @@ const en = {
     'We email you a link to confirm. After that, one email per change; each has an unsubscribe link.',
   leaveEmpty: 'Leave this empty',
   subscribe: 'Subscribe',
+  compliancePage: {
+    lead: 'The certifications, attestations and frameworks we hold or work towards, with their status and period of validity.',
+    reportsIn: 'Reports and certificates are in the',
+    library: 'document library',
+    nothing: 'Certifications and attestations',
+  },
+  securityPage: {
+    title: 'Security overview',
+    lead: 'How we protect your data, topic by topic, in plain words.',
+    moreIn: 'More in the',
+    qa: 'questions and answers',
+    topicsLabel: 'Topics on this page',
+    nothing: 'Security topics',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'This page does not exist, or it is no longer published.',
+    home: 'Go to the home page',
+    see: 'See the',
+  },
+  nothingPublished: 'Nothing is published here yet',
+  willAppear: 'will appear on this page once they are published. Meanwhile,',
+  theOverview: 'the overview',
+  showsEverything: 'shows everything this trust center offers.',
+  home: {
+    inThisTrustCenter: 'In this trust center',
+    and: 'and',
+    more: (n: number) => `${n} more`,
+    howWeProtect: 'How we protect your data:',
+    questionsAnswered: (n: number) => `${n} ${n === 1 ? 'question' : 'questions'} answered`,
+    forReviewers: 'for security reviewers.',
+    workingTowards: 'Certifications and frameworks we work towards.',
+    achieved: (n: number, inProgress: number) =>
+      `${n} ${n === 1 ? 'certification' : 'certifications'} achieved${inProgress ? `, ${inProgress} in progress` : ''}.`,
+    documents: (n: number, open: number) =>
+      `${n} ${n === 1 ? 'document' : 'documents'} for your security review${open === n ? ', all public.' : open > 0 ? `: ${open} public, the others on request under NDA.` : ', on request under NDA.'}`,
+    subprocessors: (n: number) =>
+      `${n} ${n === 1 ? 'subprocessor' : 'subprocessors'}: who they are, what they process and where.`,
+    changesTitle: 'Subprocessor changes',
+    latest: 'Latest:',
+    announced: 'announced',
+    upcoming: (n: number) => ` (${n} ${n === 1 ? 'change' : 'changes'} upcoming)`,
+    everyChange: 'Every change we announce to the list, before it takes effect.',
+    emailEach: 'Get an email about each one',
+    contact: 'Contact',
+    contactText: 'Questions about security, subprocessors or how your data is handled? Write to',
+  },
 }
 
 export type PortalWords = typeof en
@@ -110,6 +157,54 @@ const de: Partial<PortalWords> = {
     'Wir senden Ihnen einen Link zur Bestätigung. Danach eine E-Mail pro Änderung, jede mit einem Link zum Abbestellen.',
   leaveEmpty: 'Dieses Feld leer lassen',
   subscribe: 'Abonnieren',
+  compliancePage: {
+    lead: 'Die Zertifizierungen, Testate und Rahmenwerke, die wir haben oder anstreben, mit ihrem Status und ihrer Gültigkeit.',
+    reportsIn: 'Berichte und Zertifikate finden Sie in der',
+    library: 'Dokumentenbibliothek',
+    nothing: 'Zertifizierungen und Testate',
+  },
+  securityPage: {
+    title: 'Sicherheitsüberblick',
+    lead: 'Wie wir Ihre Daten schützen, Thema für Thema, in einfachen Worten.',
+    moreIn: 'Mehr in den',
+    qa: 'Fragen und Antworten',
+    topicsLabel: 'Themen auf dieser Seite',
+    nothing: 'Sicherheitsthemen',
+  },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    text: 'Diese Seite gibt es nicht, oder sie ist nicht mehr veröffentlicht.',
+    home: 'Zur Startseite',
+    see: 'Zur Liste:',
+  },
+  nothingPublished: 'Hier ist noch nichts veröffentlicht',
+  willAppear: 'erscheinen auf dieser Seite, sobald sie veröffentlicht sind. Bis dahin zeigt',
+  theOverview: 'die Übersicht',
+  showsEverything: 'alles, was dieses Trust Center bietet.',
+  home: {
+    inThisTrustCenter: 'In diesem Trust Center',
+    and: 'und',
+    more: (n: number) => `${n} weitere`,
+    howWeProtect: 'So schützen wir Ihre Daten:',
+    questionsAnswered: (n: number) => `${n} ${n === 1 ? 'Frage' : 'Fragen'} beantwortet`,
+    forReviewers: 'für Sicherheitsprüfungen.',
+    workingTowards: 'Zertifizierungen und Rahmenwerke, auf die wir hinarbeiten.',
+    achieved: (n: number, inProgress: number) =>
+      `${n} ${n === 1 ? 'Zertifizierung' : 'Zertifizierungen'} erreicht${inProgress ? `, ${inProgress} in Arbeit` : ''}.`,
+    documents: (n: number, open: number) =>
+      `${n} ${n === 1 ? 'Dokument' : 'Dokumente'} für Ihre Sicherheitsprüfung${open === n ? ', alle öffentlich.' : open > 0 ? `: ${open} öffentlich, die übrigen auf Anfrage unter NDA.` : ', auf Anfrage unter NDA.'}`,
+    subprocessors: (n: number) =>
+      `${n} Unterauftragsverarbeiter: wer sie sind, was sie verarbeiten und wo.`,
+    changesTitle: 'Änderungen bei Unterauftragsverarbeitern',
+    latest: 'Zuletzt:',
+    announced: 'angekündigt am',
+    upcoming: (n: number) => ` (${n} ${n === 1 ? 'Änderung' : 'Änderungen'} angekündigt)`,
+    everyChange: 'Jede Änderung der Liste, angekündigt bevor sie wirksam wird.',
+    emailEach: 'Eine E-Mail zu jeder Änderung erhalten',
+    contact: 'Kontakt',
+    contactText:
+      'Fragen zur Sicherheit, zu Unterauftragsverarbeitern oder zum Umgang mit Ihren Daten? Schreiben Sie an',
+  },
 }
 
 const WORDS: Partial<Record<Locale, Partial<PortalWords>>> = { de }

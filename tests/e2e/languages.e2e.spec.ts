@@ -96,6 +96,19 @@ describe('a German page', () => {
   })
 })
 
+describe('the German overview', () => {
+  it('is in German around the content, and its links stay German', async () => {
+    const { status, html } = await fetchPage('/de')
+    expect(status).toBe(200)
+    expect(html).toMatch(/<html[^>]* lang="de"/)
+    const text = textOf(withoutScripts(html))
+    expect(text).toContain('In diesem Trust Center')
+    expect(text).toMatch(/\d+ Unterauftragsverarbeiter: wer sie sind/)
+    expect(html).toContain('href="/de/subprocessors"')
+    expect(html).not.toContain('href="/subprocessors"')
+  })
+})
+
 describe('the English addresses', () => {
   it('stay as they were; /en/… is sent to them', async () => {
     const english = await fetchPage('/subprocessors/stripe')

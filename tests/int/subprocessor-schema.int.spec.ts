@@ -1,4 +1,5 @@
 import { Types as mongooseTypes } from 'mongoose'
+import { fieldLabelIn } from '@/i18n/subprocessorWords'
 import type { Field, Payload } from 'payload'
 import type { Subprocessor } from '@/payload-types'
 import { createElement } from 'react'
@@ -115,7 +116,11 @@ describe('the one subprocessor schema', () => {
     expect(form.map((field) => field.name)).toEqual([...names, 'slug'])
     for (const field of fields) {
       const config = form.find((candidate) => candidate.name === field.name)!
-      expect(config.label, field.name).toBe(field.editorLabel ?? field.label)
+      // in the editor's language: English, or the German the visitors read
+      expect(config.label, field.name).toEqual({
+        en: field.editorLabel ?? field.label,
+        de: fieldLabelIn(field, 'de'),
+      })
       expect(config.admin?.description, field.name).toBe(field.help)
       expect(Boolean(config.required), field.name).toBe(Boolean(field.required))
       for (const limit of ['maxLength', 'minRows', 'maxRows', 'hasMany'] as const) {

@@ -12,7 +12,7 @@ import { getSiteSettings } from '@/data/trustCenter'
 import { requestNonce } from '@/security/requestNonce'
 import { changeFeedAlternates } from '@/feeds/list'
 import { siteUrl } from '@/site/url'
-import { LOCALES, localeDefinition } from '@/i18n/locales'
+import { DEFAULT_LOCALE, localeDefinition } from '@/i18n/locales'
 import { portalWords } from '@/i18n/portalWords'
 import './styles.css'
 
@@ -33,9 +33,11 @@ export async function generateMetadata({ params }: LocaleProps): Promise<Metadat
   }
 }
 
-// Every language's pages are prerendered (the source language's are served at `/…`, proxy.ts).
+// The source language's pages are prerendered at build (served at `/…`, next.config.mjs); the
+// other languages' are rendered on their first visit and then cached like them (the build's time
+// grows with every page it renders).
 export function generateStaticParams() {
-  return LOCALES.map(({ code }) => ({ locale: code }))
+  return [{ locale: DEFAULT_LOCALE }]
 }
 
 export default async function FrontendLayout({

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { pageWords } from '@/i18n/portalWords'
 import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
 import type { ReactNode } from 'react'
@@ -23,12 +25,13 @@ export async function generateMetadata({ params }: LocaleProps): Promise<Metadat
   }
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
-/** "A, B and C", or "A, B, C and 2 more" past `max`. */
+/** "A, B and C", or "A, B, C and 2 more" past `max`, in the page's language. */
 function namesOf(names: string[], max = 3): string {
-  const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : names
-  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+  const { home } = pageWords()
+  const shown = names.length > max ? [...names.slice(0, max), home.more(names.length - max)] : names
+  return shown.length < 2
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} ${home.and} ${shown.at(-1)}`
 }
 
 function SectionCard({
@@ -71,50 +74,47 @@ export default async function HomePage() {
   const publicDocuments = documents.filter(({ accessLevel }) => !isGated(accessLevel))
   const latest = changes[0]
   const upcoming = changes.filter(({ status }) => status === 'announced')
+  const words = pageWords()
+  const { home } = words
 
   return (
     <>
       <h1>{settings.portalTitle}</h1>
       {settings.introduction && <p className="lead">{settings.introduction}</p>}
 
-      <h2>In this trust center</h2>
+      <h2>{home.inThisTrustCenter}</h2>
       <ul className="hub">
         {(topics.length > 0 || faq.length > 0) && (
-          <SectionCard id="security" title="Security" href={topics.length ? '/security' : '/faq'}>
+          <SectionCard
+            id="security"
+            title={words.security}
+            href={topics.length ? '/security' : '/faq'}
+          >
             {topics.length > 0 && (
-              <p>How we protect your data: {namesOf(topics.map(({ title }) => title))}.</p>
+              <p>
+                {home.howWeProtect} {namesOf(topics.map(({ title }) => title))}.
+              </p>
             )}
             {faq.length > 0 && (
               <p>
-                <Link href="/faq">{count(faq.length, 'question', 'questions')} answered</Link> for
-                security reviewers.
+                <Link href="/faq">{home.questionsAnswered(faq.length)}</Link> {home.forReviewers}
               </p>
             )}
           </SectionCard>
         )}
         {certifications.length > 0 && (
-          <SectionCard id="compliance" title="Compliance" href="/compliance">
+          <SectionCard id="compliance" title={words.compliance} href="/compliance">
             {achieved.length > 0 ? (
               <p className="hub-highlight">{namesOf(achieved.map(({ name }) => name))}</p>
             ) : (
-              <p>Certifications and frameworks we work towards.</p>
+              <p>{home.workingTowards}</p>
             )}
-            <p>
-              {count(achieved.length, 'certification', 'certifications')} achieved
-              {underway.length > 0 && `, ${underway.length} in progress`}.
-            </p>
+            <p>{home.achieved(achieved.length, underway.length)}</p>
           </SectionCard>
         )}
         {documents.length > 0 && (
-          <SectionCard id="documents" title="Documents" href="/documents">
-            <p>
-              {count(documents.length, 'document', 'documents')} for your security review
-              {publicDocuments.length === documents.length
-                ? ', all public.'
-                : publicDocuments.length > 0
-                  ? `: ${publicDocuments.length} public, the others on request under NDA.`
-                  : ', on request under NDA.'}
-            </p>
+          <SectionCard id="documents" title={words.documents} href="/documents">
+            <p>{home.documents(documents.length, publicDocuments.length)}</p>
           </SectionCard>
         )}
         <SectionCard
@@ -123,37 +123,39 @@ export default async function HomePage() {
           href="/subprocessors"
         >
           <p>
-            {count(subprocessors.length, 'subprocessor', 'subprocessors')}: who they are, what they
-            process and where.
+            {home.subprocessors(subprocessors.length)}
             {listUpdated && (
               <>
                 {' '}
-                Last updated <FormattedDate iso={listUpdated} />.
+                {words.lastUpdated} <FormattedDate iso={listUpdated} />.
               </>
             )}
           </p>
         </SectionCard>
-        <SectionCard id="changes" title="Subprocessor changes" href="/changes">
+        <SectionCard id="changes" title={home.changesTitle} href="/changes">
           {latest ? (
             <p>
-              Latest: <Link href={`/changes/${latest.slug}`}>{latest.title}</Link>, announced{' '}
-              <FormattedDate iso={latest.announcedAt} />
-              {upcoming.length > 0 && ` (${count(upcoming.length, 'change', 'changes')} upcoming)`}.
+              {home.latest}{' '}
+              <Link href={`/changes/${latest.slug}`}>
+                <span lang={DEFAULT_LOCALE}>{latest.title}</span>
+              </Link>
+              , {home.announced} <FormattedDate iso={latest.announcedAt} />
+              {upcoming.length > 0 && home.upcoming(upcoming.length)}.
             </p>
           ) : (
-            <p>Every change we announce to the list, before it takes effect.</p>
+            <p>{home.everyChange}</p>
           )}
           <p>
-            <Link href="/subscribe">Get an email about each one</Link>.
+            <Link href="/subscribe">{home.emailEach}</Link>.
           </p>
         </SectionCard>
       </ul>
 
       {settings.contactEmail && (
         <>
-          <h2>Contact</h2>
+          <h2>{home.contact}</h2>
           <p>
-            Questions about security, subprocessors or how your data is handled? Write to{' '}
+            {home.contactText}{' '}
             <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>.
           </p>
         </>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { pageWords } from '@/i18n/portalWords'
 import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
 import { CertificationCard } from '@/components/CertificationCard'
@@ -8,8 +9,6 @@ import { listDocuments } from '@/data/documents'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 
-const TITLE = 'Compliance'
-
 export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
   await localeFromParams(params)
   const [settings, certifications] = await Promise.all([getSiteSettings(), listCertifications()])
@@ -17,7 +16,7 @@ export async function generateMetadata({ params }: LocaleProps): Promise<Metadat
   return {
     ...pageMetadata({
       settings,
-      title: TITLE,
+      title: pageWords().compliance,
       description: achieved.length
         ? `Certifications and attestations${settings.companyName ? ` of ${settings.companyName}` : ''}: ${achieved.map(({ name }) => name).join(', ')}, with their status and period of validity.`
         : 'Certifications and frameworks we work towards, with their status and period of validity.',
@@ -30,18 +29,19 @@ export async function generateMetadata({ params }: LocaleProps): Promise<Metadat
 /** Static: regenerated when a certification, its badge or its document changes. */
 export default async function CompliancePage() {
   const [certifications, documents] = await Promise.all([listCertifications(), listDocuments()])
+  const words = pageWords()
+  const page = words.compliancePage
   if (certifications.length === 0)
-    return <NothingPublished title={TITLE} what="Certifications and attestations" />
+    return <NothingPublished title={words.compliance} what={page.nothing} />
   return (
     <>
-      <h1>{TITLE}</h1>
+      <h1>{words.compliance}</h1>
       <p className="lead">
-        The certifications, attestations and frameworks we hold or work towards, with their status
-        and period of validity.
+        {page.lead}
         {documents.length > 0 && (
           <>
             {' '}
-            Reports and certificates are in the <Link href="/documents">document library</Link>.
+            {page.reportsIn} <Link href="/documents">{page.library}</Link>.
           </>
         )}
       </p>

@@ -1,5 +1,9 @@
 import type { Metadata } from 'next'
-import { localeFromParams, type LocaleProps } from '@/i18n/request'
+import { InLanguage } from '@/components/SubprocessorDetails'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { pageWords } from '@/i18n/portalWords'
+import { isUntranslated } from '@/i18n/resolve'
+import { localeFromParams, requestLocale, type LocaleProps } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
 import { emptySectionRobots, NothingPublished } from '@/components/NothingPublished'
 import { SectionLayout } from '@/components/SectionLayout'
@@ -9,15 +13,13 @@ import { listSecurityTopics } from '@/data/security'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 
-const TITLE = 'Security overview'
-
 export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
   await localeFromParams(params)
   const [settings, topics] = await Promise.all([getSiteSettings(), listSecurityTopics()])
   return {
     ...pageMetadata({
       settings,
-      title: TITLE,
+      title: pageWords().securityPage.title,
       description: `How ${settings.companyName ?? 'we'} protect${settings.companyName ? 's' : ''} customer data: ${topics.map((topic) => topic.title.toLowerCase()).join(', ') || 'the security programme'}.`,
       path: '/security',
     }),
@@ -32,20 +34,25 @@ export default async function SecurityPage() {
     listSecuritySection(),
     listPublicFaq(),
   ])
-  if (topics.length === 0) return <NothingPublished title={TITLE} what="Security topics" />
+  const words = pageWords()
+  const { securityPage: security } = words
+  const source = (topic: (typeof topics)[number], path: string) =>
+    requestLocale() !== DEFAULT_LOCALE && isUntranslated(topic.untranslated, path)
+  if (topics.length === 0)
+    return <NothingPublished title={security.title} what={security.nothing} />
   return (
-    <SectionLayout label="Security" items={section}>
-      <h1>{TITLE}</h1>
+    <SectionLayout label={words.security} items={section}>
+      <h1>{security.title}</h1>
       <p className="lead">
-        How we protect your data, topic by topic, in plain words.
+        {security.lead}
         {faq.length > 0 && (
           <>
             {' '}
-            More in the <Link href="/faq">questions and answers</Link>.
+            {security.moreIn} <Link href="/faq">{security.qa}</Link>.
           </>
         )}
       </p>
-      <nav aria-label="Topics on this page" className="toc screen-only">
+      <nav aria-label={security.topicsLabel} className="toc screen-only">
         <ul className="link-list">
           {topics.map((topic) => (
             <li key={topic.slug}>
@@ -61,11 +68,25 @@ export default async function SecurityPage() {
           className="topic"
           aria-labelledby={`${topic.slug}-heading`}
         >
-          <h2 id={`${topic.slug}-heading`}>{topic.title}</h2>
-          {topic.summary && <p>{topic.summary}</p>}
+          <h2 id={`${topic.slug}-heading`}>
+            <InLanguage source={source(topic, 'title')} note={words.inEnglish}>
+              {topic.title}
+            </InLanguage>
+          </h2>
+          {topic.summary && (
+            <p>
+              <InLanguage source={source(topic, 'summary')} note={words.inEnglish}>
+                {topic.summary}
+              </InLanguage>
+            </p>
+          )}
           <ul className="statement-list">
             {topic.statements.map((statement, index) => (
-              <li key={index}>{statement}</li>
+              <li key={index}>
+                <InLanguage source={source(topic, `statements.${index}`)} note={words.inEnglish}>
+                  {statement}
+                </InLanguage>
+              </li>
             ))}
           </ul>
         </section>
