@@ -29,49 +29,41 @@ async function findSubprocessors(
   })
 }
 
-/** The published subprocessors in `locale` (the source language unless given). */
+/** The published subprocessors in `locale`. */
 export const listPublishedSubprocessors = publicQuery(
   'subprocessors',
   [TAGS.subprocessors],
   (locale: Locale) => findSubprocessors(null, locale),
 )
 
-const readCategories = publicQuery(
+/** A published collection staff order by hand (`order`), in `locale`. */
+const readInDisplayOrder =
+  <Slug extends 'categories' | 'scopes'>(collection: Slug) =>
+  async (locale: Locale) => {
+    const payload = await getPayloadClient()
+    return readListIn(locale, async (languages) => {
+      const { docs } = await payload.find({
+        collection,
+        overrideAccess: false,
+        sort: 'order',
+        pagination: false,
+        depth: 0,
+        ...languages,
+      })
+      return docs
+    })
+  }
+
+const readCategories = publicQuery<[Locale], Localized<Category>[]>(
   'categories',
   [TAGS.categories],
-  async (locale: Locale): Promise<Localized<Category>[]> => {
-    const payload = await getPayloadClient()
-    return readListIn(locale, async (languages) => {
-      const { docs } = await payload.find({
-        collection: 'categories',
-        overrideAccess: false,
-        sort: 'order',
-        pagination: false,
-        depth: 0,
-        ...languages,
-      })
-      return docs
-    })
-  },
+  readInDisplayOrder('categories'),
 )
 
-const readScopes = publicQuery(
+const readScopes = publicQuery<[Locale], Localized<Scope>[]>(
   'scopes',
   [TAGS.scopes],
-  async (locale: Locale): Promise<Localized<Scope>[]> => {
-    const payload = await getPayloadClient()
-    return readListIn(locale, async (languages) => {
-      const { docs } = await payload.find({
-        collection: 'scopes',
-        overrideAccess: false,
-        sort: 'order',
-        pagination: false,
-        depth: 0,
-        ...languages,
-      })
-      return docs
-    })
-  },
+  readInDisplayOrder('scopes'),
 )
 
 /** Scopes in display order: what a subprocessor may apply to, and the list's scope filter. */
