@@ -103,6 +103,11 @@ const en = {
     contact: 'Contact',
     contactText: 'Questions about security, subprocessors or how your data is handled? Write to',
   },
+  // documents, the FAQ, access, the security policy (their words go below this line)
+
+  // changes, subscribing, objecting, policies (their words go below this line)
+
+  // annex, table, developers, page titles (their words go below this line)
 }
 
 export type PortalWords = typeof en
@@ -205,6 +210,11 @@ const de: Partial<PortalWords> = {
     contactText:
       'Fragen zur Sicherheit, zu Unterauftragsverarbeitern oder zum Umgang mit Ihren Daten? Schreiben Sie an',
   },
+  // documents, the FAQ, access, the security policy (their words go below this line)
+
+  // changes, subscribing, objecting, policies (their words go below this line)
+
+  // annex, table, developers, page titles (their words go below this line)
 }
 
 const WORDS: Partial<Record<Locale, Partial<PortalWords>>> = { de }

@@ -109,6 +109,12 @@ describe('the German overview', () => {
   })
 })
 
+// documents, the FAQ, access, the security policy in German (below this line)
+
+// changes, subscribing, objecting, policies in German (below this line)
+
+// annex, table, developers, page titles in German (below this line)
+
 describe('the English addresses', () => {
   it('stay as they were; /en/… is sent to them', async () => {
     const english = await fetchPage('/subprocessors/stripe')
