@@ -13,15 +13,22 @@ export type ReadLanguage = { locale: Locale; fallbackLocale?: false }
 /** A document in a language, and (in a language other than the source) its texts in the source. */
 export type InLanguage<Doc> = { doc: Doc; untranslated?: Untranslated }
 
+/** `read` in `locale` without fallback, and in the source language: the two reads to merge. */
+const readBoth = <T>(locale: Locale, read: (language: ReadLanguage) => Promise<T>) =>
+  Promise.all([read({ locale, fallbackLocale: false }), read({ locale: DEFAULT_LOCALE })])
+
+/** `doc` carrying its `untranslated` texts, when it has any (the pages' and globals' form). */
+const carrying = <Doc extends object>(
+  doc: Doc,
+  untranslated: Untranslated | undefined,
+): Localized<Doc> => (untranslated?.length ? { ...doc, untranslated } : doc)
+
 export async function readInLanguage<Doc extends { id: string | number }>(
   locale: Locale,
   find: (language: ReadLanguage) => Promise<Doc[]>,
 ): Promise<InLanguage<Doc>[]> {
   if (locale === DEFAULT_LOCALE) return (await find({ locale })).map((doc) => ({ doc }))
-  const [translated, source] = await Promise.all([
-    find({ locale, fallbackLocale: false }),
-    find({ locale: DEFAULT_LOCALE }),
-  ])
+  const [translated, source] = await readBoth(locale, find)
   const sourceById = new Map(source.map((doc) => [String(doc.id), doc]))
   return translated.map((doc) => fillFromSource(doc, sourceById.get(String(doc.id)) ?? doc))
 }
@@ -36,7 +43,7 @@ export async function readListIn<Doc extends { id: string | number }>(
   find: (language: ReadLanguage) => Promise<Doc[]>,
 ): Promise<Localized<Doc>[]> {
   return (await readInLanguage(locale, find)).map(({ doc, untranslated }) =>
-    untranslated?.length ? { ...doc, untranslated } : doc,
+    carrying(doc, untranslated),
   )
 }
 
@@ -46,10 +53,7 @@ export async function readOneIn<Doc extends object>(
   read: (language: ReadLanguage) => Promise<Doc>,
 ): Promise<Localized<Doc>> {
   if (locale === DEFAULT_LOCALE) return read({ locale })
-  const [own, source] = await Promise.all([
-    read({ locale, fallbackLocale: false }),
-    read({ locale: DEFAULT_LOCALE }),
-  ])
+  const [own, source] = await readBoth(locale, read)
   const { doc, untranslated } = fillFromSource(own, source)
-  return untranslated.length ? { ...doc, untranslated } : doc
+  return carrying(doc, untranslated)
 }

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
+import type { CustomerAccount } from '@/payload-types'
 import { seed } from '@/seed'
 import { quiet } from './factories'
 
@@ -58,6 +59,14 @@ export async function rest(method: string, path: string, options: RestOptions = 
     json = { raw: text }
   }
   return { status: response.status, body: json, headers: response.headers }
+}
+
+/** A customer account created over REST by an admin (`token`), as staff would; fails unless created. */
+export async function createAccount(token: string, data: Record<string, unknown>) {
+  const response = await rest('POST', '/api/customer-accounts', { token, body: data })
+  if (response.status !== 201)
+    throw new Error(`account not created: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body.doc as CustomerAccount
 }
 
 export async function login(email: string, password: string): Promise<string> {

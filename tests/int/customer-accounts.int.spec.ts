@@ -16,7 +16,7 @@ import {
   type Store,
 } from '../helpers/factories'
 import { clearInbox, headersOf, inbox, linkIn, readMail, waitForMail } from '../helpers/mailpit'
-import { rest, seededPayload, tokenFor } from '../helpers/payload'
+import { createAccount, rest, seededPayload, tokenFor } from '../helpers/payload'
 import {
   newClient,
   subscribeAndConfirm,
@@ -40,12 +40,6 @@ const changes: string[] = []
 const noticesTo = async (email: string) =>
   (await inbox(email)).filter((m) => m.Subject.startsWith('Subprocessor change'))
 
-const createAccount = async (data: Record<string, unknown>) => {
-  const response = await rest('POST', '/api/customer-accounts', { token: admin, body: data })
-  expect(response.status, JSON.stringify(response.body)).toBe(201)
-  return response.body.doc as CustomerAccount
-}
-
 beforeAll(async () => {
   payload = await seededPayload()
   store = localStore(payload)
@@ -64,7 +58,7 @@ beforeAll(async () => {
   for (const email of ['pat@public.example', 'sam@globex.example', 'olga@initech.example'])
     await subscribeAndConfirm(send, email)
 
-  accounts.globex = await createAccount({
+  accounts.globex = await createAccount(admin, {
     organisation: 'Globex Corporation',
     dpaSignedAt: '2026-03-01T00:00:00.000Z',
     emailDomains: ['Globex.example'],
@@ -73,11 +67,11 @@ beforeAll(async () => {
       { name: 'Hank Security', email: 'hank@globex.example', role: 'CISO' },
     ],
   })
-  accounts.initech = await createAccount({
+  accounts.initech = await createAccount(admin, {
     organisation: 'Initech',
     noticeContacts: [{ email: 'olga@initech.example' }, { email: 'ivan@initech.example' }],
   })
-  accounts.gone = await createAccount({
+  accounts.gone = await createAccount(admin, {
     organisation: 'Former Customer Ltd',
     status: 'ended',
     noticeContacts: [{ email: 'former@former.example' }],
@@ -346,7 +340,7 @@ describe('a change that concerns every customer', () => {
       ).totalDocs,
     ).toBe(1)
     // one never notified can go
-    const spare = await createAccount({ organisation: 'Never Notified GmbH' })
+    const spare = await createAccount(admin, { organisation: 'Never Notified GmbH' })
     expect(
       (await rest('DELETE', `/api/customer-accounts/${spare.id}`, { token: admin })).status,
     ).toBe(200)
@@ -358,12 +352,12 @@ describe('a change that concerns some scopes', () => {
     const suffix = Date.now()
     const eu = await scopeOf(store, `EU region ${suffix}`)
     const chat = await scopeOf(store, `Live chat ${suffix}`, { kind: 'feature' })
-    accounts.umbrella = await createAccount({
+    accounts.umbrella = await createAccount(admin, {
       organisation: 'Umbrella Corp',
       scopes: [eu.id],
       noticeContacts: [{ email: 'ursula@umbrella.example' }],
     })
-    accounts.stark = await createAccount({
+    accounts.stark = await createAccount(admin, {
       organisation: 'Stark Industries',
       scopes: [chat.id],
       noticeContacts: [{ email: 'tony@stark.example' }],

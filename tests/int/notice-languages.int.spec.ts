@@ -14,7 +14,7 @@ import {
   type Store,
 } from '../helpers/factories'
 import { clearInbox, headersOf, inbox, linkIn, readMail } from '../helpers/mailpit'
-import { rest, seededPayload, tokenFor } from '../helpers/payload'
+import { createAccount, rest, seededPayload, tokenFor } from '../helpers/payload'
 import {
   confirmationLink,
   newClient,
@@ -153,15 +153,10 @@ describe('a subscriber’s language', () => {
       },
     })
     expect(wrong.status).toBe(400)
-    const created = await rest('POST', '/api/customer-accounts', {
-      token: admin,
-      body: {
-        organisation: 'Kunde GmbH',
-        noticeContacts: [{ email: CONTACT_DE, locale: 'de' }, { email: CONTACT_EN }],
-      },
+    account = await createAccount(admin, {
+      organisation: 'Kunde GmbH',
+      noticeContacts: [{ email: CONTACT_DE, locale: 'de' }, { email: CONTACT_EN }],
     })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    account = created.body.doc
     expect(account.noticeContacts?.map((c) => c.locale)).toEqual(['de', 'en'])
   })
 })
