@@ -1,22 +1,35 @@
 import Link from '@/components/LocaleLink'
 import type { PublicChange, PublicChangeSubprocessor } from '@/changes/log'
 import type { SubprocessorPages } from '@/changes/removed'
-import { changeKinds } from '@/schema/changeNotice'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { requestLocale } from '@/i18n/request'
 import { FieldChangesTable } from './FieldChangesTable'
 import { FormattedDate } from './FormattedDate'
 import { DetailRow } from './DetailRow'
-import { labelOf } from '@/utilities/options'
-
-// "Addition: we start using a new subprocessor" → "Addition": the editors' own wording, shortened.
-const kindLabel = (kind: string): string => labelOf(changeKinds, kind).split(':')[0]
+import { recordedLang } from './Recorded'
 
 export const isInEffect = (change: PublicChange): boolean => change.status === 'effective'
 
+type TitledChange = Pick<PublicChange, 'title' | 'kind' | 'subprocessor'>
+
+/**
+ * A change's title in the page's language. The recorded one ("Acme: new subprocessor", made by
+ * the announcement from the name and the kind) in the source language; in another, the same two
+ * parts in its words.
+ */
+export function changeTitle(change: TitledChange): string {
+  if (requestLocale() === DEFAULT_LOCALE) return change.title
+  return `${change.subprocessor.name}: ${pageWords().changePage.kindTitle[change.kind]}`
+}
+
 function ChangeStatusBadge({ change }: { change: PublicChange }) {
+  const words = pageWords().changePage
   return isInEffect(change) ? (
-    <span className="badge badge-done">In effect</span>
+    <span className="badge badge-done">{words.inEffect}</span>
   ) : (
-    <span className="badge">Upcoming</span>
+    <span className="badge">{words.upcoming}</span>
   )
 }
 
@@ -34,11 +47,15 @@ function SubprocessorName({
 }) {
   const { slug, name } = subprocessor
   if (slug && listed.live.has(slug)) return <Link href={`/subprocessors/${slug}`}>{name}</Link>
-  if (slug && listed.removed.has(slug)) return <a href={`/subprocessors/${slug}`}>{name}</a>
+  if (slug && listed.removed.has(slug))
+    return <a href={localePath(requestLocale(), `/subprocessors/${slug}`)}>{name}</a>
   return <>{name}</>
 }
 
-/** What one change is, when and why, and every field before and after. */
+/**
+ * What one change is, when and why, and every field before and after. The reason and the values
+ * are recorded texts, in the source language (`recordedLang`); the page says so once.
+ */
 export function ChangeDetails({
   change,
   headingLevel,
@@ -49,33 +66,39 @@ export function ChangeDetails({
   /** The subprocessors that have a page. */
   listed: SubprocessorPages
 }) {
+  const words = pageWords().changePage
+  const lang = recordedLang()
   return (
     <>
       <dl className="details">
-        <DetailRow term="Announced">
+        <DetailRow term={words.announced}>
           <FormattedDate iso={change.announcedAt} />
         </DetailRow>
-        <DetailRow term={isInEffect(change) ? 'Took effect' : 'Takes effect'}>
+        <DetailRow term={isInEffect(change) ? words.tookEffect : words.takesEffect}>
           <FormattedDate iso={change.effectiveDate} />
         </DetailRow>
-        <DetailRow term="Kind">{kindLabel(change.kind)}</DetailRow>
-        <DetailRow term="Subprocessor">
+        <DetailRow term={words.kindTerm}>{words.kind[change.kind]}</DetailRow>
+        <DetailRow term={words.subprocessor}>
           <SubprocessorName subprocessor={change.subprocessor} listed={listed} />
         </DetailRow>
         {change.replaces && (
-          <DetailRow term="Replaces">
+          <DetailRow term={words.replaces}>
             <SubprocessorName subprocessor={change.replaces} listed={listed} />
           </DetailRow>
         )}
-        <DetailRow term="Status">
+        <DetailRow term={words.status}>
           <ChangeStatusBadge change={change} />
         </DetailRow>
-        <DetailRow term="Why">
-          <span className="multiline">{change.reason}</span>
+        <DetailRow term={words.why}>
+          <span className="multiline" lang={lang}>
+            {change.reason}
+          </span>
         </DetailRow>
         {change.urgentReason && (
-          <DetailRow term="Why the notice is shorter">
-            <span className="multiline">{change.urgentReason}</span>
+          <DetailRow term={words.whyShorter}>
+            <span className="multiline" lang={lang}>
+              {change.urgentReason}
+            </span>
           </DetailRow>
         )}
       </dl>

@@ -9,6 +9,10 @@ import {
   LinkJSXConverter,
   RichText,
 } from '@payloadcms/richtext-lexical/react'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { requestLocale } from '@/i18n/request'
 import type { Policy } from '@/payload-types'
 
 const sectionPaths: Record<string, string> = {
@@ -16,12 +20,14 @@ const sectionPaths: Record<string, string> = {
   subprocessors: '/subprocessors',
 }
 
-/** Links to other trust center documents point at their portal pages. */
+/** Links to other trust center documents point at their portal pages, in the page's language. */
 function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): string {
   const doc = linkNode.fields.doc
   const slug = doc && typeof doc.value === 'object' ? doc.value.slug : undefined
   const section = doc ? sectionPaths[doc.relationTo] : undefined
-  return section && typeof slug === 'string' ? `${section}/${slug}` : '#'
+  return section && typeof slug === 'string'
+    ? localePath(requestLocale(), `${section}/${slug}`)
+    : '#'
 }
 
 // Only web, mail and phone links, and paths on this site, are kept as links: never `javascript:`.
@@ -64,8 +70,25 @@ const convertersFor =
 const policyConverters = convertersFor(2)
 const answerConverters = convertersFor(4)
 
-export function PolicyBody({ body }: { body: Policy['body'] }) {
-  return <RichText className="prose" data={body} converters={policyConverters} />
+/**
+ * A policy's text. `inSource`: shown in the source language for want of a translation, said
+ * before it (in the page's language) and marked with `lang`.
+ */
+export function PolicyBody({
+  body,
+  inSource = false,
+}: {
+  body: Policy['body']
+  inSource?: boolean
+}) {
+  const text = <RichText className="prose" data={body} converters={policyConverters} />
+  if (!inSource) return text
+  return (
+    <>
+      <p className="meta untranslated-note">{pageWords().untranslatedNote}</p>
+      <div lang={DEFAULT_LOCALE}>{text}</div>
+    </>
+  )
 }
 
 /** An FAQ answer: the same text features as a policy, its headings below the question's. */

@@ -4,7 +4,7 @@ import type { Snapshot } from '@/changes/fields'
 import { detailsOrder, subprocessorField } from '@/schema/subprocessor'
 import { isUntranslated, type Untranslated } from '@/i18n/resolve'
 import { requestLocale } from '@/i18n/request'
-import { pageLabelIn } from '@/i18n/subprocessorWords'
+import { emptyTextIn, pageLabelIn } from '@/i18n/subprocessorWords'
 import { portalWords } from '@/i18n/portalWords'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { DetailRow } from './DetailRow'
@@ -44,13 +44,17 @@ const List = ({ items }: { items: string[] }) => (
  */
 export function InLanguage({
   source,
+  recorded = false,
   note,
   children,
 }: {
   source: boolean
+  /** A recorded value in the source language: marked with `lang` only (the page says why). */
+  recorded?: boolean
   note: string
   children: ReactNode
 }) {
+  if (!source && recorded) return <span lang={DEFAULT_LOCALE}>{children}</span>
   if (!source) return <>{children}</>
   return (
     <span lang={DEFAULT_LOCALE} className="untranslated">
@@ -72,6 +76,7 @@ export function SubprocessorDetails({
   category,
   withScopes = true,
   untranslated,
+  recorded = false,
 }: {
   values: Snapshot
   category?: { name: string; slug: string }
@@ -79,6 +84,11 @@ export function SubprocessorDetails({
   withScopes?: boolean
   /** The fields shown in the source language for want of a translation: marked as such. */
   untranslated?: Untranslated
+  /**
+   * Recorded values (the list as it stood on a past day), in the source language: marked with
+   * `lang` on a page in another language, which says so once (`RecordedNote`).
+   */
+  recorded?: boolean
 }) {
   const locale = requestLocale()
   const words = portalWords(locale)
@@ -98,7 +108,8 @@ export function SubprocessorDetails({
           )
         }
         if (field.type === 'scopes' && !withScopes && !values[name]) return null
-        const value = values[name] ?? field.emptyText
+        const stored = values[name]
+        const value = stored ?? emptyTextIn(field, locale)
         if (!value) return null
         const items = Array.isArray(value) ? value : [value]
         const text = items.join(', ')
@@ -107,6 +118,7 @@ export function SubprocessorDetails({
           <DetailRow key={name} term={pageLabelOf(field, items.length)}>
             <InLanguage
               source={isUntranslated(untranslated, name) && locale !== DEFAULT_LOCALE}
+              recorded={recorded && Boolean(stored) && locale !== DEFAULT_LOCALE}
               note={words.inEnglish}
             >
               {field.show === 'list' ? (

@@ -1,6 +1,7 @@
 import { pageWords } from '@/i18n/portalWords'
 import Link from '@/components/LocaleLink'
 import type { PublicChange } from '@/changes/log'
+import { changeTitle } from './ChangeDetails'
 import { FormattedDate } from './FormattedDate'
 
 /** Announced changes not yet in effect: what the list below will look like soon. */
@@ -15,7 +16,7 @@ export function UpcomingChanges({ changes }: { changes: PublicChange[] }) {
         <ul className="section-list">
           {changes.map((change) => (
             <li key={change.id}>
-              <Link href={`/changes/${change.slug}`}>{change.title}</Link>
+              <Link href={`/changes/${change.slug}`}>{changeTitle(change)}</Link>
               <p>
                 {words.takesEffectOn} <FormattedDate iso={change.effectiveDate} />.{' '}
                 {words.notYetInList}

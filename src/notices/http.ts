@@ -1,34 +1,51 @@
 // The subscription endpoints as plain Request → Response functions (the route files in
 // app/(frontend)/[locale]/notices/ only call them). A plain HTML form gets a 303 redirect to a page that
 // says what happened, in the language of the form (its `locale` field: the German pages send
-// `de`); a client asking for JSON gets the status code and a message.
+// `de`); a client asking for JSON gets the status code and a message, in that language too.
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
+import { portalWords } from '@/i18n/portalWords'
 import { BodyTooLargeError } from '@/security/bodyLimits'
 import { admit, answer, FormBodyError, plain, readFields } from '@/security/forms'
 import { RATE_LIMITS } from '@/security/rateLimits'
 import { confirm, object, subscribe, SubscriptionInputError, unsubscribe } from './subscriptions'
 import { TokenError } from './tokens'
 
-/** The language of the page a form's answer redirects to: its `locale` field, if one we offer. */
+/** The language of a form's answer: its `locale` field, if one we offer. */
+const languageOf = (fields: Record<string, string | undefined> | undefined): Locale =>
+  isLocale(fields?.locale) ? fields.locale : DEFAULT_LOCALE
+
+/** The page a form's answer redirects to, in the form's language. */
 const pageIn = (fields: Record<string, string | undefined> | undefined) => {
-  const locale = isLocale(fields?.locale) ? fields.locale : DEFAULT_LOCALE
+  const locale = languageOf(fields)
   return (path: string) => localePath(locale, path)
 }
 
-function failure(request: Request, error: unknown, page: (code: string) => string) {
+/** What a form's answer says, in the form's language. */
+const answersIn = (fields: Record<string, string | undefined> | undefined) =>
+  portalWords(languageOf(fields)).noticeAnswers
+
+/**
+ * The answer to a refused form. Its message is the error's own, in the source language, or the
+ * form's language's words for it (a form whose body could not be read has no language).
+ */
+function failure(
+  request: Request,
+  error: unknown,
+  page: (code: string) => string,
+  fields: Record<string, string | undefined> | undefined,
+) {
+  const words = answersIn(fields)
   if (error instanceof BodyTooLargeError) return plain(request, 413, error.message)
   if (error instanceof SubscriptionInputError || error instanceof FormBodyError)
-    return answer(request, 400, error.message, page('invalid'))
-  if (error instanceof TokenError)
-    return answer(
-      request,
-      error.status,
-      error.message,
-      page(error.status === 410 ? 'used' : 'invalid-link'),
-    )
+    return answer(request, 400, words.invalidEmail || error.message, page('invalid'))
+  if (error instanceof TokenError) {
+    const used = error.status === 410
+    const message = (used ? words.usedLink : words.invalidLink) || error.message
+    return answer(request, error.status, message, page(used ? 'used' : 'invalid-link'))
+  }
   throw error
 }
 
@@ -45,11 +62,11 @@ export async function handleSubscribe(request: Request): Promise<Response> {
     return answer(
       request,
       202,
-      'Check your inbox: if this address can receive notices, we sent it a link to confirm.',
+      answersIn(fields).checkInbox,
       pageIn(fields)('/subscribe?status=check-inbox'),
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`))
+    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`), fields)
   }
 }
 
@@ -64,11 +81,11 @@ export async function handleConfirm(request: Request): Promise<Response> {
     return answer(
       request,
       200,
-      'Subscribed: you will get an email about every subprocessor change.',
+      answersIn(fields).subscribed,
       pageIn(fields)('/subscribe?status=confirmed'),
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`))
+    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`), fields)
   }
 }
 
@@ -105,11 +122,11 @@ export async function handleUnsubscribe(request: Request): Promise<Response> {
     return answer(
       request,
       200,
-      'Unsubscribed: you will get no more subprocessor notices.',
+      answersIn(fields).unsubscribed,
       pageIn(fields)('/subscribe?status=unsubscribed'),
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`))
+    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`), fields)
   }
 }
 
@@ -127,16 +144,15 @@ export async function handleObjection(request: Request): Promise<Response> {
     const page = pageIn(fields)(
       `/changes/${encodeURIComponent(slug)}/object?status=${result.recorded ? 'recorded' : 'already-recorded'}`,
     )
+    const words = answersIn(fields)
     return answer(
       request,
       result.recorded ? 201 : 200,
-      result.recorded
-        ? 'Your objection is recorded. We will contact you about it.'
-        : `Your objection was already recorded on ${result.at}.`,
+      result.recorded ? words.objectionRecorded : words.objectionAlreadyRecorded(result.at),
       page,
       { recordedAt: result.at },
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/changes?error=${code}`))
+    return failure(request, error, (code) => pageIn(fields)(`/changes?error=${code}`), fields)
   }
 }

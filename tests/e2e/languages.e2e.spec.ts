@@ -7,8 +7,17 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signInAsAdmin, type AdminRest } from '../helpers/admin'
 import { axeViolations, launchBrowser, newContext } from '../helpers/browser'
-import { textOf, withoutScripts } from '../helpers/html'
+import {
+  announceChange,
+  categoryId,
+  draftSubprocessor,
+  restStore,
+  type AnnouncedChange,
+} from '../helpers/factories'
+import { isoDay, textOf, withoutScripts } from '../helpers/html'
+import { linkIn, readMail, waitForMail, type MailSummary } from '../helpers/mailpit'
 import { eventually, get, page as fetchPage, portalUrl } from '../helpers/portal'
+import { confirmationLink, newClient, overHttp, tokenFrom } from '../helpers/subscriptions'
 
 const GERMAN_PURPOSE = 'Zahlungsabwicklung und Auszahlungen für Empfehlungsprämien'
 
@@ -112,6 +121,237 @@ describe('the German overview', () => {
 // documents, the FAQ, access, the security policy in German (below this line)
 
 // changes, subscribing, objecting, policies in German (below this line)
+
+describe('changes, subscribing and objecting in German', () => {
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 2).toString(36)}`
+  const gone = {
+    name: `Alter Versand ${run}`,
+    slug: `alter-versand-${run}`,
+    purpose: 'Sends transactional email',
+  }
+  const reader = `leserin-${run}@example.com`
+  const reason = 'We moved email delivery in-house.'
+  const urgentReason = 'The vendor had a security incident.'
+  let removal: AnnouncedChange
+  let subscribed: Response
+  let confirmPage: string
+  let confirmed: Response
+
+  /** A form as a German page sends it (its `locale` field), from a client address of its own. */
+  const postForm = (path: string, fields: Record<string, string>) =>
+    fetch(portalUrl(path), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': newClient(),
+      },
+      body: new URLSearchParams(fields).toString(),
+    })
+  const hidden = (html: string, name: string) =>
+    html.match(new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`))?.[1]
+  const germanDate = (iso: string) =>
+    new Intl.DateTimeFormat('de-DE', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(iso))
+
+  beforeAll(async () => {
+    // subscribing through the German form, confirming from the German email's page
+    const form = await fetchPage('/de/subscribe')
+    expect(hidden(form.html, 'locale')).toBe('de')
+    subscribed = await postForm('/notices/subscribe', { email: reader, locale: 'de' })
+    const link = await confirmationLink(reader)
+    expect(new URL(link).pathname).toBe('/de/subscribe/confirm')
+    confirmPage = (await fetchPage(new URL(link).pathname + new URL(link).search)).html
+    confirmed = await postForm('/notices/confirm', {
+      token: tokenFrom(link),
+      locale: hidden(confirmPage, 'locale') ?? '',
+    })
+
+    // a subprocessor added and removed at once (urgent notices): two changes in effect, a 410
+    const store = restStore(rest)
+    const mailer = await draftSubprocessor(store, gone.name, {
+      ...gone,
+      category: await categoryId(store),
+      dataProcessed: ['Email addresses'],
+    })
+    await announceChange(store, {
+      kind: 'addition',
+      subprocessor: mailer.id,
+      effectiveDate: new Date().toISOString(),
+      reason: 'Our previous email provider shut down.',
+      urgentReason: 'Email delivery stopped working.',
+    })
+    removal = await announceChange(store, {
+      kind: 'removal',
+      subprocessor: mailer.id,
+      effectiveDate: new Date().toISOString(),
+      reason,
+      urgentReason,
+    })
+    await rest('GET', '/api/payload-jobs/run')
+  })
+
+  it('subscribes from the German form to German status pages', async () => {
+    const page = await fetchPage('/de/subscribe')
+    expect(page.html).toMatch(
+      /<title>Benachrichtigung über Änderungen bei Unterauftragsverarbeitern/,
+    )
+    const text = textOf(withoutScripts(page.html))
+    expect(text).toContain('Weitere Möglichkeiten, die Änderungen zu verfolgen')
+    expect(text).toContain('Die Feeds sind auf Englisch')
+    expect(page.html).toContain('href="/de/changes"')
+
+    expect(subscribed.status).toBe(303)
+    expect(subscribed.headers.get('location')).toBe('/de/subscribe?status=check-inbox')
+    const inbox = textOf(withoutScripts((await fetchPage('/de/subscribe?status=check-inbox')).html))
+    expect(inbox).toContain('Prüfen Sie Ihr Postfach')
+
+    expect(textOf(withoutScripts(confirmPage))).toContain('Nur noch ein Schritt')
+    expect(confirmPage).toMatch(/<button type="submit">Abonnement bestätigen<\/button>/)
+    expect(confirmed.status).toBe(303)
+    expect(confirmed.headers.get('location')).toBe('/de/subscribe?status=confirmed')
+    const done = await fetchPage('/de/subscribe?status=confirmed')
+    expect(done.html).toMatch(/<html[^>]* lang="de"/)
+    expect(textOf(withoutScripts(done.html))).toContain('Ihr Abonnement ist bestätigt')
+
+    // a client asking for JSON gets the form language's words too
+    const json = await overHttp(portalUrl())('subscribe', { email: 'not-an-address', locale: 'de' })
+    expect(json.status).toBe(400)
+    expect(((await json.json()) as { message: string }).message).toMatch(
+      /^Geben Sie eine gültige E-Mail-Adresse ein/,
+    )
+  })
+
+  it('shows the change log in German, the recorded reason and values in English, marked', async () => {
+    const { status, html } = await eventually('/de/changes', (page) =>
+      page.includes(`href="/de/changes/${removal.slug}"`),
+    )
+    expect(status).toBe(200)
+    expect(html).toMatch(/<title>Änderungen bei Unterauftragsverarbeitern/)
+    const page = withoutScripts(html)
+    expect(textOf(page)).toContain('Angekündigte Änderungen')
+    // said once, above the changes
+    expect(page.split('Maßgeblich ist die angekündigte englische Fassung').length).toBe(2)
+    const entry = page.split('<article').find((chunk) => chunk.includes(removal.slug)) ?? ''
+    const text = textOf(entry)
+    expect(text).toContain(`${gone.name}: Entfernung`)
+    expect(text).toContain(`Wirksam seit ${germanDate(removal.effectiveDate)}`)
+    expect(text).toContain('Art Entfernung')
+    expect(text).toContain('Status Wirksam')
+    expect(text).toContain('Was sich ändert')
+    expect(text).toContain('Angabe Vorher Nachher')
+    expect(text).toContain(`Zweck ${gone.purpose} Keine`)
+    expect(entry).toContain(`<span class="multiline" lang="en">${reason}</span>`)
+    expect(entry).toContain(`<span class="multiline" lang="en">${urgentReason}</span>`)
+    expect(entry).toContain(`<span class="multiline" lang="en">${gone.purpose}</span>`)
+    // the removed subprocessor's page (410) in German too
+    expect(entry).toContain(`href="/de/subprocessors/${gone.slug}"`)
+    // the feeds are English, and say so
+    expect(page).toMatch(/<a href="\/changes\/rss.xml" type="application\/rss\+xml" hrefLang="en">/)
+  })
+
+  it("gives a change a German page, with how to object and the record's English marked", async () => {
+    const { status, html } = await fetchPage(`/de/changes/${removal.slug}`)
+    expect(status).toBe(200)
+    expect(html).toMatch(/<html[^>]* lang="de"/)
+    expect(html).toContain(`<title>${gone.name}: Entfernung`)
+    const page = withoutScripts(html)
+    const text = textOf(page)
+    expect(text).toContain('So widersprechen Sie')
+    expect(text).toContain(
+      `Diese Änderung ist seit dem ${germanDate(removal.effectiveDate)} wirksam`,
+    )
+    expect(text).toContain('Maßgeblich ist die angekündigte englische Fassung')
+    expect(page).toContain(`<span class="multiline" lang="en">${reason}</span>`)
+    expect(page).toContain(
+      `?subject=${encodeURIComponent(`Widerspruch: ${gone.name}: Entfernung`)}`,
+    )
+    expect(page).toContain('href="/de/changes"')
+  })
+
+  it('objects through the German page of the German notice, and says so in German', async () => {
+    let notice: MailSummary | undefined
+    for (let attempt = 0; attempt < 3 && !notice; attempt++) {
+      const mails = await waitForMail(reader, 3, 15_000)
+      notice = mails.find((mail) => mail.Subject.includes(`${gone.name} nicht mehr ein`))
+      if (!notice) await rest('GET', '/api/payload-jobs/run')
+    }
+    expect(notice, 'the German notice of the removal').toBeTruthy()
+    const link = new URL(linkIn((await readMail(notice!.ID)).Text, '/object?token='))
+    expect(link.pathname).toBe(`/de/changes/${removal.slug}/object`)
+
+    const form = await fetchPage(link.pathname + link.search)
+    expect(form.status).toBe(200)
+    expect(form.html).toContain(`<title>Widerspruch gegen ${gone.name}: Entfernung`)
+    const text = textOf(withoutScripts(form.html))
+    expect(text).toContain('Dieser Änderung widersprechen')
+    expect(text).toContain('Ihre Gründe (optional)')
+    expect(form.html).toMatch(/<button type="submit">Widerspruch senden<\/button>/)
+    const fields = Object.fromEntries(
+      ['locale', 'token', 'change', 'slug'].map((name) => [name, hidden(form.html, name) ?? '']),
+    )
+    expect(fields.locale).toBe('de')
+
+    const sent = await postForm('/notices/object', { ...fields, comment: 'Bitte nicht.' })
+    expect(sent.status).toBe(303)
+    const recorded = `/de/changes/${removal.slug}/object?status=recorded`
+    expect(sent.headers.get('location')).toBe(recorded)
+    expect(textOf(withoutScripts((await fetchPage(recorded)).html))).toContain(
+      'Ihr Widerspruch ist erfasst',
+    )
+
+    // without the emailed link, and with a link that does not work: German, too
+    const bare = await fetchPage(`/de/changes/${removal.slug}/object`)
+    expect(textOf(withoutScripts(bare.html))).toContain('Verwenden Sie den Link aus Ihrer E-Mail')
+    const forged = await postForm('/notices/object', { ...fields, token: 'forged.token.1.2.3' })
+    expect(forged.headers.get('location')).toBe('/de/changes?error=invalid-link')
+    expect(
+      textOf(withoutScripts((await fetchPage('/de/changes?error=invalid-link')).html)),
+    ).toContain('Dieser Link funktioniert nicht')
+  })
+
+  it("answers a removed subprocessor's German address with 410 and a German page", async () => {
+    const { status, html } = await fetchPage(`/de/subprocessors/${gone.slug}`)
+    expect(status).toBe(410)
+    expect(html).toMatch(/<html[^>]* lang="de"/)
+    const page = withoutScripts(html)
+    const text = textOf(page)
+    expect(text).toContain(
+      `${gone.name} ist nicht mehr einer unserer Unterauftragsverarbeiter: Er wurde am ${germanDate(removal.effectiveDate)} entfernt`,
+    )
+    expect(text).toContain(`Entfernt am ${germanDate(removal.effectiveDate)}`)
+    expect(page).toContain(`<span class="multiline" lang="en">${reason}</span>`)
+    expect(page).toContain(`href="/de/changes/${removal.slug}">${gone.name}: Entfernung</a>`)
+  })
+
+  it('shows the list as it stood on a day in German, its recorded entries marked English', async () => {
+    const { html } = await fetchPage(`/de/subprocessors?asOf=${isoDay(Date.now())}`)
+    const page = withoutScripts(html)
+    const text = textOf(page)
+    expect(text).toContain('Die Liste mit Stand vom')
+    expect(text).toContain('Zurück zur aktuellen Liste')
+    expect(text).toContain('Die Einträge stehen auf Englisch')
+    expect(page).toMatch(/<h2 id="past-category-0" lang="en">/)
+    expect(text).toContain(`Zweck ${stripe.purpose}`) // the label German, the recorded value not
+  })
+
+  it('frames a policy in German, its untranslated text marked as English', async () => {
+    const { status, html } = await fetchPage('/de/policies/scope')
+    expect(status).toBe(200)
+    const page = withoutScripts(html)
+    const text = textOf(page)
+    expect(text).toContain('Vorheriger Abschnitt')
+    expect(text).toContain('Nächster Abschnitt')
+    expect(text).toContain('Noch nicht übersetzt: auf Englisch angezeigt.')
+    expect(page).toContain('<nav class="pager" aria-label="Abschnitte der Richtlinien">')
+    expect(page).toMatch(/<div lang="en"><div class="[^"]*prose/)
+    expect(page).toContain('href="/de/policies/purpose"')
+  })
+})
 
 // annex, table, developers, page titles in German (below this line)
 

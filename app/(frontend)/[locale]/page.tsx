@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { changeTitle } from '@/components/ChangeDetails'
 import { pageWords } from '@/i18n/portalWords'
 import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
@@ -135,11 +135,8 @@ export default async function HomePage() {
         <SectionCard id="changes" title={home.changesTitle} href="/changes">
           {latest ? (
             <p>
-              {home.latest}{' '}
-              <Link href={`/changes/${latest.slug}`}>
-                <span lang={DEFAULT_LOCALE}>{latest.title}</span>
-              </Link>
-              , {home.announced} <FormattedDate iso={latest.announcedAt} />
+              {home.latest} <Link href={`/changes/${latest.slug}`}>{changeTitle(latest)}</Link>,{' '}
+              {home.announced} <FormattedDate iso={latest.announcedAt} />
               {upcoming.length > 0 && home.upcoming(upcoming.length)}.
             </p>
           ) : (

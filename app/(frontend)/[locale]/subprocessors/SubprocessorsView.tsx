@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from '@/components/LocaleLink'
 import { FormattedDate } from '@/components/FormattedDate'
 import { HistoricalSubprocessorList } from '@/components/HistoricalSubprocessorList'
+import { RecordedNote } from '@/components/Recorded'
 import { ListViewToggle } from '@/components/ListViewToggle'
 import { SectionLayout } from '@/components/SectionLayout'
 import { StatusMessage } from '@/components/StatusMessage'
@@ -137,16 +138,17 @@ async function ListView({ params }: { params: SearchParams }) {
     const groups = groupHistorical(matches, categories)
     const beforeRecords = !recordedSince || asOf.day < recordedSince.slice(0, 10)
     const dayIso = `${asOf.day}T12:00:00.000Z`
+    const words = pageWords()
+    const past = words.pastList
     return (
       <>
         <h1>{settings.subprocessorListTitle}</h1>
         <div className="message message-info">
           <p>
             <strong>
-              The list as it stood on <FormattedDate iso={dayIso} />
+              {past.asOfBefore} <FormattedDate iso={dayIso} />
             </strong>{' '}
-            (at the end of the day, UTC).{' '}
-            <Link href="/subprocessors">Back to the current list</Link>
+            {past.asOfAfter} <Link href="/subprocessors">{past.backToCurrent}</Link>
           </p>
         </div>
         <UnknownScopes unknown={unknown} />
@@ -154,34 +156,36 @@ async function ListView({ params }: { params: SearchParams }) {
         {scoped}
         <p className="result-count">
           {filtered
-            ? pageWords().showingOf(matches.length, all.length)
-            : pageWords().listCount(all.length, groups.length)}
+            ? words.showingOf(matches.length, all.length)
+            : words.listCount(all.length, groups.length)}
         </p>
         {all.length === 0 && (
           <div className="empty-state">
-            <h2>No subprocessors listed</h2>
+            <h2>{past.noneListed}</h2>
             {beforeRecords ? (
               <p>
-                We have no record of the list on that day.
+                {past.noRecord}
                 {recordedSince && (
                   <>
                     {' '}
-                    Records of the published list start on <FormattedDate iso={recordedSince} />.
+                    {past.recordsStart} <FormattedDate iso={recordedSince} />.
                   </>
                 )}{' '}
-                The <Link href="/changes">change log</Link> lists every announced change.
+                {past.changeLogBefore} <Link href="/changes">{past.changeLog}</Link>{' '}
+                {past.changeLogAfter}
               </p>
             ) : (
-              <p>No subprocessor was listed at the end of that day.</p>
+              <p>{past.noneThatDay}</p>
             )}
           </div>
         )}
         {filtered && all.length > 0 && matches.length === 0 && (
           <div className="empty-state">
-            <h2>No matches</h2>
-            <p>No subprocessor on that day matches these filters. Try fewer or shorter words.</p>
+            <h2>{words.noMatches}</h2>
+            <p>{past.noMatches}</p>
           </div>
         )}
+        {matches.length > 0 && <RecordedNote text={past.recordedInSource} />}
         <HistoricalSubprocessorList
           groups={groups}
           currentSlugs={new Set(subprocessors.map((subprocessor) => subprocessor.slug))}
@@ -203,16 +207,12 @@ async function ListView({ params }: { params: SearchParams }) {
       {asOf.kind === 'invalid' && (
         <StatusMessage
           tone="error"
-          title={
-            asOf.reason === 'future'
-              ? 'That day is in the future'
-              : 'That is not a date we can read'
-          }
+          title={asOf.reason === 'future' ? words.pastList.future : words.pastList.unreadable}
         >
           <p>
             {asOf.reason === 'future'
-              ? 'The history covers past days only. Below is the current list; announced changes to it are under "Upcoming changes".'
-              : `“${rawAsOf.slice(0, 40)}” is not a day. Choose one with the date field, or write it as YYYY-MM-DD, for example ${today}. Below is the current list.`}
+              ? words.pastList.futureText
+              : words.pastList.unreadableText(rawAsOf.slice(0, 40), today)}
           </p>
         </StatusMessage>
       )}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import { pageWords } from '@/i18n/portalWords'
 import { localeFromParams } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
-import { ChangeDetails, isInEffect } from '@/components/ChangeDetails'
+import { ChangeDetails, changeTitle, isInEffect } from '@/components/ChangeDetails'
 import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
+import { RecordedNote } from '@/components/Recorded'
 import { getChangeBySlug, listChanges, listSubprocessorPages } from '@/data/changes'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
 import { getSiteSettings } from '@/data/trustCenter'
@@ -23,10 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await localeFromParams(params)
   const { slug } = await params
   const [settings, change] = await Promise.all([getSiteSettings(), getChangeBySlug(slug)])
-  if (!change) return { title: 'Page not found' }
+  if (!change) return { title: pageWords().notFound.title }
   return pageMetadata({
     settings,
-    title: change.title,
+    title: changeTitle(change),
     description: change.reason,
     path: `/changes/${change.slug}`,
     type: 'article',
@@ -41,52 +43,51 @@ export default async function ChangePage({ params }: Props) {
     listSubprocessorPages(),
   ])
   if (!change) return <PageNotFound listTitle={settings.subprocessorListTitle} />
-  const subject = encodeURIComponent(`Objection: ${change.title}`)
+  const words = pageWords().changePage
+  const title = changeTitle(change)
+  const subject = encodeURIComponent(words.mailSubject(title))
+  const contact = settings.contactEmail
+  const mailto = contact && <a href={`mailto:${contact}?subject=${subject}`}>{contact}</a>
 
   return (
     <article>
       <p className="breadcrumb">
-        <Link href="/changes">Subprocessor changes</Link>
+        <Link href="/changes">{pageWords().changeLog.title}</Link>
       </p>
-      <h1>{change.title}</h1>
+      <h1>{title}</h1>
+      <RecordedNote text={words.recordedInSource} />
       <ChangeDetails change={change} headingLevel={2} listed={listed} />
 
-      <h2>How to object</h2>
+      <h2>{words.howToObject}</h2>
       {isInEffect(change) ? (
         <p>
-          This change took effect on <FormattedDate iso={change.effectiveDate} />. Questions or
-          concerns about it are still welcome
-          {settings.contactEmail ? (
+          {words.tookEffectOn} <FormattedDate iso={change.effectiveDate} />
+          {words.stillWelcome}
+          {mailto && (
             <>
-              {' '}
-              at{' '}
-              <a href={`mailto:${settings.contactEmail}?subject=${subject}`}>
-                {settings.contactEmail}
-              </a>
+              {words.stillWelcomeAt} {mailto}
             </>
-          ) : null}
+          )}
           .
         </p>
       ) : (
         <>
           <p>
-            If you object to this change, tell us before it takes effect on{' '}
+            {words.objectBefore}{' '}
             <strong>
               <FormattedDate iso={change.effectiveDate} />
             </strong>
-            {settings.contactEmail ? (
+            {words.objectAfter}
+            {mailto && (
               <>
-                : write to{' '}
-                <a href={`mailto:${settings.contactEmail}?subject=${subject}`}>
-                  {settings.contactEmail}
-                </a>
+                {words.writeTo} {mailto}
               </>
-            ) : null}
+            )}
             .
           </p>
           <p>
-            Subscribers can also use the link in the notice email we sent them.{' '}
-            <Link href="/subscribe">Subscribe</Link> to get the next notices by email.
+            {words.subscribersToo} <Link href="/subscribe">{words.subscribe}</Link>
+            {words.subscribeAfter}
           </p>
         </>
       )}

@@ -3,7 +3,7 @@ import { localeFromParams } from '@/i18n/request'
 import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
 import { PolicyBody } from '@/components/PolicyBody'
-import { PolicyPager } from '@/components/PolicyPager'
+import { PolicyPager, PolicyTitle, policyInSource } from '@/components/PolicyPager'
 import { SectionLayout } from '@/components/SectionLayout'
 import { getPolicyBySlug, listPolicies, listPublishedPolicies } from '@/data/policies'
 import { buildSeesEmptyDatabase } from '@/data/publicQuery'
@@ -11,6 +11,7 @@ import { listSubprocessorSection } from '@/data/sections'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { pageWords } from '@/i18n/portalWords'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await localeFromParams(params)
   const { slug } = await params
   const [settings, policy] = await Promise.all([getSiteSettings(), getPolicyBySlug(slug)])
-  if (!policy) return { title: 'Page not found' }
+  if (!policy) return { title: pageWords().notFound.title }
   return pageMetadata({
     settings,
     title: policy.title,
@@ -45,26 +46,27 @@ export default async function PolicyPage({ params }: Props) {
   ])
   if (!policy) return <PageNotFound listTitle={settings.subprocessorListTitle} />
   const section = await listSubprocessorSection(settings.subprocessorListTitle)
+  const words = pageWords()
 
   return (
-    <SectionLayout label="Subprocessors" items={section}>
+    <SectionLayout label={words.subprocessors} items={section}>
       <article>
         <h1>
-          {policy.title}
-          {policy._status === 'draft' && <span className="badge">Draft</span>}
+          <PolicyTitle policy={policy} />
+          {policy._status === 'draft' && <span className="badge">{words.policyPage.draft}</span>}
         </h1>
         <p className="meta">
           {policy.effectiveDate ? (
             <>
-              Effective <FormattedDate iso={policy.effectiveDate} />
+              {words.policyPage.effective} <FormattedDate iso={policy.effectiveDate} />
             </>
           ) : (
             <>
-              Last updated <FormattedDate iso={policy.updatedAt} />
+              {words.lastUpdated} <FormattedDate iso={policy.updatedAt} />
             </>
           )}
         </p>
-        <PolicyBody body={policy.body} />
+        <PolicyBody body={policy.body} inSource={policyInSource(policy, 'body')} />
       </article>
       <PolicyPager policies={policies} currentSlug={policy.slug} />
     </SectionLayout>

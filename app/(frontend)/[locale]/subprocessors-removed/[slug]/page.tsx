@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
+import { pageWords } from '@/i18n/portalWords'
 import { localeFromParams } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
+import { changeTitle } from '@/components/ChangeDetails'
 import { DetailRow } from '@/components/DetailRow'
 import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
-import { listRemovedSubprocessors } from '@/data/changes'
+import { recordedLang, RecordedNote } from '@/components/Recorded'
+import { getChangeBySlug, listRemovedSubprocessors } from '@/data/changes'
 import { getSiteSettings } from '@/data/trustCenter'
 import { pageMetadata } from '@/site/metadata'
 
@@ -23,12 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await localeFromParams(params)
   const { slug } = await params
   const [settings, removed] = await Promise.all([getSiteSettings(), getRemoved(slug)])
-  if (!removed) return { title: 'Page not found' }
+  const words = pageWords()
+  if (!removed) return { title: words.notFound.title }
   return {
     ...pageMetadata({
       settings,
-      title: `${removed.name} (removed)`,
-      description: `No longer a subprocessor: ${removed.reason}`,
+      title: words.removedPage.title(removed.name),
+      description: words.removedPage.description(removed.reason),
       path: `/subprocessors/${removed.slug}`,
     }),
     robots: { index: false },
@@ -39,7 +43,12 @@ export default async function RemovedSubprocessorPage({ params }: Props) {
   const { slug } = await params
   const [settings, removed] = await Promise.all([getSiteSettings(), getRemoved(slug)])
   if (!removed) return <PageNotFound listTitle={settings.subprocessorListTitle} />
+  // the change that took it off the list, for its title in the page's language
+  const change = await getChangeBySlug(removed.change.slug)
   const replaced = removed.change.kind === 'replacement'
+  const words = pageWords()
+  const page = words.removedPage
+  const [before, after] = page.text(removed.name, replaced)
 
   return (
     <article>
@@ -47,26 +56,30 @@ export default async function RemovedSubprocessorPage({ params }: Props) {
         <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
       </p>
       <h1>
-        {removed.name} <span className="badge">Removed</span>
+        {removed.name} <span className="badge">{page.badge}</span>
       </h1>
       <p>
-        {removed.name} is no longer one of our subprocessors: it was{' '}
-        {replaced ? 'replaced' : 'removed'} on <FormattedDate iso={removed.removedOn} />, as
-        announced in a change notice.
+        {before} <FormattedDate iso={removed.removedOn} />
+        {after}
       </p>
+      <RecordedNote text={page.reasonInSource} />
       <dl className="details">
-        <DetailRow term={replaced ? 'Replaced on' : 'Removed on'}>
+        <DetailRow term={replaced ? page.replacedOn : page.removedOn}>
           <FormattedDate iso={removed.removedOn} />
         </DetailRow>
-        <DetailRow term="Why">
-          <span className="multiline">{removed.reason}</span>
+        <DetailRow term={words.changePage.why}>
+          <span className="multiline" lang={recordedLang()}>
+            {removed.reason}
+          </span>
         </DetailRow>
-        <DetailRow term="Change notice">
-          <Link href={`/changes/${removed.change.slug}`}>{removed.change.title}</Link>
+        <DetailRow term={page.changeNotice}>
+          <Link href={`/changes/${removed.change.slug}`}>
+            {change ? changeTitle(change) : removed.change.title}
+          </Link>
         </DetailRow>
       </dl>
       <p>
-        See the current list: <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
+        {page.current} <Link href="/subprocessors">{settings.subprocessorListTitle}</Link>
       </p>
     </article>
   )

@@ -1,15 +1,20 @@
 import type { Metadata } from 'next'
 import { LocaleField } from '@/components/LocaleField'
 import Link from '@/components/LocaleLink'
+import { pageWords } from '@/i18n/portalWords'
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import { StatusMessage } from '@/components/StatusMessage'
 import { readToken, TokenError } from '@/notices/tokens'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 // A personal link: kept out of search engines, and its token out of the Referer of outgoing links.
-export const metadata: Metadata = {
-  title: 'Confirm your subscription',
-  robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
+  return {
+    title: pageWords().confirmPage.title,
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  }
 }
 
 /** Null when the link can be sent on; otherwise why not (signature and expiry; reuse shows on POST). */
@@ -34,43 +39,37 @@ export default async function ConfirmSubscriptionPage({
   const params = await searchParams
   const token = (Array.isArray(params.token) ? params.token[0] : params.token) ?? ''
   const problem = linkProblem(token)
+  const words = pageWords().confirmPage
 
   return (
     <>
-      <h1>Confirm your subscription</h1>
+      <h1>{words.title}</h1>
       {problem === 'invalid' && (
-        <StatusMessage tone="error" title="Use the link from your email">
+        <StatusMessage tone="error" title={pageWords().useEmailLink}>
           <p>
-            This page works only through the link in the confirmation email. Open it straight from
-            the email, or copy the whole address into your browser. No email?{' '}
-            <Link href="/subscribe">Subscribe again</Link>.
+            {words.useLinkText} <Link href="/subscribe">{words.subscribeAgain}</Link>.
           </p>
         </StatusMessage>
       )}
       {problem === 'expired' && (
-        <StatusMessage tone="error" title="This link has expired">
+        <StatusMessage tone="error" title={words.expired}>
           <p>
-            Confirmation links work for 7 days. <Link href="/subscribe">Subscribe again</Link> to
-            get a new one.
+            {words.expiredText} <Link href="/subscribe">{words.subscribeAgain}</Link>
+            {words.expiredAfter}
           </p>
         </StatusMessage>
       )}
       {!problem && (
         <>
-          <p className="lead">
-            One step left: confirm that you want an email each time we announce a subprocessor
-            change.
-          </p>
+          <p className="lead">{words.lead}</p>
           <form method="post" action="/notices/confirm">
             <LocaleField />
             <input type="hidden" name="token" value={token} />
             <div className="actions">
-              <button type="submit">Confirm my subscription</button>
+              <button type="submit">{words.button}</button>
             </div>
           </form>
-          <p className="meta">
-            Did not ask for this? Close this page: nothing happens until you confirm.
-          </p>
+          <p className="meta">{words.notYou}</p>
         </>
       )}
     </>

@@ -1,14 +1,19 @@
 import type { Metadata } from 'next'
 import { LocaleField } from '@/components/LocaleField'
 import Link from '@/components/LocaleLink'
+import { pageWords } from '@/i18n/portalWords'
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import { StatusMessage } from '@/components/StatusMessage'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 // A personal link: kept out of search engines, and its token out of the Referer of outgoing links.
-export const metadata: Metadata = {
-  title: 'Unsubscribe from subprocessor notices',
-  robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
+  return {
+    title: pageWords().unsubscribePage.title,
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  }
 }
 
 /**
@@ -22,32 +27,27 @@ export default async function UnsubscribePage({
 }) {
   const params = await searchParams
   const token = (Array.isArray(params.token) ? params.token[0] : params.token) ?? ''
+  const words = pageWords().unsubscribePage
 
   return (
     <>
-      <h1>Unsubscribe from subprocessor notices</h1>
+      <h1>{words.title}</h1>
       {token ? (
         <>
-          <p className="lead">
-            You will no longer get an email when we announce a change to our subprocessors.
-          </p>
+          <p className="lead">{words.lead}</p>
           <form method="post" action="/notices/unsubscribe">
             <LocaleField />
             <input type="hidden" name="token" value={token} />
             <div className="actions">
-              <button type="submit">Unsubscribe</button>
+              <button type="submit">{words.button}</button>
             </div>
           </form>
-          <p className="meta">
-            Changed your mind? Close this page: nothing changes until you press the button.
-          </p>
+          <p className="meta">{words.changedMind}</p>
         </>
       ) : (
-        <StatusMessage tone="error" title="Use the link from your email">
+        <StatusMessage tone="error" title={pageWords().useEmailLink}>
           <p>
-            This page works only through the unsubscribe link in a notice email. Open it straight
-            from the email, or copy the whole address into your browser.{' '}
-            <Link href="/subscribe">Back to subscriptions</Link>.
+            {words.useLinkText} <Link href="/subscribe">{words.back}</Link>.
           </p>
         </StatusMessage>
       )}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { LocaleField } from '@/components/LocaleField'
-import { localeFromParams } from '@/i18n/request'
+import { pageWords } from '@/i18n/portalWords'
+import { localePath } from '@/i18n/paths'
+import { localeFromParams, requestLocale } from '@/i18n/request'
 import Link from '@/components/LocaleLink'
 import { redirect } from 'next/navigation'
-import { isInEffect } from '@/components/ChangeDetails'
+import { changeTitle, isInEffect } from '@/components/ChangeDetails'
 import { FormattedDate } from '@/components/FormattedDate'
 import { StatusMessage } from '@/components/StatusMessage'
 import { getChangeBySlug } from '@/data/changes'
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const change = await getChangeBySlug(slug)
   return {
-    title: change ? `Object to ${change.title}` : 'Page not found',
+    title: change ? pageWords().objectPage.title(changeTitle(change)) : pageWords().notFound.title,
     robots: { index: false, follow: false },
     referrer: 'no-referrer',
   }
@@ -46,40 +48,38 @@ export default async function ObjectPage({ params, searchParams }: Props) {
   const [settings, change] = await Promise.all([getSiteSettings(), getChangeBySlug(slug)])
   // Unknown, or cancelled since the email went out: the change's own address answers 404 with
   // the not-found page (this page is dynamic, and Next.js serves a dynamic 404 without its markup).
-  if (!change) redirect(`/changes/${encodeURIComponent(slug)}`)
+  if (!change) redirect(localePath(requestLocale(), `/changes/${encodeURIComponent(slug)}`))
   const status = single(query.status)
   const token = single(query.token)
   const contact = settings.contactEmail
+  const words = pageWords().objectPage
+  const title = changeTitle(change)
 
   const recorded = status === 'recorded' || status === 'already-recorded'
   return (
     <>
       <p className="breadcrumb">
-        <Link href={`/changes/${change.slug}`}>{change.title}</Link>
+        <Link href={`/changes/${change.slug}`}>{title}</Link>
       </p>
-      <h1>Object to this change</h1>
+      <h1>{words.heading}</h1>
       {status === 'recorded' && (
-        <StatusMessage tone="success" title="Your objection is recorded">
-          <p>We will contact you about it, at the address our notice was sent to.</p>
+        <StatusMessage tone="success" title={words.recorded}>
+          <p>{words.recordedText}</p>
         </StatusMessage>
       )}
       {status === 'already-recorded' && (
-        <StatusMessage tone="success" title="Your objection was already recorded">
-          <p>
-            We have it from your earlier visit and will contact you about it. There is no need to
-            send it again.
-          </p>
+        <StatusMessage tone="success" title={words.alreadyRecorded}>
+          <p>{words.alreadyRecordedText}</p>
         </StatusMessage>
       )}
       {!recorded && !looksValid(token, change.id) && (
-        <StatusMessage tone="error" title="Use the link from your email">
+        <StatusMessage tone="error" title={pageWords().useEmailLink}>
           <p>
-            This page works only through the personal link in the notice email we sent about this
-            change. Open it straight from the email, or copy the whole address into your browser.
+            {words.useLinkText}
             {contact && (
               <>
                 {' '}
-                You can also write to <a href={`mailto:${contact}`}>{contact}</a>.
+                {words.writeInstead} <a href={`mailto:${contact}`}>{contact}</a>.
               </>
             )}
           </p>
@@ -88,16 +88,16 @@ export default async function ObjectPage({ params, searchParams }: Props) {
       {!recorded && looksValid(token, change.id) && (
         <>
           <p className="lead">
-            {change.title}.{' '}
+            {title}.{' '}
             {isInEffect(change) ? (
               <>
-                It took effect on <FormattedDate iso={change.effectiveDate} />; you can still tell
-                us you object.
+                {words.tookEffectBefore} <FormattedDate iso={change.effectiveDate} />
+                {words.tookEffectAfter}
               </>
             ) : (
               <>
-                It takes effect on <FormattedDate iso={change.effectiveDate} />: tell us before
-                then.
+                {words.takesEffectBefore} <FormattedDate iso={change.effectiveDate} />
+                {words.takesEffectAfter}
               </>
             )}
           </p>
@@ -107,7 +107,7 @@ export default async function ObjectPage({ params, searchParams }: Props) {
             <input type="hidden" name="change" value={change.id} />
             <input type="hidden" name="slug" value={change.slug} />
             <div className="field">
-              <label htmlFor="objection-comment">Your reasons (optional)</label>
+              <label htmlFor="objection-comment">{words.reasons}</label>
               <textarea
                 id="objection-comment"
                 name="comment"
@@ -116,18 +116,17 @@ export default async function ObjectPage({ params, searchParams }: Props) {
                 aria-describedby="objection-comment-hint"
               />
               <p id="objection-comment-hint" className="hint">
-                We record your objection with the email address our notice was sent to, and contact
-                you about it.
+                {words.reasonsHint}
               </p>
             </div>
             <div className="actions">
-              <button type="submit">Send my objection</button>
+              <button type="submit">{words.send}</button>
             </div>
           </form>
         </>
       )}
       <p>
-        <Link href={`/changes/${change.slug}`}>Read the change</Link>
+        <Link href={`/changes/${change.slug}`}>{words.readChange}</Link>
       </p>
     </>
   )
