@@ -118,6 +118,7 @@ export function formatFileSize(bytes: number, locale: Locale = DEFAULT_LOCALE): 
   if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} ${units.kb}`
   const megabytes = new Intl.NumberFormat(localeDefinition(locale).tag, {
     maximumFractionDigits: 1,
+    useGrouping: false,
   }).format(bytes / 1_000_000)
   return `${megabytes} ${units.mb}`
 }
