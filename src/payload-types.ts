@@ -682,6 +682,10 @@ export interface AccessRequest {
   email: string;
   company: string;
   reason: string;
+  /**
+   * The language of the page the visitor asked on: the emails about this request are written in it.
+   */
+  locale?: ('en' | 'de') | null;
   emailConfirmedAt?: string | null;
   nda?: {
     acceptedAt?: string | null;
@@ -1679,6 +1683,7 @@ export interface AccessRequestsSelect<T extends boolean = true> {
   email?: T;
   company?: T;
   reason?: T;
+  locale?: T;
   emailConfirmedAt?: T;
   nda?:
     | T

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { nobody, nobodyField, staffOnly } from '@/access'
 import { decideAfterChange, validateDecision } from '@/document-access/decisions'
 import { REQUEST_STATUSES } from '@/document-access/statuses'
+import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 
 const shown = { readOnly: true } as const
 /** Set by the server as the request moves on; staff read them, nobody edits them. */
@@ -79,6 +80,18 @@ export const AccessRequests: CollectionConfig = {
     serverField({ name: 'email', label: 'Work email', type: 'email', required: true, index: true }),
     serverField({ name: 'company', type: 'text', required: true, maxLength: 120 }),
     serverField({ name: 'reason', type: 'textarea', required: true, maxLength: 1000 }),
+    // a request made before languages has none: it reads as the default
+    serverField({
+      name: 'locale',
+      label: 'Language',
+      type: 'select',
+      defaultValue: DEFAULT_LOCALE,
+      options: LOCALES.map(({ code, label }) => ({ value: code, label })),
+      admin: {
+        description:
+          'The language of the page the visitor asked on: the emails about this request are written in it.',
+      },
+    }),
     serverField({
       name: 'emailConfirmedAt',
       label: 'Email confirmed at',

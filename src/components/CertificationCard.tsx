@@ -1,25 +1,30 @@
 import Link from '@/components/LocaleLink'
 import type { Certification } from '@/data/certifications'
-import { certificationStatusLabel } from '@/trust/certifications'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { pageWords } from '@/i18n/portalWords'
+import { requestLocale } from '@/i18n/request'
+import { isUntranslated } from '@/i18n/resolve'
 import { FormattedDate } from './FormattedDate'
+import { InLanguage } from './SubprocessorDetails'
 
 function Validity({ from, until }: { from: string | null; until: string | null }) {
+  const words = pageWords().certificationCard
   if (from && until)
     return (
       <>
-        <FormattedDate iso={from} /> to <FormattedDate iso={until} />
+        <FormattedDate iso={from} /> {words.to} <FormattedDate iso={until} />
       </>
     )
   if (until)
     return (
       <>
-        until <FormattedDate iso={until} />
+        {words.until} <FormattedDate iso={until} />
       </>
     )
   if (from)
     return (
       <>
-        since <FormattedDate iso={from} />
+        {words.since} <FormattedDate iso={from} />
       </>
     )
   return null
@@ -29,6 +34,10 @@ function Validity({ from, until }: { from: string | null; until: string | null }
 export function CertificationCard({ certification }: { certification: Certification }) {
   const { anchor, name, badge, status, validFrom, validUntil } = certification
   const hasValidity = Boolean(validFrom || validUntil)
+  const words = pageWords()
+  const card = words.certificationCard
+  const inSource = (path: string) =>
+    requestLocale() !== DEFAULT_LOCALE && isUntranslated(certification.untranslated, path)
   return (
     <article id={anchor} className="certification" aria-labelledby={`${anchor}-heading`}>
       {badge ? (
@@ -50,12 +59,12 @@ export function CertificationCard({ certification }: { certification: Certificat
       <div>
         <h2 id={`${anchor}-heading`}>{name}</h2>
         <p>
-          <span className={`status status-${status}`}>{certificationStatusLabel(status)}</span>
+          <span className={`status status-${status}`}>{words.certificationStatuses[status]}</span>
         </p>
         <dl className="details">
           {hasValidity && (
             <div className="detail-row">
-              <dt>{status === 'expired' ? 'Was valid' : 'Valid'}</dt>
+              <dt>{status === 'expired' ? card.wasValid : card.valid}</dt>
               <dd>
                 <Validity from={validFrom} until={validUntil} />
               </dd>
@@ -63,22 +72,28 @@ export function CertificationCard({ certification }: { certification: Certificat
           )}
           {certification.auditor && (
             <div className="detail-row">
-              <dt>Audited by</dt>
+              <dt>{card.auditedBy}</dt>
               <dd>{certification.auditor}</dd>
             </div>
           )}
           {certification.scope && (
             <div className="detail-row">
-              <dt>Scope</dt>
-              <dd className="multiline">{certification.scope}</dd>
+              <dt>{card.scope}</dt>
+              <dd className="multiline">
+                <InLanguage source={inSource('scope')} note={words.inEnglish}>
+                  {certification.scope}
+                </InLanguage>
+              </dd>
             </div>
           )}
           {certification.document && (
             <div className="detail-row">
-              <dt>Evidence</dt>
+              <dt>{card.evidence}</dt>
               <dd>
                 <Link href={`/documents/${certification.document.slug}`}>
-                  {certification.document.title}
+                  <InLanguage source={inSource('document.title')} note={words.inEnglish}>
+                    {certification.document.title}
+                  </InLanguage>
                 </Link>
               </dd>
             </div>

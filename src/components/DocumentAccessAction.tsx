@@ -5,6 +5,9 @@ import {
   requestAccessPath,
   type DocumentEntry,
 } from '@/data/documents'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { requestLocale } from '@/i18n/request'
 import { isGated } from '@/trust/documents'
 
 /**
@@ -13,17 +16,29 @@ import { isGated } from '@/trust/documents'
  * each link makes sense on its own in a list of links.
  */
 export function DocumentAccessAction({ document }: { document: DocumentEntry }) {
+  const locale = requestLocale()
+  const words = pageWords().documentAction
   if (isGated(document.accessLevel))
     return (
       <Link className="button-link" href={requestAccessPath(document.slug)}>
-        Request access<span className="visually-hidden"> to {document.title}</span>
+        {words.requestAccess}
+        <span className="visually-hidden">
+          {words.requestAccessTo}
+          {document.title}
+        </span>
       </Link>
     )
   return (
-    // A plain link: the download is a file, not a page to prefetch.
-    <a className="button-link" href={downloadPath(document.slug)} download>
-      Download<span className="visually-hidden"> {document.title}</span> (PDF
-      {document.fileSize !== null && `, ${formatFileSize(document.fileSize)}`})
+    // A plain link: the download is a file, not a page to prefetch. In the page's language, so
+    // that a refusal (the file gone from storage) reads in it too.
+    <a className="button-link" href={localePath(locale, downloadPath(document.slug))} download>
+      {words.download}
+      <span className="visually-hidden">
+        {words.downloadOf}
+        {document.title}
+      </span>{' '}
+      (PDF
+      {document.fileSize !== null && `, ${formatFileSize(document.fileSize, locale)}`})
     </a>
   )
 }

@@ -1,6 +1,7 @@
 import { requestLocale } from '@/i18n/request'
 import type { Payload } from 'payload'
-import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { DEFAULT_LOCALE, localeDefinition, type Locale } from '@/i18n/locales'
+import { portalWords } from '@/i18n/portalWords'
 import type { Untranslated } from '@/i18n/resolve'
 import { cache } from 'react'
 import { TAGS } from '@/cache/tags'
@@ -110,9 +111,14 @@ export const getDocumentBySlug = cache(
   async (slug: string) => (await listDocuments()).find((doc) => doc.slug === slug) ?? null,
 )
 
-/** "240 KB", "1.2 MB": a file's size as people read it. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`
-  return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`
+/** "240 KB", "1.2 MB" (in German "1,2 MB"): a file's size as people read it. */
+export function formatFileSize(bytes: number, locale: Locale = DEFAULT_LOCALE): string {
+  const units = portalWords(locale).fileSize
+  if (bytes < 1000) return `${bytes} ${units.bytes}`
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} ${units.kb}`
+  const megabytes = new Intl.NumberFormat(localeDefinition(locale).tag, {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  }).format(bytes / 1_000_000)
+  return `${megabytes} ${units.mb}`
 }

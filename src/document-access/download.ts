@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { idOf } from '@/db/documents'
+import { DEFAULT_LOCALE, localeDefinition, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { portalWords } from '@/i18n/portalWords'
 import { appendEvidence } from '@/evidence/ledger'
 import type { AccessGrant, Document, DocumentFile } from '@/payload-types'
 import { clientAddress } from '@/security/clientAddress'
@@ -20,9 +23,13 @@ const NO_STORE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noinde
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** A refusal a person can act on: an HTML page for browsers, problem+json for API clients. */
+/**
+ * A refusal a person can act on: an HTML page for browsers, problem+json for API clients; in the
+ * language of the address (`/de/documents/…/download`, as the German pages link it).
+ */
 function refusal(
   request: Request,
+  locale: Locale,
   status: 403 | 404 | 503,
   title: string,
   detail: string,
@@ -34,8 +41,8 @@ function refusal(
       { status, headers: { ...NO_STORE, 'content-type': 'application/problem+json' } },
     )
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
-<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p>${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : ''}<p><a href="/documents">All documents</a></p></main></body></html>`
+<html lang="${localeDefinition(locale).tag}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p>${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : ''}<p><a href="${localePath(locale, '/documents')}">${escapeHtml(portalWords(locale).downloadRefusal.allDocuments)}</a></p></main></body></html>`
   return new Response(html, {
     status,
     headers: { ...NO_STORE, 'content-type': 'text/html; charset=utf-8' },
@@ -48,6 +55,7 @@ function disposition(document: Document, file: DocumentFile) {
   return `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`
 }
 
+/** In the source language: the download log, the evidence and the stamp record it so. */
 async function published(payload: Payload, slug: string) {
   const { docs } = await payload.find({
     collection: 'documents',
@@ -99,19 +107,25 @@ async function logDownload(
     ])
 }
 
-export async function handleDownload(request: Request, slug: string): Promise<Response> {
+export async function handleDownload(
+  request: Request,
+  slug: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Response> {
   const payload = await getPayload({ config })
+  const words = portalWords(locale).downloadRefusal
   const document = await published(payload, slug)
   if (!document)
-    return refusal(
-      request,
-      404,
-      'No such document',
-      'There is no published document at this address.',
-    )
+    return refusal(request, locale, 404, words.noSuchDocument, words.noSuchDocumentText)
+  // a refusal names the document as the page in its language does
+  const title =
+    locale === DEFAULT_LOCALE
+      ? document.title
+      : ((await payload.findByID({ collection: 'documents', id: document.id, depth: 0, locale }))
+          .title ?? document.title)
   const requestLink = {
-    href: `/documents/${document.slug}/request`,
-    label: `Request access to "${document.title}"`,
+    href: localePath(locale, `/documents/${document.slug}/request`),
+    label: words.requestAccess(title),
   }
 
   let visitor: { session: VisitorSession; grant: AccessGrant } | null = null
@@ -120,18 +134,20 @@ export async function handleDownload(request: Request, slug: string): Promise<Re
     if (!session)
       return refusal(
         request,
+        locale,
         403,
-        'This document needs access',
-        `"${document.title}" is confidential. Request access with your work email: once you have accepted the NDA${document.accessLevel === 'approval' ? ' and we have approved the request' : ''}, you can download it. Already have access? Open the sign-in link from your email.`,
+        words.needsAccess,
+        words.needsAccessText(title, document.accessLevel === 'approval'),
         requestLink,
       )
     const grant = await activeGrant(payload, session.email, String(document.id))
     if (!grant)
       return refusal(
         request,
+        locale,
         403,
-        'You do not have access to this document',
-        `You are signed in as ${session.email}, but you have no current access to "${document.title}": it was never given, has expired, or was revoked. Request access again.`,
+        words.noAccess,
+        words.noAccessText(session.email, title),
         requestLink,
       )
     visitor = { session, grant }
@@ -149,12 +165,7 @@ export async function handleDownload(request: Request, slug: string): Promise<Re
   } catch (error) {
     if (!(error instanceof StoredFileMissingError)) throw error
     payload.logger.error({ err: error, msg: `The file of document ${document.id} is missing` })
-    return refusal(
-      request,
-      503,
-      'This file is not available right now',
-      'The file could not be found in storage. We have been told; please try again later.',
-    )
+    return refusal(request, locale, 503, words.unavailable, words.unavailableText)
   }
   const sent = visitor
     ? await stampPdf(bytes, {

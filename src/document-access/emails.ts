@@ -1,5 +1,8 @@
-// The emails of the document-access flow, as plain text and HTML.
-import { formatDate } from '@/utilities/dates'
+// The emails of the document-access flow, as plain text and HTML, in the visitor's language (the
+// words in src/i18n/accessEmailWords.ts).
+import { accessEmailWordsIn } from '@/i18n/accessEmailWords'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { formatDateIn } from '@/utilities/dates'
 
 const escape = (text: string) =>
   text.replace(
@@ -26,13 +29,16 @@ export const confirmRequestEmail = (
   document: string,
   link: string,
   hours: number,
-): Message =>
-  message(`Confirm your request for "${document}"`, [
-    `Someone, hopefully you, asked ${company} for the document "${document}".`,
-    `To confirm this is your address and continue, open this link (it works for ${hours} hours). You will be asked to accept a non-disclosure agreement.`,
-    { link, label: 'Confirm and continue' },
-    'If you did not ask for this, ignore this email: nothing happens without you.',
+  locale: Locale = DEFAULT_LOCALE,
+): Message => {
+  const words = accessEmailWordsIn(locale).confirm
+  return message(words.subject(document), [
+    words.intro(company, document),
+    words.openLink(hours),
+    { link, label: words.linkText },
+    words.ignore,
   ])
+}
 
 export const grantedEmail = (
   company: string,
@@ -40,28 +46,45 @@ export const grantedEmail = (
   link: string,
   expiresAt: string,
   note?: string | null,
-): Message =>
-  message(`Your access to "${document}"`, [
-    `${company} has given you access to "${document}" until ${formatDate(expiresAt)}.`,
-    ...(note ? [`Note from ${company}: ${note}`] : []),
-    'Open this link to sign in and download it. The link works once; the sign-in lasts until your access ends. Each copy you download is marked with your name and email address.',
-    { link, label: 'Sign in and download' },
+  locale: Locale = DEFAULT_LOCALE,
+): Message => {
+  const words = accessEmailWordsIn(locale)
+  return message(words.granted.subject(document), [
+    words.granted.intro(company, document, formatDateIn(expiresAt, locale)),
+    ...(note ? [words.note(company, note)] : []),
+    words.granted.openLink,
+    { link, label: words.granted.linkText },
   ])
+}
 
-export const deniedEmail = (company: string, document: string, note?: string | null): Message =>
-  message(`Your request for "${document}"`, [
-    `${company} has declined your request for "${document}".`,
-    ...(note ? [`Note from ${company}: ${note}`] : []),
-    'If you think this is a mistake, reply to your contact at the company.',
+export const deniedEmail = (
+  company: string,
+  document: string,
+  note?: string | null,
+  locale: Locale = DEFAULT_LOCALE,
+): Message => {
+  const words = accessEmailWordsIn(locale)
+  return message(words.denied.subject(document), [
+    words.denied.intro(company, document),
+    ...(note ? [words.note(company, note)] : []),
+    words.denied.mistake,
   ])
+}
 
-export const signInEmail = (company: string, link: string): Message =>
-  message(`Sign in to the ${company} trust center`, [
-    'Here is a new link to sign in and download the documents you have access to. It works once, for 24 hours.',
-    { link, label: 'Sign in' },
-    'If you did not ask for this, ignore this email.',
+export const signInEmail = (
+  company: string,
+  link: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Message => {
+  const words = accessEmailWordsIn(locale).signIn
+  return message(words.subject(company), [
+    words.intro,
+    { link, label: words.linkText },
+    words.ignore,
   ])
+}
 
+/** For the approvers: staff, in the source language. */
 export const approvalNeededEmail = (
   document: string,
   requester: { name: string; email: string; company: string; reason: string },

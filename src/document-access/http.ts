@@ -1,11 +1,14 @@
 // The document-access endpoints as plain Request → Response functions (the route files under
-// app/(frontend)/[locale]/access/ only call them). Forms get a 303 to a page that says what happened;
-// JSON clients get the status and a message (src/security/forms.ts).
+// app/(frontend)/[locale]/access/ only call them). Forms get a 303 to a page that says what
+// happened, in the language of the form (its `locale` field: the German pages send `de`); JSON
+// clients get the status and a message (src/security/forms.ts).
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales'
+import { pageOfForm } from '@/i18n/paths'
 import { BodyTooLargeError } from '@/security/bodyLimits'
 import { clientAddress } from '@/security/clientAddress'
-import { admit, answer, FormBodyError, plain, readFields } from '@/security/forms'
+import { admit, answer, FormBodyError, plain, readFields, type Fields } from '@/security/forms'
 import { RATE_LIMITS } from '@/security/rateLimits'
 import { siteUrl } from '@/site/url'
 import { queueAccessEmail } from './mail'
@@ -43,28 +46,31 @@ export async function handleAccessRequest(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const refused = await admit(request, payload, RATE_LIMITS.accessRequests)
   if (refused) return refused
+  let fields: Fields | undefined
   let slug = ''
   // on a refusal the page shows the form again with what was typed (only this visitor sees it)
   let typed = ''
   try {
-    const fields = await readFields(request)
-    slug = fields.document ?? ''
+    const form = (fields = await readFields(request))
+    slug = form.document ?? ''
     typed = new URLSearchParams(
       ['name', 'email', 'company', 'reason'].map((name) => [
         name,
-        (fields[name] ?? '').slice(0, 1000),
+        (form[name] ?? '').slice(0, 1000),
       ]),
     ).toString()
     // a field people never see: only bots fill it in; they get the usual answer, nothing happens
-    if (!fields.website) await requestAccess(payload, fields)
+    if (!form.website) await requestAccess(payload, form)
     return answer(
       request,
       202,
       'Check your inbox: we sent you a link to confirm your address and accept the NDA.',
-      `${slugPath(slug)}?status=check-inbox`,
+      pageOfForm(fields)(`${slugPath(slug)}?status=check-inbox`),
     )
   } catch (error) {
-    return failure(request, error, (code) => `${slugPath(slug)}?error=${code}&${typed}`)
+    return failure(request, error, (code) =>
+      pageOfForm(fields)(`${slugPath(slug)}?error=${code}&${typed}`),
+    )
   }
 }
 
@@ -73,9 +79,10 @@ export async function handleAccept(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const refused = await admit(request, payload, RATE_LIMITS.links)
   if (refused) return refused
+  let fields: Fields | undefined
   let token = ''
   try {
-    const fields = await readFields(request)
+    fields = await readFields(request)
     token = fields.token ?? ''
     if (fields.accept !== 'yes')
       throw new AccessFlowError(
@@ -93,22 +100,20 @@ export async function handleAccept(request: Request): Promise<Response> {
         request,
         202,
         'NDA accepted. Your request now waits for approval; we will email you either way.',
-        `${slugPath(slug)}?status=awaiting-approval`,
+        pageOfForm(fields)(`${slugPath(slug)}?status=awaiting-approval`),
       )
     return withCookie(
       answer(
         request,
         200,
         'NDA accepted: you can download the document now.',
-        `/access?status=granted`,
+        pageOfForm(fields)('/access?status=granted'),
       ),
       sessionCookie(result.session.secret, result.session.expiresAt, secure),
     )
   } catch (error) {
-    return failure(
-      request,
-      error,
-      (code) => `/access/confirm?token=${encodeURIComponent(token)}&error=${code}`,
+    return failure(request, error, (code) =>
+      pageOfForm(fields)(`/access/confirm?token=${encodeURIComponent(token)}&error=${code}`),
     )
   }
 }
@@ -118,15 +123,21 @@ export async function handleSignIn(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const refused = await admit(request, payload, RATE_LIMITS.links)
   if (refused) return refused
+  let fields: Fields | undefined
   try {
-    const { token } = await readFields(request)
-    const session = await redeemSignInLink(payload, token)
+    fields = await readFields(request)
+    const session = await redeemSignInLink(payload, fields.token)
     return withCookie(
-      answer(request, 200, `Signed in as ${session.email}.`, '/access?status=signed-in'),
+      answer(
+        request,
+        200,
+        `Signed in as ${session.email}.`,
+        pageOfForm(fields)('/access?status=signed-in'),
+      ),
       sessionCookie(session.secret, session.expiresAt, secure),
     )
   } catch (error) {
-    return failure(request, error, (code) => `/access?error=${code}`)
+    return failure(request, error, (code) => pageOfForm(fields)(`/access?error=${code}`))
   }
 }
 
@@ -138,8 +149,9 @@ export async function handleNewLink(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const refused = await admit(request, payload, RATE_LIMITS.accessRequests)
   if (refused) return refused
+  let fields: Fields | undefined
   try {
-    const fields = await readFields(request)
+    fields = await readFields(request)
     const email = (fields.email ?? '').trim().toLowerCase()
     if (!EMAIL.test(email) || email.length > 254)
       throw new AccessFlowError(
@@ -153,16 +165,18 @@ export async function handleNewLink(request: Request): Promise<Response> {
         .map((grant) => grant.expiresAt)
         .sort()
         .at(-1)!
-      await queueAccessEmail(payload, { kind: 'sign-in', email, until })
+      // in the language of the page the link was asked on
+      const locale = isLocale(fields.locale) ? fields.locale : DEFAULT_LOCALE
+      await queueAccessEmail(payload, { kind: 'sign-in', email, until, locale })
     }
     return answer(
       request,
       202,
       'If this address has access to any document, we have emailed it a sign-in link.',
-      '/access?status=link-sent',
+      pageOfForm(fields)('/access?status=link-sent'),
     )
   } catch (error) {
-    return failure(request, error, (code) => `/access?error=${code}`)
+    return failure(request, error, (code) => pageOfForm(fields)(`/access?error=${code}`))
   }
 }
 
@@ -171,8 +185,10 @@ export async function handleSignOut(request: Request): Promise<Response> {
   const refused = await admit(request, payload, RATE_LIMITS.links)
   if (refused) return refused
   await signOut(payload, sessionCookieOf(request))
+  // the form's language, if its body can be read: signing out does not depend on it
+  const fields = await readFields(request).catch(() => undefined)
   return withCookie(
-    answer(request, 200, 'Signed out.', '/access?status=signed-out'),
+    answer(request, 200, 'Signed out.', pageOfForm(fields)('/access?status=signed-out')),
     clearedSessionCookie(secure),
   )
 }

@@ -5,24 +5,34 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales'
 import type { AccessGrant, AccessRequest, Document } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
 import { approvalNeededEmail, deniedEmail, grantedEmail, signInEmail } from './emails'
 import { accessSettings } from './settings'
 import { issueSignInLink } from './sessions'
 
+// The visitor's emails are in their language: the request's (`locale`, the page they asked on),
+// or for a new sign-in link the form's. The approvers' email is for staff, in the source language.
 export type AccessEmail =
   | { kind: 'granted'; grant: string; note?: string | null }
   | { kind: 'denied'; request: string }
   | { kind: 'approval-needed'; request: string }
-  | { kind: 'sign-in'; email: string; until: string }
+  | { kind: 'sign-in'; email: string; until: string; locale?: Locale }
+
+const languageOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
 
 const quiet = { overrideAccess: true, depth: 0 } as const
 
 async function compose(payload: Payload, email: AccessEmail) {
   const { companyName, contactEmail } = await noticeSettings(payload)
-  const documentOf = async (id: unknown) =>
-    (await payload.findByID({ collection: 'documents', id: idOf(id)!, ...quiet })) as Document
+  const documentOf = async (id: unknown, locale: Locale = DEFAULT_LOCALE) =>
+    (await payload.findByID({
+      collection: 'documents',
+      id: idOf(id)!,
+      locale,
+      ...quiet,
+    })) as Document
   const requestOf = async (id: string) =>
     (await payload.findByID({ collection: 'access-requests', id, ...quiet })) as AccessRequest
   switch (email.kind) {
@@ -34,19 +44,22 @@ async function compose(payload: Payload, email: AccessEmail) {
       })) as AccessGrant
       // a grant revoked before its email went out gets no link
       if (grant.revoked) return null
-      const document = await documentOf(grant.document)
-      const link = await issueSignInLink(payload, grant.email, grant.expiresAt)
+      const request = grant.request ? await requestOf(idOf(grant.request)!) : null
+      const locale = languageOf(request?.locale)
+      const document = await documentOf(grant.document, locale)
+      const link = await issueSignInLink(payload, grant.email, grant.expiresAt, locale)
       return {
         to: grant.email,
-        ...grantedEmail(companyName, document.title, link, grant.expiresAt, email.note),
+        ...grantedEmail(companyName, document.title, link, grant.expiresAt, email.note, locale),
       }
     }
     case 'denied': {
       const request = await requestOf(email.request)
-      const document = await documentOf(request.document)
+      const locale = languageOf(request.locale)
+      const document = await documentOf(request.document, locale)
       return {
         to: request.email,
-        ...deniedEmail(companyName, document.title, request.decisionNote),
+        ...deniedEmail(companyName, document.title, request.decisionNote, locale),
       }
     }
     case 'approval-needed': {
@@ -65,8 +78,9 @@ async function compose(payload: Payload, email: AccessEmail) {
       }
     }
     case 'sign-in': {
-      const link = await issueSignInLink(payload, email.email, email.until)
-      return { to: email.email, ...signInEmail(companyName, link) }
+      const locale = languageOf(email.locale)
+      const link = await issueSignInLink(payload, email.email, email.until, locale)
+      return { to: email.email, ...signInEmail(companyName, link, locale) }
     }
   }
 }

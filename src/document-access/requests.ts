@@ -5,6 +5,8 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
+import { DEFAULT_LOCALE, isLocale, LOCALE_CODES, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { appendEvidence } from '@/evidence/ledger'
 import { EMAIL } from '@/notices/subscriptions'
 import type { AccessRequest, Document } from '@/payload-types'
@@ -22,7 +24,7 @@ const CONFIRM_HOURS = 24
 const quiet = { overrideAccess: true, depth: 0 } as const
 
 export type RequestInput = Partial<
-  Record<'document' | 'name' | 'email' | 'company' | 'reason', string>
+  Record<'document' | 'name' | 'email' | 'company' | 'reason' | 'locale', string>
 >
 export type ClientFacts = { ipAddress: string | null; userAgent: string | null }
 
@@ -40,14 +42,22 @@ function field(input: RequestInput, name: keyof typeof LIMITS, label: string) {
   return value
 }
 
-/** A published, confidential document, by its slug; a public one needs no request. */
-export async function requestableDocument(payload: Payload, slug: unknown): Promise<Document> {
+/**
+ * A published, confidential document, by its slug, in `locale` (its texts filled from English
+ * where untranslated); a public one needs no request.
+ */
+export async function requestableDocument(
+  payload: Payload,
+  slug: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Document> {
   const { docs } = await payload.find({
     collection: 'documents',
     where: { slug: { equals: typeof slug === 'string' ? slug : '' } },
     limit: 1,
     depth: 0,
     overrideAccess: false,
+    locale,
   })
   const document = docs[0] as Document | undefined
   if (!document)
@@ -65,9 +75,19 @@ export async function requestableDocument(payload: Payload, slug: unknown): Prom
   return document
 }
 
-/** Step 1: records the request and emails the link that proves the address. */
+/**
+ * Step 1: records the request and emails the link that proves the address. `locale`: the
+ * language of the page the form was on (missing: the default), which the emails are written in.
+ */
 export async function requestAccess(payload: Payload, input: RequestInput) {
-  const document = await requestableDocument(payload, input.document)
+  const locale = input.locale ?? DEFAULT_LOCALE
+  if (!isLocale(locale))
+    throw new AccessFlowError(
+      `We do not offer the language "${locale}": use one of ${LOCALE_CODES.join(', ')}.`,
+      400,
+      'invalid',
+    )
+  const document = await requestableDocument(payload, input.document, locale)
   const name = field(input, 'name', 'name')
   const company = field(input, 'company', 'company')
   const reason = field(input, 'reason', 'reason for asking')
@@ -101,6 +121,7 @@ export async function requestAccess(payload: Payload, input: RequestInput) {
       email,
       company,
       reason,
+      locale,
       status: 'unconfirmed',
       confirmTokenHash: hashSecret(secret),
       confirmExpiresAt: new Date(Date.now() + CONFIRM_HOURS * 3600_000).toISOString(),
@@ -115,8 +136,9 @@ export async function requestAccess(payload: Payload, input: RequestInput) {
       ...confirmRequestEmail(
         companyName,
         document.title,
-        absoluteUrl(`/access/confirm?token=${secret}`),
+        absoluteUrl(localePath(locale, `/access/confirm?token=${secret}`)),
         CONFIRM_HOURS,
+        locale,
       ),
     })
     .catch((error: unknown) => {

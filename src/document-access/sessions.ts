@@ -4,6 +4,8 @@
 // proves an address; what it may download is decided on each request by the address's live
 // grants (grants.ts), so a revoked or expired grant stops working at once.
 import type { Payload } from 'payload'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { DAY_MS } from '@/utilities/dates'
 import { absoluteUrl } from '@/site/url'
 import { AccessFlowError } from './errors'
@@ -24,8 +26,16 @@ export function sessionCookieOf(request: Request): string | null {
 
 export type VisitorSession = { id: string; email: string; expiresAt: string }
 
-/** A new one-time sign-in link for an address, valid for 24 hours, with a session until `until`. */
-export async function issueSignInLink(payload: Payload, email: string, until: string) {
+/**
+ * A new one-time sign-in link for an address, valid for 24 hours, with a session until `until`;
+ * to the sign-in page in `locale`.
+ */
+export async function issueSignInLink(
+  payload: Payload,
+  email: string,
+  until: string,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   const link = newSecret()
   await payload.create({
     collection: 'visitor-sessions',
@@ -37,7 +47,7 @@ export async function issueSignInLink(payload: Payload, email: string, until: st
     },
     ...quiet,
   })
-  return absoluteUrl(`/access/sign-in?token=${link}`)
+  return absoluteUrl(localePath(locale, `/access/sign-in?token=${link}`))
 }
 
 /** Starts a session at once, for a visitor who has just proved their address in this browser. */

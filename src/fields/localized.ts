@@ -2,7 +2,7 @@
 // the source language only: a translation left empty reads as the source (marked as such on the
 // pages), so a translator can save part of a document. Payload's own `required` would ask for
 // every field in every language, and has no setting for this; hence this wrapper.
-import type { Field, Validate } from 'payload'
+import type { DefaultValue, Field, Validate } from 'payload'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 
 type LexicalNode = { text?: string; children?: LexicalNode[] }
@@ -36,15 +36,32 @@ export function requiredInSourceOnly<V, D, S, O extends object>(validate: Valida
 }
 
 /**
+ * A default for the source language only. Payload gives an empty value its field's default on
+ * every read (afterRead), and the database adapter stores a fixed default in every language when
+ * a document is created: a translation never made would read as the default ("General" for an
+ * FAQ topic) instead of as missing, so the page would neither show the English nor mark it.
+ */
+export function defaultInSourceOnly(defaultValue: DefaultValue): DefaultValue {
+  return (args) =>
+    args.locale && args.locale !== DEFAULT_LOCALE
+      ? undefined
+      : typeof defaultValue === 'function'
+        ? defaultValue(args)
+        : defaultValue
+}
+
+/**
  * `field` translated per language. `validate`: its type's validation from `payload/shared`
  * (`text`, `textarea`, `richText`…), needed when the field is required.
  */
 export function localized<F extends Field>(field: F, validate?: Validator): F {
   const required = 'required' in field && field.required
+  const defaultValue = 'defaultValue' in field ? field.defaultValue : undefined
   return {
     ...field,
     localized: true,
     ...(required && validate && { validate: requiredInSourceOnly(validate) }),
+    ...(defaultValue !== undefined && { defaultValue: defaultInSourceOnly(defaultValue) }),
   }
 }
 

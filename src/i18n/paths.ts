@@ -24,3 +24,12 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
 /** The same page in every language, for `hreflang` alternates and the switcher. */
 export const alternatePaths = (path: string) =>
   LOCALES.map(({ code, tag, label }) => ({ code, tag, label, path: localePath(code, path) }))
+
+/**
+ * Where a form's handler answers: a page in the language of the form's `locale` field (the pages
+ * in other languages send it, `LocaleField`), the source language's when it has none we offer.
+ */
+export function pageOfForm(fields: Record<string, string | undefined> | undefined) {
+  const locale = isLocale(fields?.locale) ? fields.locale : DEFAULT_LOCALE
+  return (path: string) => localePath(locale, path)
+}

@@ -3,6 +3,8 @@
 // language reads as the English.
 import { DEFAULT_LOCALE, type Locale } from './locales'
 import { requestLocale } from './request'
+import { CERTIFICATION_STATUSES, type CertificationStatus } from '@/trust/certifications'
+import { ACCESS_LEVEL_NAMES, DOCUMENT_KINDS, type DocumentKind } from '@/trust/documents'
 
 const en = {
   skipToContent: 'Skip to content',
@@ -104,6 +106,256 @@ const en = {
     contactText: 'Questions about security, subprocessors or how your data is handled? Write to',
   },
   // documents, the FAQ, access, the security policy (their words go below this line)
+  faqPage: {
+    title: 'Security questions and answers',
+    description: (company: string | null) =>
+      `Answers to the questions security reviewers ask${company ? ` about ${company}` : ''}, by topic.`,
+    nothing: 'Questions and answers',
+    lead: 'The questions security reviewers ask us most, answered in plain words.',
+    searchForm: 'FAQ',
+    searchLabel: 'Search the questions',
+    searchHint: 'Words from a question or an answer, for example “encryption”',
+    search: 'Search',
+    showAll: 'Show all questions',
+    noMatch: (query: string) => `No question matches “${query}”.`,
+    matches: (n: number, total: number, query: string) =>
+      `${n === 1 ? '1 question' : `${n} questions`} of ${total} match “${query}”.`,
+    topics: 'Topics',
+    noMatches: 'No matches',
+    tryOther: 'Try fewer or other words, ',
+    readEvery: 'read every question',
+    orWrite: ', or write to us: the address is at the bottom of the page.',
+  },
+  documentsPage: {
+    title: 'Documents',
+    description: (company: string | null) =>
+      `Security and compliance documents${company ? ` of ${company}` : ''}: reports, certificates and policies, public or on request under NDA.`,
+    lead: 'Reports, certificates and policies for your security review.',
+    gatedLead:
+      'Public documents download at once; confidential ones are released after you accept our non-disclosure agreement, and some after we approve the request.',
+    haveAccess: 'Already have access?',
+    signInToDownload: 'Sign in to download',
+    evidenceFor: 'Evidence for',
+  },
+  /** A document's kind, by stored code (src/trust/documents.ts). */
+  documentKinds: Object.fromEntries(
+    DOCUMENT_KINDS.map(({ value, label }) => [value, label]),
+  ) as Record<DocumentKind, string>,
+  /** Who can download a document, in short. */
+  accessLevels: ACCESS_LEVEL_NAMES,
+  documentFacts: { kind: 'Kind', access: 'Access', version: 'Version', effective: 'Effective' },
+  documentAction: {
+    requestAccess: 'Request access',
+    /** Read by screen readers after the link's words, before the document's title. */
+    requestAccessTo: ' to ',
+    download: 'Download',
+    downloadOf: ' ',
+  },
+  fileSize: { bytes: 'bytes', kb: 'KB', mb: 'MB' },
+  certificationStatuses: Object.fromEntries(
+    CERTIFICATION_STATUSES.map(({ value, label }) => [value, label]),
+  ) as Record<CertificationStatus, string>,
+  certificationCard: {
+    valid: 'Valid',
+    wasValid: 'Was valid',
+    to: 'to',
+    until: 'until',
+    since: 'since',
+    auditedBy: 'Audited by',
+    scope: 'Scope',
+    evidence: 'Evidence',
+  },
+  requestPage: {
+    title: 'Request access to a document',
+    description:
+      'Ask for a confidential document: confirm your email address, accept the NDA, and download it once access is granted.',
+    /** The heading around the document's title. */
+    headingBefore: 'Request access to “',
+    headingAfter: '”',
+    // what POST /access/request and /access/accept redirect to (?status= or ?error=)
+    outcomes: {
+      'check-inbox': {
+        title: 'Check your inbox',
+        text: 'We have sent you an email with a link. Open it to confirm your address and read the NDA. The link works for 24 hours.',
+      },
+      'awaiting-approval': {
+        title: 'Thank you: your request is waiting for approval',
+        text: 'You have confirmed your address and accepted the NDA. We will email you when the request has been reviewed, with a link to download the document if it is approved.',
+      },
+      'missing-name': {
+        title: 'Enter your name',
+        text: 'Your name is stamped on the copy you download.',
+      },
+      'missing-company': { title: 'Enter your company', text: 'Say which company you work for.' },
+      'missing-reason': {
+        title: 'Say why you need the document',
+        text: 'A sentence is enough, for example "Vendor security review for our procurement".',
+      },
+      'long-name': { title: 'Your name is too long', text: 'Use at most 120 characters.' },
+      'long-company': {
+        title: 'The company name is too long',
+        text: 'Use at most 120 characters.',
+      },
+      'long-reason': { title: 'The reason is too long', text: 'Use at most 1,000 characters.' },
+      'invalid-email': {
+        title: 'Enter a valid work email address',
+        text: 'For example name@company.com. We send the confirmation link there.',
+      },
+      'refused-domain': {
+        title: 'Use your work email address',
+        text: 'Requests from this email provider are not accepted. Use the address of the company you work for.',
+      },
+      'no-nda': {
+        title: 'Requests are not open yet',
+        text: 'Confidential documents cannot be requested online yet. Please write to the contact address at the bottom of the page.',
+      },
+      'mail-down': {
+        title: 'The email could not be sent',
+        text: 'Our mail server did not answer. Please send the form again in a few minutes.',
+      },
+      invalid: {
+        title: 'The form could not be read',
+        text: 'Please fill it in again and send it.',
+      },
+    },
+    publicBefore: 'This document is public: ',
+    downloadIt: 'download it',
+    publicAfter: ' with no request.',
+    howItWorks: 'How it works',
+    stepTell: 'Tell us who you are and why you need the document.',
+    stepConfirm: 'Open the link we email you, to confirm your address.',
+    stepAccept: 'Read and accept our non-disclosure agreement (one click).',
+    stepReview: 'We review your request and email you our answer.',
+    stepDownload: (days: number) =>
+      `Download the document. Each copy is marked with your name, email and the date; your access lasts ${days} ${days === 1 ? 'day' : 'days'}.`,
+    name: 'Your name',
+    email: 'Work email',
+    emailHint: 'We send a link to this address to confirm it is yours.',
+    company: 'Company',
+    reason: 'Why do you need it?',
+    reasonHint: 'For example: “Security review before we sign the contract.”',
+    send: 'Send request',
+  },
+  accessPage: {
+    title: 'Your documents',
+    description:
+      'The confidential documents you have been given access to, and a sign-in link by email to come back to them.',
+    // what the sign-in, new-link and sign-out forms redirect to (?status= or ?error=)
+    outcomes: {
+      granted: {
+        title: 'You have access',
+        text: 'Thank you for accepting the NDA. Download the document below; we have also emailed you a link to come back later.',
+      },
+      'signed-in': { title: 'You are signed in', text: 'Your documents are below.' },
+      'signed-out': {
+        title: 'You are signed out',
+        text: 'Sign in again with a link from your email.',
+      },
+      'link-sent': {
+        title: 'Check your inbox',
+        text: 'If this address has access to any document, we have emailed it a sign-in link. It works once, for 24 hours.',
+      },
+      'invalid-link': {
+        title: 'This sign-in link does not work',
+        text: 'Open it straight from the email, or ask for a new one below.',
+      },
+      'used-link': {
+        title: 'This sign-in link has been used or has expired',
+        text: 'Ask for a new one below.',
+      },
+      ended: { title: 'Your access has ended', text: 'Request the document again.' },
+      'invalid-email': {
+        title: 'Enter a valid email address',
+        text: 'For example name@company.com.',
+      },
+      invalid: {
+        title: 'The form could not be read',
+        text: 'Please fill it in again and send it.',
+      },
+    },
+    signedInAs: (email: string) => `Signed in as ${email}.`,
+    downloadBefore: 'Download “',
+    downloadAfter: '”',
+    markedUntil: '(PDF, marked with your name; access until',
+    noAccess: 'You have no current access to any document.',
+    requestOne: 'Request one',
+    customerFaq: 'Answers for customers',
+    signOut: 'Sign out',
+    releasedTo:
+      'Confidential documents are released to people who request them and accept our NDA.',
+    chooseBefore: 'Choose one in the ',
+    documentList: 'document list',
+    chooseAfter: '.',
+    haveAccess: 'Already have access?',
+    openLink: 'Open the sign-in link from your email, or ask for a new one:',
+    email: 'Work email',
+    sendLink: 'Email me a sign-in link',
+  },
+  signInPage: {
+    title: 'Sign in to download',
+    lead: 'One step: choose Sign in to open the documents you have access to.',
+    button: 'Sign in',
+    note: 'The link works once. Signing in keeps you signed in on this browser until your access ends.',
+  },
+  accessConfirmPage: {
+    title: 'Accept the non-disclosure agreement',
+    errors: {
+      'not-accepted': 'Tick the box to accept the NDA, then choose “Accept and continue”.',
+      'nda-changed':
+        'The NDA was updated while this page was open. Read the current text below and accept it again.',
+    },
+    unusable: 'This link cannot be used',
+    /** Why an emailed link cannot be used, by the code of src/document-access/requests.ts. */
+    problems: {
+      'invalid-link':
+        'This link is not valid. Open it straight from the email, or copy the whole address.',
+      'used-link': 'This link has already been used.',
+      'expired-link': 'This link has expired. Request the document again to get a new one.',
+    },
+    chooseBefore: 'Choose a document from the ',
+    documentList: 'document list',
+    chooseAfter: ' to request it again.',
+    haveAccess: 'Already have access?',
+    signIn: 'Sign in',
+    ndaTitle: 'Non-disclosure agreement',
+    leadBefore: 'Before you download “',
+    leadAfter: (name: string, email: string, company: string) =>
+      `”, please read and accept this agreement. You are accepting it as ${name} (${email}) of ${company}.`,
+    /** Said where the agreement (kept in the source language only) is shown in another. */
+    inSource: '',
+    notYet: 'Not accepted yet',
+    agreementText: 'Agreement text',
+    acceptLabel: (company: string) =>
+      `I have read the agreement and accept it on behalf of ${company}.`,
+    accept: 'Accept and continue',
+    recorded:
+      'Your acceptance is recorded with the date, the version of this text, your network address and browser. Do not agree? Close this page: nothing happens.',
+    unavailable: 'The agreement is not available',
+    writeToUs: 'Please write to the contact address at the bottom of the page.',
+  },
+  /** The download route's refusals (src/document-access/download.ts). */
+  downloadRefusal: {
+    noSuchDocument: 'No such document',
+    noSuchDocumentText: 'There is no published document at this address.',
+    needsAccess: 'This document needs access',
+    needsAccessText: (title: string, approval: boolean) =>
+      `"${title}" is confidential. Request access with your work email: once you have accepted the NDA${approval ? ' and we have approved the request' : ''}, you can download it. Already have access? Open the sign-in link from your email.`,
+    noAccess: 'You do not have access to this document',
+    noAccessText: (email: string, title: string) =>
+      `You are signed in as ${email}, but you have no current access to "${title}": it was never given, has expired, or was revoked. Request access again.`,
+    requestAccess: (title: string) => `Request access to "${title}"`,
+    unavailable: 'This file is not available right now',
+    unavailableText:
+      'The file could not be found in storage. We have been told; please try again later.',
+    allDocuments: 'All documents',
+  },
+  securityPolicyPage: {
+    title: 'Security policy',
+    description:
+      'How this trust center is protected, what is public and what is not, and how to report a vulnerability.',
+    /** Said where the policy (written in the source language only) is shown in another. */
+    inSource: '',
+  },
 
   // changes, subscribing, objecting, policies (their words go below this line)
   /** A personal page opened without its emailed link (objecting, confirming, unsubscribing). */
@@ -430,6 +682,267 @@ const de: Partial<PortalWords> = {
       'Fragen zur Sicherheit, zu Unterauftragsverarbeitern oder zum Umgang mit Ihren Daten? Schreiben Sie an',
   },
   // documents, the FAQ, access, the security policy (their words go below this line)
+  faqPage: {
+    title: 'Fragen und Antworten zur Sicherheit',
+    description: (company: string | null) =>
+      `Antworten auf die Fragen, die Sicherheitsprüfer${company ? ` zu ${company}` : ''} stellen, nach Themen geordnet.`,
+    nothing: 'Fragen und Antworten',
+    lead: 'Die Fragen, die uns Sicherheitsprüfer am häufigsten stellen, in einfachen Worten beantwortet.',
+    searchForm: 'Fragen und Antworten',
+    searchLabel: 'Fragen durchsuchen',
+    searchHint: 'Wörter aus einer Frage oder Antwort, zum Beispiel „Verschlüsselung“',
+    search: 'Suchen',
+    showAll: 'Alle Fragen anzeigen',
+    noMatch: (query: string) => `Keine Frage passt zu „${query}“.`,
+    matches: (n: number, total: number, query: string) =>
+      `${n} von ${total} ${total === 1 ? 'Frage' : 'Fragen'} ${n === 1 ? 'passt' : 'passen'} zu „${query}“.`,
+    topics: 'Themen',
+    noMatches: 'Keine Treffer',
+    tryOther: 'Versuchen Sie es mit weniger oder anderen Wörtern, ',
+    readEvery: 'lesen Sie alle Fragen',
+    orWrite: ' oder schreiben Sie uns: Die Adresse finden Sie unten auf der Seite.',
+  },
+  documentsPage: {
+    title: 'Dokumente',
+    description: (company: string | null) =>
+      `Sicherheits- und Compliance-Dokumente${company ? ` von ${company}` : ''}: Berichte, Zertifikate und Richtlinien, öffentlich oder auf Anfrage unter NDA.`,
+    lead: 'Berichte, Zertifikate und Richtlinien für Ihre Sicherheitsprüfung.',
+    gatedLead:
+      'Öffentliche Dokumente können Sie sofort herunterladen. Vertrauliche erhalten Sie, sobald Sie unsere Geheimhaltungsvereinbarung (NDA) akzeptiert haben, manche erst nach unserer Freigabe Ihrer Anfrage.',
+    haveAccess: 'Sie haben bereits Zugriff?',
+    signInToDownload: 'Zum Herunterladen anmelden',
+    evidenceFor: 'Nachweis für',
+  },
+  documentKinds: {
+    'audit-report': 'Prüfbericht',
+    certificate: 'Zertifikat',
+    'penetration-test': 'Zusammenfassung eines Penetrationstests',
+    policy: 'Richtlinie',
+    questionnaire: 'Sicherheitsfragebogen',
+    legal: 'Rechtliches',
+    other: 'Sonstiges',
+  },
+  accessLevels: {
+    public: 'Öffentlich',
+    nda: 'Erfordert NDA',
+    approval: 'Erfordert NDA und Freigabe',
+  },
+  documentFacts: { kind: 'Art', access: 'Zugriff', version: 'Version', effective: 'Gültig ab' },
+  documentAction: {
+    requestAccess: 'Zugriff anfragen',
+    requestAccessTo: ': ',
+    download: 'Herunterladen',
+    downloadOf: ': ',
+  },
+  fileSize: { bytes: 'Byte', kb: 'KB', mb: 'MB' },
+  certificationStatuses: {
+    planned: 'Geplant',
+    'in-progress': 'In Arbeit',
+    achieved: 'Erreicht',
+    expired: 'Abgelaufen',
+  },
+  certificationCard: {
+    valid: 'Gültig',
+    wasValid: 'War gültig',
+    to: 'bis',
+    until: 'bis',
+    since: 'seit',
+    auditedBy: 'Geprüft von',
+    scope: 'Geltungsbereich',
+    evidence: 'Nachweis',
+  },
+  requestPage: {
+    title: 'Zugriff auf ein Dokument anfragen',
+    description:
+      'Ein vertrauliches Dokument anfragen: E-Mail-Adresse bestätigen, das NDA akzeptieren und das Dokument herunterladen, sobald der Zugriff gewährt ist.',
+    headingBefore: 'Zugriff auf „',
+    headingAfter: '“ anfragen',
+    outcomes: {
+      'check-inbox': {
+        title: 'Sehen Sie in Ihrem Posteingang nach',
+        text: 'Wir haben Ihnen eine E-Mail mit einem Link gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen und das NDA zu lesen. Der Link ist 24 Stunden gültig.',
+      },
+      'awaiting-approval': {
+        title: 'Vielen Dank: Ihre Anfrage wartet auf Freigabe',
+        text: 'Sie haben Ihre Adresse bestätigt und das NDA akzeptiert. Sobald wir die Anfrage geprüft haben, erhalten Sie eine E-Mail, bei Freigabe mit einem Link zum Herunterladen des Dokuments.',
+      },
+      'missing-name': {
+        title: 'Geben Sie Ihren Namen ein',
+        text: 'Ihr Name wird auf dem Exemplar vermerkt, das Sie herunterladen.',
+      },
+      'missing-company': {
+        title: 'Geben Sie Ihr Unternehmen ein',
+        text: 'Nennen Sie das Unternehmen, für das Sie arbeiten.',
+      },
+      'missing-reason': {
+        title: 'Sagen Sie uns, wofür Sie das Dokument benötigen',
+        text: 'Ein Satz genügt, zum Beispiel „Sicherheitsprüfung eines Anbieters für unseren Einkauf“.',
+      },
+      'long-name': { title: 'Ihr Name ist zu lang', text: 'Verwenden Sie höchstens 120 Zeichen.' },
+      'long-company': {
+        title: 'Der Name des Unternehmens ist zu lang',
+        text: 'Verwenden Sie höchstens 120 Zeichen.',
+      },
+      'long-reason': {
+        title: 'Die Begründung ist zu lang',
+        text: 'Verwenden Sie höchstens 1.000 Zeichen.',
+      },
+      'invalid-email': {
+        title: 'Geben Sie eine gültige geschäftliche E-Mail-Adresse ein',
+        text: 'Zum Beispiel name@firma.de. An diese Adresse senden wir den Bestätigungslink.',
+      },
+      'refused-domain': {
+        title: 'Verwenden Sie Ihre geschäftliche E-Mail-Adresse',
+        text: 'Anfragen von diesem E-Mail-Anbieter werden nicht angenommen. Verwenden Sie die Adresse des Unternehmens, für das Sie arbeiten.',
+      },
+      'no-nda': {
+        title: 'Anfragen sind noch nicht möglich',
+        text: 'Vertrauliche Dokumente können noch nicht online angefragt werden. Bitte schreiben Sie an die Kontaktadresse unten auf der Seite.',
+      },
+      'mail-down': {
+        title: 'Die E-Mail konnte nicht gesendet werden',
+        text: 'Unser Mailserver hat nicht geantwortet. Bitte senden Sie das Formular in einigen Minuten erneut.',
+      },
+      invalid: {
+        title: 'Das Formular konnte nicht gelesen werden',
+        text: 'Bitte füllen Sie es erneut aus und senden Sie es ab.',
+      },
+    },
+    publicBefore: 'Dieses Dokument ist öffentlich: ',
+    downloadIt: 'Laden Sie es herunter',
+    publicAfter: ', ganz ohne Anfrage.',
+    howItWorks: 'So funktioniert es',
+    stepTell: 'Sagen Sie uns, wer Sie sind und wofür Sie das Dokument benötigen.',
+    stepConfirm: 'Öffnen Sie den Link aus unserer E-Mail, um Ihre Adresse zu bestätigen.',
+    stepAccept: 'Lesen und akzeptieren Sie unsere Geheimhaltungsvereinbarung (ein Klick).',
+    stepReview: 'Wir prüfen Ihre Anfrage und teilen Ihnen unsere Antwort per E-Mail mit.',
+    stepDownload: (days: number) =>
+      `Laden Sie das Dokument herunter. Jedes Exemplar wird mit Ihrem Namen, Ihrer E-Mail-Adresse und dem Datum gekennzeichnet; Ihr Zugriff gilt ${days} ${days === 1 ? 'Tag' : 'Tage'}.`,
+    name: 'Ihr Name',
+    email: 'Geschäftliche E-Mail-Adresse',
+    emailHint: 'An diese Adresse senden wir einen Link, um zu bestätigen, dass sie Ihnen gehört.',
+    company: 'Unternehmen',
+    reason: 'Wofür benötigen Sie das Dokument?',
+    reasonHint: 'Zum Beispiel: „Sicherheitsprüfung vor der Vertragsunterzeichnung.“',
+    send: 'Anfrage senden',
+  },
+  accessPage: {
+    title: 'Ihre Dokumente',
+    description:
+      'Die vertraulichen Dokumente, auf die Sie Zugriff erhalten haben, und ein Anmeldelink per E-Mail, um zu ihnen zurückzukehren.',
+    outcomes: {
+      granted: {
+        title: 'Sie haben Zugriff',
+        text: 'Vielen Dank, dass Sie das NDA akzeptiert haben. Laden Sie das Dokument unten herunter; wir haben Ihnen außerdem einen Link gesendet, mit dem Sie später zurückkehren können.',
+      },
+      'signed-in': { title: 'Sie sind angemeldet', text: 'Ihre Dokumente finden Sie unten.' },
+      'signed-out': {
+        title: 'Sie sind abgemeldet',
+        text: 'Melden Sie sich mit einem Link aus Ihrer E-Mail erneut an.',
+      },
+      'link-sent': {
+        title: 'Sehen Sie in Ihrem Posteingang nach',
+        text: 'Falls diese Adresse Zugriff auf ein Dokument hat, haben wir ihr einen Anmeldelink gesendet. Er funktioniert einmal und ist 24 Stunden gültig.',
+      },
+      'invalid-link': {
+        title: 'Dieser Anmeldelink funktioniert nicht',
+        text: 'Öffnen Sie ihn direkt aus der E-Mail oder fordern Sie unten einen neuen an.',
+      },
+      'used-link': {
+        title: 'Dieser Anmeldelink wurde bereits verwendet oder ist abgelaufen',
+        text: 'Fordern Sie unten einen neuen an.',
+      },
+      ended: { title: 'Ihr Zugriff ist abgelaufen', text: 'Fragen Sie das Dokument erneut an.' },
+      'invalid-email': {
+        title: 'Geben Sie eine gültige E-Mail-Adresse ein',
+        text: 'Zum Beispiel name@firma.de.',
+      },
+      invalid: {
+        title: 'Das Formular konnte nicht gelesen werden',
+        text: 'Bitte füllen Sie es erneut aus und senden Sie es ab.',
+      },
+    },
+    signedInAs: (email: string) => `Angemeldet als ${email}.`,
+    downloadBefore: '„',
+    downloadAfter: '“ herunterladen',
+    markedUntil: '(PDF, mit Ihrem Namen gekennzeichnet; Zugriff bis',
+    noAccess: 'Sie haben derzeit keinen Zugriff auf ein Dokument.',
+    requestOne: 'Dokument anfragen',
+    customerFaq: 'Antworten für Kunden',
+    signOut: 'Abmelden',
+    releasedTo:
+      'Vertrauliche Dokumente erhalten Personen, die sie anfragen und unser NDA akzeptieren.',
+    chooseBefore: 'Wählen Sie eines in der ',
+    documentList: 'Dokumentenliste',
+    chooseAfter: ' aus.',
+    haveAccess: 'Sie haben bereits Zugriff?',
+    openLink: 'Öffnen Sie den Anmeldelink aus Ihrer E-Mail oder fordern Sie einen neuen an:',
+    email: 'Geschäftliche E-Mail-Adresse',
+    sendLink: 'Anmeldelink per E-Mail senden',
+  },
+  signInPage: {
+    title: 'Zum Herunterladen anmelden',
+    lead: 'Nur ein Schritt: Wählen Sie „Anmelden“, um die Dokumente zu öffnen, auf die Sie Zugriff haben.',
+    button: 'Anmelden',
+    note: 'Der Link funktioniert nur einmal. Nach der Anmeldung bleiben Sie in diesem Browser angemeldet, bis Ihr Zugriff endet.',
+  },
+  accessConfirmPage: {
+    title: 'Geheimhaltungsvereinbarung akzeptieren',
+    errors: {
+      'not-accepted':
+        'Setzen Sie das Häkchen, um das NDA zu akzeptieren, und wählen Sie dann „Akzeptieren und fortfahren“.',
+      'nda-changed':
+        'Das NDA wurde geändert, während diese Seite geöffnet war. Lesen Sie den aktuellen Text unten und akzeptieren Sie ihn erneut.',
+    },
+    unusable: 'Dieser Link kann nicht verwendet werden',
+    problems: {
+      'invalid-link':
+        'Dieser Link ist ungültig. Öffnen Sie ihn direkt aus der E-Mail oder kopieren Sie die vollständige Adresse.',
+      'used-link': 'Dieser Link wurde bereits verwendet.',
+      'expired-link':
+        'Dieser Link ist abgelaufen. Fragen Sie das Dokument erneut an, um einen neuen zu erhalten.',
+    },
+    chooseBefore: 'Wählen Sie ein Dokument aus der ',
+    documentList: 'Dokumentenliste',
+    chooseAfter: ', um es erneut anzufragen.',
+    haveAccess: 'Sie haben bereits Zugriff?',
+    signIn: 'Anmelden',
+    ndaTitle: 'Geheimhaltungsvereinbarung',
+    leadBefore: 'Bevor Sie „',
+    leadAfter: (name: string, email: string, company: string) =>
+      `“ herunterladen, lesen und akzeptieren Sie bitte diese Vereinbarung. Sie akzeptieren sie als ${name} (${email}) für ${company}.`,
+    inSource: 'Die Vereinbarung liegt nur auf Englisch vor: Sie akzeptieren den englischen Text.',
+    notYet: 'Noch nicht akzeptiert',
+    agreementText: 'Text der Vereinbarung',
+    acceptLabel: (company: string) =>
+      `Ich habe die Vereinbarung gelesen und akzeptiere sie im Namen von ${company}.`,
+    accept: 'Akzeptieren und fortfahren',
+    recorded:
+      'Ihre Zustimmung wird mit dem Datum, der Version dieses Textes, Ihrer Netzwerkadresse und Ihrem Browser festgehalten. Sie sind nicht einverstanden? Schließen Sie diese Seite: Es geschieht nichts.',
+    unavailable: 'Die Vereinbarung ist nicht verfügbar',
+    writeToUs: 'Bitte schreiben Sie an die Kontaktadresse unten auf der Seite.',
+  },
+  downloadRefusal: {
+    noSuchDocument: 'Dokument nicht gefunden',
+    noSuchDocumentText: 'Unter dieser Adresse ist kein Dokument veröffentlicht.',
+    needsAccess: 'Für dieses Dokument brauchen Sie Zugriff',
+    needsAccessText: (title: string, approval: boolean) =>
+      `„${title}“ ist vertraulich. Fragen Sie den Zugriff mit Ihrer geschäftlichen E-Mail-Adresse an: Sobald Sie das NDA akzeptiert haben${approval ? ' und wir die Anfrage freigegeben haben' : ''}, können Sie es herunterladen. Sie haben bereits Zugriff? Öffnen Sie den Anmeldelink aus Ihrer E-Mail.`,
+    noAccess: 'Sie haben keinen Zugriff auf dieses Dokument',
+    noAccessText: (email: string, title: string) =>
+      `Sie sind als ${email} angemeldet, haben aber derzeit keinen Zugriff auf „${title}“: Er wurde nie gewährt, ist abgelaufen oder wurde widerrufen. Fragen Sie den Zugriff erneut an.`,
+    requestAccess: (title: string) => `Zugriff auf „${title}“ anfragen`,
+    unavailable: 'Diese Datei ist gerade nicht verfügbar',
+    unavailableText:
+      'Die Datei wurde im Speicher nicht gefunden. Wir sind informiert; bitte versuchen Sie es später erneut.',
+    allDocuments: 'Alle Dokumente',
+  },
+  securityPolicyPage: {
+    title: 'Sicherheitsrichtlinie',
+    description:
+      'Wie dieses Trust Center geschützt ist, was öffentlich ist und was nicht, und wie Sie eine Schwachstelle melden.',
+    inSource: 'Diese Richtlinie liegt nur auf Englisch vor.',
+  },
 
   // changes, subscribing, objecting, policies (their words go below this line)
   useEmailLink: 'Verwenden Sie den Link aus Ihrer E-Mail',

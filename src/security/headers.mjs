@@ -3,6 +3,7 @@
 // from the cache entry it is served from, a page rendered per request and the admin from
 // proxy.ts. Next.js appends a cached page's headers to these, so no path that serves a page may
 // get a policy here too: the browser would enforce both, the stricter one blocking the page.
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/localeList.mjs'
 import { MINIMAL_POLICY } from './csp.mjs'
 
 const TWO_YEARS = 63_072_000
@@ -61,6 +62,18 @@ const TOKEN_PAGES = [
   '/access/sign-in',
 ]
 
+/**
+ * `sources` as the source language's addresses and under every other language's prefix: the
+ * `[locale]` segment answers `/de/access/confirm` as it answers `/access/confirm`, and emails to
+ * a German reader link to the German page.
+ * @param {string[]} sources
+ */
+const inEveryLanguage = (sources) =>
+  sources.flatMap((source) => [
+    source,
+    ...LOCALES.filter(({ code }) => code !== DEFAULT_LOCALE).map(({ code }) => `/${code}${source}`),
+  ])
+
 /** Next.js's draft-mode cookie: staff previewing a draft, which the live preview shows in a frame. */
 export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 const DRAFT_MODE = [{ type: /** @type {const} */ ('cookie'), key: DRAFT_MODE_COOKIE }]
@@ -105,14 +118,14 @@ export function securityHeaders(publicUrl) {
       headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
     },
     { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
-    ...NOT_PAGES.map((source) => ({
+    ...inEveryLanguage(NOT_PAGES).map((source) => ({
       source,
       headers: [
         { key: 'Content-Security-Policy', value: MINIMAL_POLICY },
         { key: 'X-Frame-Options', value: 'DENY' },
       ],
     })),
-    ...TOKEN_PAGES.map((source) => ({
+    ...inEveryLanguage(TOKEN_PAGES).map((source) => ({
       source,
       headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
     })),

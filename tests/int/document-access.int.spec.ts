@@ -17,7 +17,7 @@ import {
   setDocumentAccess,
   uploadFile,
 } from '../helpers/documents'
-import { linkIn, readMail, waitForMail } from '../helpers/mailpit'
+import { inbox, linkIn, readMail, waitForMail } from '../helpers/mailpit'
 import { rest, seededPayload, tokenFor } from '../helpers/payload'
 import { newClient } from '../helpers/subscriptions'
 
@@ -399,6 +399,168 @@ describe('requesting an approval document', () => {
     })
     expect(refused.status).toBe(400)
     expect((await refused.json()).message).toMatch(/work email/)
+  })
+})
+
+describe('a visitor on the German pages', () => {
+  const GERMAN_TITLE = 'Zusammenfassung des Penetrationstests 2026'
+  // a plain HTML form, as the German pages send it (their `locale` field)
+  const form = (
+    handler: (r: Request) => Promise<Response>,
+    body: Record<string, string>,
+    cookie?: string,
+  ) =>
+    handler(
+      new Request('http://localhost/access/x', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-for': newClient(),
+          ...(cookie && { cookie }),
+        },
+        body: new URLSearchParams({ ...body, locale: 'de' }).toString(),
+      }),
+    )
+  const location = (response: Response) => response.headers.get('location')
+  /** The message to `address` whose subject starts so, once it has arrived (bounded). */
+  const mailTo = async (address: string, subject: string) => {
+    const deadline = Date.now() + 10_000
+    for (;;) {
+      const mails = await inbox(address)
+      const mail = mails.find((m) => m.Subject.startsWith(subject))
+      if (mail) return { subject: mail.Subject, ...(await readMail(mail.ID)) }
+      if (Date.now() > deadline)
+        throw new Error(`no "${subject}…" among ${mails.map((m) => m.Subject).join(' | ')}`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+
+  beforeAll(async () => {
+    await payload.update({
+      collection: 'documents',
+      id: ndaDocument.id,
+      locale: 'de',
+      data: { title: GERMAN_TITLE, _status: 'published' },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+  })
+
+  it('answers each form on the German page, and writes the emails in German with German links', async () => {
+    const address = email('hilde')
+    const asked = await form(handleAccessRequest, {
+      document: ndaDocument.slug!,
+      name: 'Hilde Prüferin',
+      email: address,
+      company: 'Kunde GmbH',
+      reason: 'Sicherheitsprüfung',
+    })
+    expect(asked.status).toBe(303)
+    expect(location(asked)).toBe(`/de/documents/${ndaDocument.slug}/request?status=check-inbox`)
+    expect((await requestOf(address)).locale).toBe('de')
+    const [mail] = await waitForMail(address)
+    expect(mail.Subject).toBe(`Bitte bestätigen Sie Ihre Anfrage für „${GERMAN_TITLE}“`)
+    const confirmation = await readMail(mail.ID)
+    expect(confirmation.Text).toContain('Jemand, hoffentlich Sie, hat bei')
+    const token = new URL(linkIn(confirmation.Text, '/de/access/confirm?token=')).searchParams.get(
+      'token',
+    )!
+
+    const accepted = await form(handleAccept, {
+      token,
+      accept: 'yes',
+      ndaVersion: String(await currentVersion()),
+    })
+    expect(accepted.status).toBe(303)
+    expect(location(accepted)).toBe('/de/access?status=granted')
+    const granted = await mailTo(address, 'Ihr Zugriff auf')
+    expect(granted.subject).toBe(`Ihr Zugriff auf „${GERMAN_TITLE}“`)
+    const grant = (await requestOf(address)).grant as string
+    const { expiresAt } = await payload.findByID({
+      collection: 'access-grants',
+      id: grant,
+      overrideAccess: true,
+    })
+    // the day as German writes it ("3. Dezember 2026"), read independently of the app's formatter
+    const day = new Intl.DateTimeFormat('de', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(expiresAt))
+    expect(granted.Text).toContain(`bis zum ${day} Zugriff auf „${GERMAN_TITLE}“ gewährt`)
+    expect(granted.Text).toContain('/de/access/sign-in?token=')
+
+    // a new sign-in link asked for on the German page: the page and the email in German
+    const linked = await form(handleNewLink, { email: address })
+    expect(location(linked)).toBe('/de/access?status=link-sent')
+    const signIn = await mailTo(address, 'Anmeldung im Trust Center')
+    expect(signIn.Text).toContain('Hier ist ein neuer Link')
+    const signInToken = new URL(linkIn(signIn.Text, '/de/access/sign-in?token=')).searchParams.get(
+      'token',
+    )!
+    const signedIn = await form(handleSignIn, { token: signInToken })
+    expect(location(signedIn)).toBe('/de/access?status=signed-in')
+    const out = await form(handleSignOut, {}, cookieOf(signedIn))
+    expect(location(out)).toBe('/de/access?status=signed-out')
+
+    // a refused download, reached from a German page: in German, its links German
+    const refusal = await handleDownload(
+      new Request(`http://localhost/de/documents/${ndaDocument.slug}/download`, {
+        headers: { accept: 'text/html', 'x-forwarded-for': newClient() },
+      }),
+      ndaDocument.slug!,
+      'de',
+    )
+    expect(refusal.status).toBe(403)
+    const page = await refusal.text()
+    expect(page).toContain('<html lang="de">')
+    expect(page).toContain(`href="/de/documents/${ndaDocument.slug}/request"`)
+    expect(page).toContain(`Zugriff auf „${GERMAN_TITLE}“ anfragen`)
+  })
+
+  it('tells a German visitor of a declined request in German; refuses a language not offered', async () => {
+    const address = email('dieter')
+    const asked = await form(handleAccessRequest, {
+      document: approvalDocument.slug!,
+      name: 'Dieter',
+      email: address,
+      company: 'Kunde GmbH',
+      reason: 'Prüfung',
+    })
+    const [mail] = await waitForMail(address)
+    const token = new URL(
+      linkIn((await readMail(mail.ID)).Text, '/de/access/confirm?token='),
+    ).searchParams.get('token')!
+    expect(location(asked)).toContain('status=check-inbox')
+    const accepted = await form(handleAccept, {
+      token,
+      accept: 'yes',
+      ndaVersion: String(await currentVersion()),
+    })
+    expect(location(accepted)).toBe(
+      `/de/documents/${approvalDocument.slug}/request?status=awaiting-approval`,
+    )
+    await rest('PATCH', `/api/access-requests/${(await requestOf(address)).id}`, {
+      token: adminToken,
+      body: { decision: 'deny', decisionNote: 'Kein Kunde' },
+    })
+    // the document has no German title: named in English, as the German page shows it
+    const denied = await mailTo(address, 'Ihre Anfrage für')
+    expect(denied.subject).toBe(`Ihre Anfrage für „${approvalDocument.title}“`)
+    expect(denied.Text).toContain('hat Ihre Anfrage für')
+    expect(denied.Text).toContain('Kein Kunde')
+
+    const unknown = await json(handleAccessRequest, {
+      document: ndaDocument.slug!,
+      name: 'A',
+      email: email('xx'),
+      company: 'C',
+      reason: 'R',
+      locale: 'xx',
+    })
+    expect(unknown.status).toBe(400)
+    expect((await unknown.json()).message).toMatch(/language "xx"/)
   })
 })
 

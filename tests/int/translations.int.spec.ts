@@ -2,7 +2,9 @@ import mongoose from 'mongoose'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { up as wrapTranslatedFields } from '@/migrations/20261204_150000_translated_fields'
+import { loadPublicFaq } from '@/data/faq'
 import { fillFromSource } from '@/i18n/resolve'
+import { paragraph, richText } from '@/seed/lexical'
 import type { Subprocessor } from '@/payload-types'
 import { categoryId, localStore, publishedSubprocessor, quiet } from '../helpers/factories'
 import { rest, seededPayload, tokenFor } from '../helpers/payload'
@@ -130,6 +132,38 @@ describe('a German translation', () => {
     })
     // published once; the German saves added no entry to the list's history
     expect(docs).toHaveLength(1)
+  })
+})
+
+describe('a text with a default, left untranslated', () => {
+  it('reads as the English, marked, not as the default (an FAQ topic)', async () => {
+    const answer = richText(paragraph('Yes.'))
+    const entry = await payload.create({
+      collection: 'faq',
+      data: {
+        question: `Is it audited ${run}?`,
+        answer,
+        topic: `Audits ${run}`,
+        _status: 'published',
+      } as never,
+      ...quiet,
+    })
+    // a new entry with no topic still gets the default, in English
+    const plain = await payload.create({
+      collection: 'faq',
+      data: { question: `Is it monitored ${run}?`, answer, _status: 'published' } as never,
+      ...quiet,
+    })
+    try {
+      expect(plain.topic).toBe('General')
+      const { items } = await loadPublicFaq(payload, 'de')
+      const german = items.find((item) => item.slug === entry.slug)!
+      expect(german.topic).toBe(`Audits ${run}`)
+      expect(german.untranslated).toEqual(expect.arrayContaining(['question', 'topic']))
+    } finally {
+      for (const id of [entry.id, plain.id])
+        await payload.delete({ collection: 'faq', id, ...quiet })
+    }
   })
 })
 

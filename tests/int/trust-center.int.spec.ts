@@ -319,5 +319,8 @@ describe('formatting', () => {
     expect(formatFileSize(240_400)).toBe('240 KB')
     expect(formatFileSize(1_250_000)).toBe('1.3 MB')
     expect(formatFileSize(2_000_000)).toBe('2 MB')
+    // German writes a decimal comma, and "Byte"
+    expect(formatFileSize(512, 'de')).toBe('512 Byte')
+    expect(formatFileSize(1_250_000, 'de')).toBe('1,3 MB')
   })
 })

@@ -1,8 +1,13 @@
 import type { Metadata } from 'next'
 import { PageNotFound } from '@/components/PageNotFound'
 import { getSiteSettings } from '@/data/trustCenter'
+import { pageWords } from '@/i18n/portalWords'
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 
-export const metadata: Metadata = { title: 'Page not found' }
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
+  return { title: pageWords().notFound.title }
+}
 
 // With two root layouts ((frontend) and (payload)) Next.js answers unmatched addresses with its
 // bare built-in 404 page. This catch-all answers them inside the portal's layout instead.
@@ -13,7 +18,8 @@ export function generateStaticParams() {
   return []
 }
 
-export default async function UnknownPage() {
+export default async function UnknownPage({ params }: LocaleProps) {
+  await localeFromParams(params)
   const settings = await getSiteSettings()
   return <PageNotFound listTitle={settings.subprocessorListTitle} />
 }

@@ -1,112 +1,111 @@
 import type { Metadata } from 'next'
 import Link from '@/components/LocaleLink'
+import { DocumentText } from '@/components/DocumentText'
 import { FormattedDate } from '@/components/FormattedDate'
+import { InLanguageBlock } from '@/components/InLanguageBlock'
+import { LocaleField } from '@/components/LocaleField'
 import { PolicyBody } from '@/components/PolicyBody'
 import { StatusMessage } from '@/components/StatusMessage'
+import { InLanguage } from '@/components/SubprocessorDetails'
 import { visitorArea } from '@/document-access/pages'
-import type { Document, Policy } from '@/payload-types'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
+import { isUntranslated } from '@/i18n/resolve'
+import type { Policy } from '@/payload-types'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
-export const metadata: Metadata = {
-  title: 'Your documents',
-  description:
-    'The confidential documents you have been given access to, and a sign-in link by email to come back to them.',
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
+  const words = pageWords().accessPage
+  return { title: words.title, description: words.description }
 }
 
 const single = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? ''
 
-type Outcome = { tone: 'success' | 'error'; title: string; text: string }
-const outcomes: Record<string, Outcome> = {
-  granted: {
-    tone: 'success',
-    title: 'You have access',
-    text: 'Thank you for accepting the NDA. Download the document below; we have also emailed you a link to come back later.',
-  },
-  'signed-in': { tone: 'success', title: 'You are signed in', text: 'Your documents are below.' },
-  'signed-out': {
-    tone: 'success',
-    title: 'You are signed out',
-    text: 'Sign in again with a link from your email.',
-  },
-  'link-sent': {
-    tone: 'success',
-    title: 'Check your inbox',
-    text: 'If this address has access to any document, we have emailed it a sign-in link. It works once, for 24 hours.',
-  },
-  'invalid-link': {
-    tone: 'error',
-    title: 'This sign-in link does not work',
-    text: 'Open it straight from the email, or ask for a new one below.',
-  },
-  'used-link': {
-    tone: 'error',
-    title: 'This sign-in link has been used or has expired',
-    text: 'Ask for a new one below.',
-  },
-  ended: { tone: 'error', title: 'Your access has ended', text: 'Request the document again.' },
-  'invalid-email': {
-    tone: 'error',
-    title: 'Enter a valid email address',
-    text: 'For example name@company.com.',
-  },
-}
+// What the sign-in, new-link and sign-out forms redirect to (src/document-access/http.ts): the
+// words are in portalWords (accessPage.outcomes), the tone here.
+const SUCCESSES = ['granted', 'signed-in', 'signed-out', 'link-sent']
 
 export default async function VisitorAreaPage({
+  params,
   searchParams,
-}: {
-  searchParams: Promise<SearchParams>
-}) {
-  const [area, params] = await Promise.all([visitorArea(), searchParams])
-  const outcome = outcomes[single(params.error) || single(params.status)]
+}: LocaleProps & { searchParams: Promise<SearchParams> }) {
+  const locale = await localeFromParams(params)
+  const [area, query] = await Promise.all([visitorArea(locale), searchParams])
+  const words = pageWords()
+  const page = words.accessPage
+  const code = single(query.error) || single(query.status)
+  const found = Object.hasOwn(page.outcomes, code)
+    ? page.outcomes[code as keyof typeof page.outcomes]
+    : undefined
+  const tone = SUCCESSES.includes(code) ? ('success' as const) : ('error' as const)
+  const inSource = (untranslated: string[] | undefined, path: string) =>
+    locale !== DEFAULT_LOCALE && isUntranslated(untranslated, path)
 
   return (
     <>
-      <h1>Your documents</h1>
-      {outcome && (
-        <StatusMessage tone={outcome.tone} title={outcome.title}>
-          <p>{outcome.text}</p>
+      <h1>{page.title}</h1>
+      {found && (
+        <StatusMessage tone={tone} title={found.title}>
+          <p>{found.text}</p>
         </StatusMessage>
       )}
       {area ? (
         <>
-          <p className="lead">Signed in as {area.session.email}.</p>
+          <p className="lead">{page.signedInAs(area.session.email)}</p>
           {area.grants.length ? (
             <ul className="grant-list">
-              {area.grants.map((grant) => {
-                const document = grant.document as Document
-                return (
+              {area.grants.map(({ grant, document }) =>
+                document ? (
                   <li key={grant.id}>
-                    <a href={`/documents/${document.slug}/download`}>Download “{document.title}”</a>{' '}
+                    <a href={localePath(locale, `/documents/${document.slug}/download`)}>
+                      {page.downloadBefore}
+                      <DocumentText document={document} field="title" />
+                      {page.downloadAfter}
+                    </a>{' '}
                     <span className="meta">
-                      (PDF, marked with your name; access until{' '}
-                      <FormattedDate iso={grant.expiresAt} />)
+                      {page.markedUntil} <FormattedDate iso={grant.expiresAt} />)
                     </span>
                   </li>
-                )
-              })}
+                ) : null,
+              )}
             </ul>
           ) : (
             <p>
-              You have no current access to any document. <Link href="/documents">Request one</Link>
-              .
+              {page.noAccess} <Link href="/documents">{page.requestOne}</Link>.
             </p>
           )}
           {area.faq.length > 0 && (
             <section aria-labelledby="customer-faq">
-              <h2 id="customer-faq">Answers for customers</h2>
+              <h2 id="customer-faq">{page.customerFaq}</h2>
               {area.faq.map((entry) => (
                 <details key={entry.id} id={entry.slug ?? undefined}>
-                  <summary>{entry.question}</summary>
-                  <PolicyBody body={entry.answer as Policy['body']} />
+                  <summary>
+                    <InLanguage
+                      source={inSource(entry.untranslated, 'question')}
+                      note={words.inEnglish}
+                    >
+                      {entry.question}
+                    </InLanguage>
+                  </summary>
+                  <InLanguageBlock
+                    source={inSource(entry.untranslated, 'answer')}
+                    note={words.untranslatedNote}
+                  >
+                    <PolicyBody body={entry.answer as Policy['body']} />
+                  </InLanguageBlock>
                 </details>
               ))}
             </section>
           )}
           <form method="post" action="/access/sign-out">
+            <LocaleField />
             <div className="actions">
               <button type="submit" className="button-secondary">
-                Sign out
+                {page.signOut}
               </button>
             </div>
           </form>
@@ -114,14 +113,16 @@ export default async function VisitorAreaPage({
       ) : (
         <>
           <p className="lead">
-            Confidential documents are released to people who request them and accept our NDA.
-            Choose one in the <Link href="/documents">document list</Link>.
+            {page.releasedTo} {page.chooseBefore}
+            <Link href="/documents">{page.documentList}</Link>
+            {page.chooseAfter}
           </p>
-          <h2>Already have access?</h2>
-          <p>Open the sign-in link from your email, or ask for a new one:</p>
+          <h2>{page.haveAccess}</h2>
+          <p>{page.openLink}</p>
           <form method="post" action="/access/link">
+            <LocaleField />
             <div className="field">
-              <label htmlFor="link-email">Work email</label>
+              <label htmlFor="link-email">{page.email}</label>
               <input
                 id="link-email"
                 name="email"
@@ -133,7 +134,7 @@ export default async function VisitorAreaPage({
               />
             </div>
             <div className="visually-hidden">
-              <label htmlFor="link-website">Leave this empty</label>
+              <label htmlFor="link-website">{words.leaveEmpty}</label>
               <input
                 id="link-website"
                 name="website"
@@ -143,7 +144,7 @@ export default async function VisitorAreaPage({
               />
             </div>
             <div className="actions">
-              <button type="submit">Email me a sign-in link</button>
+              <button type="submit">{page.sendLink}</button>
             </div>
           </form>
         </>

@@ -1,3 +1,4 @@
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 import { FaqView, faqMetadata } from '../faq/FaqView'
 
@@ -6,9 +7,9 @@ import { FaqView, faqMetadata } from '../faq/FaqView'
 export const generateMetadata = faqMetadata
 
 export default async function FaqSearchPage({
+  params,
   searchParams,
-}: {
-  searchParams: Promise<SearchParams>
-}) {
+}: LocaleProps & { searchParams: Promise<SearchParams> }) {
+  await localeFromParams(params)
   return <FaqView params={await searchParams} />
 }

@@ -1,25 +1,33 @@
 import type { Metadata } from 'next'
 import Link from '@/components/LocaleLink'
+import { InLanguageBlock } from '@/components/InLanguageBlock'
 import { emptySectionRobots, NothingPublished } from '@/components/NothingPublished'
 import { AnswerBody } from '@/components/PolicyBody'
 import { SectionLayout } from '@/components/SectionLayout'
-import { groupByTopic, listPublicFaq, searchFaq } from '@/data/faq'
+import { InLanguage } from '@/components/SubprocessorDetails'
+import { groupByTopic, listPublicFaq, searchFaq, type FaqEntry } from '@/data/faq'
 import { listSecuritySection } from '@/data/sections'
 import { getSiteSettings } from '@/data/trustCenter'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { isUntranslated } from '@/i18n/resolve'
+import { localeFromParams, requestLocale, type LocaleProps } from '@/i18n/request'
 import { pageMetadata } from '@/site/metadata'
 import { anchorOf } from '@/utilities/anchor'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
-const TITLE = 'Security questions and answers'
 const MAX_QUERY = 100
 
-export async function faqMetadata(): Promise<Metadata> {
+export async function faqMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
   const [settings, entries] = await Promise.all([getSiteSettings(), listPublicFaq()])
+  const words = pageWords().faqPage
   return {
     ...pageMetadata({
       settings,
-      title: TITLE,
-      description: `Answers to the questions security reviewers ask${settings.companyName ? ` about ${settings.companyName}` : ''}, by topic.`,
+      title: words.title,
+      description: words.description(settings.companyName),
       path: '/faq',
     }),
     ...(entries.length === 0 && { robots: emptySectionRobots }),
@@ -29,8 +37,6 @@ export async function faqMetadata(): Promise<Metadata> {
 export const readQuery = (params: SearchParams) =>
   ((Array.isArray(params.q) ? params.q[0] : params.q) ?? '').trim().slice(0, MAX_QUERY)
 
-const count = (n: number) => (n === 1 ? '1 question' : `${n} questions`)
-
 /**
  * The FAQ. Without a query it is static (app/(frontend)/[locale]/faq/page.tsx); with `?q=` proxy.ts sends
  * the request to the twin rendered per request (app/(frontend)/[locale]/faq-search/page.tsx), as for the
@@ -38,17 +44,35 @@ const count = (n: number) => (n === 1 ? '1 question' : `${n} questions`)
  */
 export async function FaqView({ params }: { params: SearchParams }) {
   const [entries, section] = await Promise.all([listPublicFaq(), listSecuritySection()])
-  if (entries.length === 0) return <NothingPublished title={TITLE} what="Questions and answers" />
+  const words = pageWords()
+  const faq = words.faqPage
+  if (entries.length === 0) return <NothingPublished title={faq.title} what={faq.nothing} />
+  const locale = requestLocale()
+  // a text shown in English for want of a translation
+  const source = (entry: FaqEntry, path: string) =>
+    locale !== DEFAULT_LOCALE && isUntranslated(entry.untranslated, path)
   const query = readQuery(params)
   const matches = searchFaq(entries, query)
   const topics = groupByTopic(matches, anchorOf)
+  const faqPath = localePath(locale, '/faq')
+  const topicName = (group: (typeof topics)[number]) => (
+    <InLanguage source={source(group.entries[0], 'topic')} note={words.inEnglish}>
+      {group.topic}
+    </InLanguage>
+  )
   return (
-    <SectionLayout label="Security" items={section}>
-      <h1>{TITLE}</h1>
-      <p className="lead">The questions security reviewers ask us most, answered in plain words.</p>
-      <form className="search-form" method="get" action="/faq" role="search" aria-label="FAQ">
+    <SectionLayout label={words.security} items={section}>
+      <h1>{faq.title}</h1>
+      <p className="lead">{faq.lead}</p>
+      <form
+        className="search-form"
+        method="get"
+        action={faqPath}
+        role="search"
+        aria-label={faq.searchForm}
+      >
         <div className="field">
-          <label htmlFor="faq-q">Search the questions</label>
+          <label htmlFor="faq-q">{faq.searchLabel}</label>
           <input
             id="faq-q"
             name="q"
@@ -58,28 +82,27 @@ export async function FaqView({ params }: { params: SearchParams }) {
             aria-describedby="faq-q-hint"
           />
           <p id="faq-q-hint" className="hint">
-            Words from a question or an answer, for example “encryption”
+            {faq.searchHint}
           </p>
         </div>
         <div className="actions">
-          <button type="submit">Search</button>
+          <button type="submit">{faq.search}</button>
           {/* A full page load back to the static page. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          {query && <a href="/faq">Show all questions</a>}
+          {query && <a href={faqPath}>{faq.showAll}</a>}
         </div>
       </form>
       {query ? (
         <p className="result-count" role="status">
           {matches.length === 0
-            ? `No question matches “${query}”.`
-            : `${count(matches.length)} of ${entries.length} match “${query}”.`}
+            ? faq.noMatch(query)
+            : faq.matches(matches.length, entries.length, query)}
         </p>
       ) : (
-        <nav aria-label="Topics" className="toc screen-only">
+        <nav aria-label={faq.topics} className="toc screen-only">
           <ul className="link-list">
-            {topics.map(({ topic, anchor }) => (
-              <li key={anchor}>
-                <a href={`#${anchor}`}>{topic}</a>
+            {topics.map((group) => (
+              <li key={group.anchor}>
+                <a href={`#${group.anchor}`}>{topicName(group)}</a>
               </li>
             ))}
           </ul>
@@ -87,25 +110,32 @@ export async function FaqView({ params }: { params: SearchParams }) {
       )}
       {query && matches.length === 0 && (
         <div className="empty-state">
-          <h2>No matches</h2>
+          <h2>{faq.noMatches}</h2>
           <p>
-            Try fewer or other words, <Link href="/faq">read every question</Link>, or write to us:
-            the address is at the bottom of the page.
+            {faq.tryOther}
+            <Link href="/faq">{faq.readEvery}</Link>
+            {faq.orWrite}
           </p>
         </div>
       )}
-      {topics.map(({ topic, anchor, entries: inTopic }) => (
-        <section key={anchor} id={anchor} aria-labelledby={`${anchor}-heading`}>
-          <h2 id={`${anchor}-heading`}>{topic}</h2>
-          {inTopic.map((entry) => (
+      {topics.map((group) => (
+        <section key={group.anchor} id={group.anchor} aria-labelledby={`${group.anchor}-heading`}>
+          <h2 id={`${group.anchor}-heading`}>{topicName(group)}</h2>
+          {group.entries.map((entry) => (
             <article
               key={entry.slug}
               id={entry.slug}
               className="faq-entry"
               aria-labelledby={`${entry.slug}-question`}
             >
-              <h3 id={`${entry.slug}-question`}>{entry.question}</h3>
-              <AnswerBody body={entry.answer} />
+              <h3 id={`${entry.slug}-question`}>
+                <InLanguage source={source(entry, 'question')} note={words.inEnglish}>
+                  {entry.question}
+                </InLanguage>
+              </h3>
+              <InLanguageBlock source={source(entry, 'answer')} note={words.untranslatedNote}>
+                <AnswerBody body={entry.answer} />
+              </InLanguageBlock>
             </article>
           ))}
         </section>

@@ -1,50 +1,62 @@
 import type { Metadata } from 'next'
 import Link from '@/components/LocaleLink'
+import { DocumentText } from '@/components/DocumentText'
+import { InLanguageBlock } from '@/components/InLanguageBlock'
+import { LocaleField } from '@/components/LocaleField'
 import { PolicyBody } from '@/components/PolicyBody'
 import { StatusMessage } from '@/components/StatusMessage'
+import { InLanguage } from '@/components/SubprocessorDetails'
 import { ndaPage } from '@/document-access/pages'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { pageWords } from '@/i18n/portalWords'
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import type { Policy } from '@/payload-types'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 // A personal link: kept out of search engines, and its token out of the Referer of outgoing links.
-export const metadata: Metadata = {
-  title: 'Accept the non-disclosure agreement',
-  robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
+  return {
+    title: pageWords().accessConfirmPage.title,
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  }
 }
 
 const single = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? ''
 
-const errors: Record<string, string> = {
-  'not-accepted': 'Tick the box to accept the NDA, then choose “Accept and continue”.',
-  'nda-changed':
-    'The NDA was updated while this page was open. Read the current text below and accept it again.',
-}
+const wordFor = <Words extends object>(words: Words, code: string) =>
+  Object.hasOwn(words, code) ? words[code as keyof Words] : undefined
 
 /**
  * Opening the emailed link shows the NDA and changes nothing (mail scanners open every link):
- * pressing "Accept and continue" confirms the address and records the acceptance.
+ * pressing "Accept and continue" confirms the address and records the acceptance. The NDA has
+ * one text, in English: a page in another language shows it marked as such.
  */
 export default async function ConfirmAccessPage({
+  params,
   searchParams,
-}: {
-  searchParams: Promise<SearchParams>
-}) {
-  const params = await searchParams
-  const token = single(params.token)
-  const { request, nda, document, problem } = await ndaPage(token)
-  const error = errors[single(params.error)]
+}: LocaleProps & { searchParams: Promise<SearchParams> }) {
+  const locale = await localeFromParams(params)
+  const query = await searchParams
+  const token = single(query.token)
+  const { request, nda, document, problem } = await ndaPage(token, locale)
+  const words = pageWords()
+  const page = words.accessConfirmPage
+  const error = wordFor(page.errors, single(query.error))
+  const inSource = locale !== DEFAULT_LOCALE
 
   if (problem || !request || !document)
     return (
       <>
-        <h1>Accept the non-disclosure agreement</h1>
-        <StatusMessage tone="error" title="This link cannot be used">
-          <p>{problem?.message}</p>
+        <h1>{page.title}</h1>
+        <StatusMessage tone="error" title={page.unusable}>
+          <p>{(problem && wordFor(page.problems, problem.code)) ?? problem?.message}</p>
           <p>
-            Choose a document from the <Link href="/documents">document list</Link> to request it
-            again. Already have access? <Link href="/access">Sign in</Link>.
+            {page.chooseBefore}
+            <Link href="/documents">{page.documentList}</Link>
+            {page.chooseAfter} {page.haveAccess} <Link href="/access">{page.signIn}</Link>.
           </p>
         </StatusMessage>
       </>
@@ -52,24 +64,36 @@ export default async function ConfirmAccessPage({
 
   return (
     <>
-      <h1>{nda ? nda.title : 'Non-disclosure agreement'}</h1>
+      <h1>
+        {nda ? (
+          <InLanguage source={inSource} note={words.inEnglish}>
+            {nda.title}
+          </InLanguage>
+        ) : (
+          page.ndaTitle
+        )}
+      </h1>
       <p className="lead">
-        Before you download “{document.title}”, please read and accept this agreement. You are
-        accepting it as {request.name} ({request.email}) of {request.company}.
+        {page.leadBefore}
+        <DocumentText document={document} field="title" />
+        {page.leadAfter(request.name, request.email, request.company)}
       </p>
       {error && (
-        <StatusMessage id="nda-error" tone="error" title="Not accepted yet">
+        <StatusMessage id="nda-error" tone="error" title={page.notYet}>
           <p>{error}</p>
         </StatusMessage>
       )}
       {nda ? (
         <>
-          <section aria-label="Agreement text" className="nda-text">
-            <PolicyBody body={nda.text as Policy['body']} />
+          <section aria-label={page.agreementText} className="nda-text">
+            <InLanguageBlock source={inSource} note={page.inSource}>
+              <PolicyBody body={nda.text as Policy['body']} />
+            </InLanguageBlock>
           </section>
           <form method="post" action="/access/accept">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="ndaVersion" value={nda.version} />
+            <LocaleField />
             <div className="field field-checkbox">
               <input
                 id="nda-accept"
@@ -79,22 +103,17 @@ export default async function ConfirmAccessPage({
                 required
                 aria-describedby={error ? 'nda-error' : undefined}
               />
-              <label htmlFor="nda-accept">
-                I have read the agreement and accept it on behalf of {request.company}.
-              </label>
+              <label htmlFor="nda-accept">{page.acceptLabel(request.company)}</label>
             </div>
             <div className="actions">
-              <button type="submit">Accept and continue</button>
+              <button type="submit">{page.accept}</button>
             </div>
           </form>
-          <p className="meta">
-            Your acceptance is recorded with the date, the version of this text, your network
-            address and browser. Do not agree? Close this page: nothing happens.
-          </p>
+          <p className="meta">{page.recorded}</p>
         </>
       ) : (
-        <StatusMessage tone="error" title="The agreement is not available">
-          <p>Please write to the contact address at the bottom of the page.</p>
+        <StatusMessage tone="error" title={page.unavailable}>
+          <p>{page.writeToUs}</p>
         </StatusMessage>
       )}
     </>

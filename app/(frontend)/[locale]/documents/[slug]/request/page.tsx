@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
 import Link from '@/components/LocaleLink'
 import { notFound } from 'next/navigation'
+import { DocumentText } from '@/components/DocumentText'
+import { LocaleField } from '@/components/LocaleField'
 import { StatusMessage } from '@/components/StatusMessage'
 import { documentForRequest } from '@/document-access/pages'
-import { ACCESS_LEVEL_NAMES, documentKindLabel } from '@/trust/documents'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { localeFromParams, requestLocale } from '@/i18n/request'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 
 type Props = {
@@ -11,104 +15,47 @@ type Props = {
   searchParams: Promise<SearchParams>
 }
 
-export const metadata: Metadata = {
-  title: 'Request access to a document',
-  description:
-    'Ask for a confidential document: confirm your email address, accept the NDA, and download it once access is granted.',
-  // after a refusal the address holds what the visitor typed: never sent on as a Referer
-  referrer: 'no-referrer',
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  await localeFromParams(params)
+  const words = pageWords().requestPage
+  return {
+    title: words.title,
+    description: words.description,
+    // after a refusal the address holds what the visitor typed: never sent on as a Referer
+    referrer: 'no-referrer',
+  }
 }
 
 const single = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? ''
 
-type Outcome = { tone: 'success' | 'error'; title: string; text: string; field?: string }
+type Code = keyof ReturnType<typeof pageWords>['requestPage']['outcomes']
 
-// What POST /access/request and /access/accept redirect to (src/document-access/http.ts).
-const outcomes: Record<string, Outcome> = {
-  'check-inbox': {
-    tone: 'success',
-    title: 'Check your inbox',
-    text: 'We have sent you an email with a link. Open it to confirm your address and read the NDA. The link works for 24 hours.',
-  },
-  'awaiting-approval': {
-    tone: 'success',
-    title: 'Thank you: your request is waiting for approval',
-    text: 'You have confirmed your address and accepted the NDA. We will email you when the request has been reviewed, with a link to download the document if it is approved.',
-  },
-}
-const errors: Record<string, Outcome> = {
-  'missing-name': {
-    tone: 'error',
-    title: 'Enter your name',
-    text: 'Your name is stamped on the copy you download.',
-    field: 'name',
-  },
-  'missing-company': {
-    tone: 'error',
-    title: 'Enter your company',
-    text: 'Say which company you work for.',
-    field: 'company',
-  },
-  'missing-reason': {
-    tone: 'error',
-    title: 'Say why you need the document',
-    text: 'A sentence is enough, for example "Vendor security review for our procurement".',
-    field: 'reason',
-  },
-  'long-name': {
-    tone: 'error',
-    title: 'Your name is too long',
-    text: 'Use at most 120 characters.',
-    field: 'name',
-  },
-  'long-company': {
-    tone: 'error',
-    title: 'The company name is too long',
-    text: 'Use at most 120 characters.',
-    field: 'company',
-  },
-  'long-reason': {
-    tone: 'error',
-    title: 'The reason is too long',
-    text: 'Use at most 1,000 characters.',
-    field: 'reason',
-  },
-  'invalid-email': {
-    tone: 'error',
-    title: 'Enter a valid work email address',
-    text: 'For example name@company.com. We send the confirmation link there.',
-    field: 'email',
-  },
-  'refused-domain': {
-    tone: 'error',
-    title: 'Use your work email address',
-    text: 'Requests from this email provider are not accepted. Use the address of the company you work for.',
-    field: 'email',
-  },
-  'no-nda': {
-    tone: 'error',
-    title: 'Requests are not open yet',
-    text: 'Confidential documents cannot be requested online yet. Please write to the contact address at the bottom of the page.',
-  },
-  'mail-down': {
-    tone: 'error',
-    title: 'The email could not be sent',
-    text: 'Our mail server did not answer. Please send the form again in a few minutes.',
-  },
-  invalid: {
-    tone: 'error',
-    title: 'The form could not be read',
-    text: 'Please fill it in again and send it.',
-  },
+// What POST /access/request and /access/accept redirect to (src/document-access/http.ts): the
+// words are in portalWords (requestPage.outcomes), the tone and the field they concern here.
+const SUCCESSES: readonly Code[] = ['check-inbox', 'awaiting-approval']
+const FIELDS: Partial<Record<Code, string>> = {
+  'missing-name': 'name',
+  'missing-company': 'company',
+  'missing-reason': 'reason',
+  'long-name': 'name',
+  'long-company': 'company',
+  'long-reason': 'reason',
+  'invalid-email': 'email',
+  'refused-domain': 'email',
 }
 
 export default async function RequestAccessPage({ params, searchParams }: Props) {
+  await localeFromParams(params)
   const [{ slug }, query] = await Promise.all([params, searchParams])
-  const { document, ndaReady, grantDays } = await documentForRequest(slug)
+  const { document, ndaReady, grantDays } = await documentForRequest(slug, requestLocale())
   if (!document) notFound()
-  const code = single(query.error) || single(query.status)
-  const outcome = errors[code] ?? outcomes[code]
+  const words = pageWords()
+  const page = words.requestPage
+  const code = (single(query.error) || single(query.status)) as Code
+  const found = Object.hasOwn(page.outcomes, code) ? page.outcomes[code] : undefined
+  const tone = SUCCESSES.includes(code) ? ('success' as const) : ('error' as const)
+  const outcome = found && { ...found, tone, field: FIELDS[code] }
   const invalid = (field: string) => (outcome?.field === field ? true : undefined)
   const describedBy = (field: string, hint?: string) =>
     [outcome?.field === field ? 'request-outcome' : '', hint ?? ''].filter(Boolean).join(' ') ||
@@ -118,13 +65,21 @@ export default async function RequestAccessPage({ params, searchParams }: Props)
   return (
     <>
       <p className="meta">
-        <Link href="/documents">Documents</Link>
+        <Link href="/documents">{words.documentsPage.title}</Link>
       </p>
-      <h1>Request access to “{document.title}”</h1>
+      <h1>
+        {page.headingBefore}
+        <DocumentText document={document} field="title" />
+        {page.headingAfter}
+      </h1>
       <p className="lead">
-        {documentKindLabel(document.kind)} · {ACCESS_LEVEL_NAMES[document.accessLevel]}
+        {words.documentKinds[document.kind]} · {words.accessLevels[document.accessLevel]}
       </p>
-      {document.description && <p>{document.description}</p>}
+      {document.description && (
+        <p>
+          <DocumentText document={document} field="description" />
+        </p>
+      )}
       {outcome && (
         <StatusMessage id="request-outcome" tone={outcome.tone} title={outcome.title}>
           <p>{outcome.text}</p>
@@ -132,37 +87,34 @@ export default async function RequestAccessPage({ params, searchParams }: Props)
       )}
       {document.accessLevel === 'public' && (
         <p>
-          This document is public: <a href={`/documents/${document.slug}/download`}>download it</a>{' '}
-          with no request.
+          {page.publicBefore}
+          <a href={localePath(requestLocale(), `/documents/${document.slug}/download`)}>
+            {page.downloadIt}
+          </a>
+          {page.publicAfter}
         </p>
       )}
       {document.accessLevel !== 'public' && !ndaReady && !outcome && (
-        <StatusMessage tone="error" title="Requests are not open yet">
-          <p>
-            Confidential documents cannot be requested online yet. Please write to the contact
-            address at the bottom of the page.
-          </p>
+        <StatusMessage tone="error" title={page.outcomes['no-nda'].title}>
+          <p>{page.outcomes['no-nda'].text}</p>
         </StatusMessage>
       )}
       {showForm && (
         <>
-          <h2>How it works</h2>
+          <h2>{page.howItWorks}</h2>
           <ol>
-            <li>Tell us who you are and why you need the document.</li>
-            <li>Open the link we email you, to confirm your address.</li>
-            <li>Read and accept our non-disclosure agreement (one click).</li>
-            {document.accessLevel === 'approval' && (
-              <li>We review your request and email you our answer.</li>
-            )}
-            <li>
-              Download the document. Each copy is marked with your name, email and the date; your
-              access lasts {grantDays} days.
-            </li>
+            <li>{page.stepTell}</li>
+            <li>{page.stepConfirm}</li>
+            <li>{page.stepAccept}</li>
+            {document.accessLevel === 'approval' && <li>{page.stepReview}</li>}
+            <li>{page.stepDownload(grantDays)}</li>
           </ol>
+          {/* one address in every language: the form's `locale` says which page to answer with */}
           <form className="request-form" method="post" action="/access/request">
             <input type="hidden" name="document" value={document.slug ?? ''} />
+            <LocaleField />
             <div className="field">
-              <label htmlFor="request-name">Your name</label>
+              <label htmlFor="request-name">{page.name}</label>
               <input
                 id="request-name"
                 name="name"
@@ -176,7 +128,7 @@ export default async function RequestAccessPage({ params, searchParams }: Props)
               />
             </div>
             <div className="field">
-              <label htmlFor="request-email">Work email</label>
+              <label htmlFor="request-email">{page.email}</label>
               <input
                 id="request-email"
                 name="email"
@@ -190,11 +142,11 @@ export default async function RequestAccessPage({ params, searchParams }: Props)
                 aria-describedby={describedBy('email', 'request-email-hint')}
               />
               <p id="request-email-hint" className="hint">
-                We send a link to this address to confirm it is yours.
+                {page.emailHint}
               </p>
             </div>
             <div className="field">
-              <label htmlFor="request-company">Company</label>
+              <label htmlFor="request-company">{page.company}</label>
               <input
                 id="request-company"
                 name="company"
@@ -208,7 +160,7 @@ export default async function RequestAccessPage({ params, searchParams }: Props)
               />
             </div>
             <div className="field">
-              <label htmlFor="request-reason">Why do you need it?</label>
+              <label htmlFor="request-reason">{page.reason}</label>
               <textarea
                 id="request-reason"
                 name="reason"
@@ -220,11 +172,11 @@ export default async function RequestAccessPage({ params, searchParams }: Props)
                 aria-describedby={describedBy('reason', 'request-reason-hint')}
               />
               <p id="request-reason-hint" className="hint">
-                For example: “Security review before we sign the contract.”
+                {page.reasonHint}
               </p>
             </div>
             <div className="visually-hidden">
-              <label htmlFor="request-website">Leave this empty</label>
+              <label htmlFor="request-website">{words.leaveEmpty}</label>
               <input
                 id="request-website"
                 name="website"
@@ -234,11 +186,12 @@ export default async function RequestAccessPage({ params, searchParams }: Props)
               />
             </div>
             <div className="actions">
-              <button type="submit">Send request</button>
+              <button type="submit">{page.send}</button>
             </div>
           </form>
           <p className="meta">
-            Already have access? <Link href="/access">Sign in to download</Link>.
+            {words.documentsPage.haveAccess}{' '}
+            <Link href="/access">{words.documentsPage.signInToDownload}</Link>.
           </p>
         </>
       )}
