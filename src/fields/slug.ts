@@ -6,6 +6,7 @@ import {
   type TextField,
   type Where,
 } from 'payload'
+import type { AdminText } from '@/i18n/adminWords'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -74,7 +75,7 @@ type SlugOptions = {
  */
 export function slugField(
   sourceField: string,
-  description: string,
+  description: AdminText,
   { reserved = [], describeTaken, Field }: SlugOptions = {},
 ): TextField {
   const fillFromSource: FieldHook = ({ value, data, originalDoc }) => {
@@ -103,7 +104,7 @@ export function slugField(
 
   return {
     name: 'slug',
-    label: 'Web address name (slug)',
+    label: { en: 'Web address name (slug)', de: 'Name in der Webadresse (Slug)' },
     type: 'text',
     required: true,
     unique: true,

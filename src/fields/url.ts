@@ -1,5 +1,6 @@
 import { ValidationError, type FieldHook, type TextField } from 'payload'
 import type { StaticLabel } from 'payload'
+import type { AdminText } from '@/i18n/adminWords'
 
 /** Accepts only absolute http(s) addresses: no `javascript:`, `data:` or relative links. */
 function validateWebAddress(value: unknown): true | string {
@@ -43,7 +44,11 @@ const refuseControlCharacters: FieldHook = ({ value, path, collection, global })
   return value
 }
 
-export function webAddressField(name: string, label: StaticLabel, description: string): TextField {
+export function webAddressField(
+  name: string,
+  label: StaticLabel,
+  description: AdminText,
+): TextField {
   return {
     name,
     label,

@@ -3,8 +3,11 @@ import { hasRole } from '@/access'
 
 /** The notice rules customers rely on (GDPR Art. 28(2)): only administrators change them. */
 export const noticeRuleFields = {
-  noticePeriodDays: 'Notice period (days)',
-  requireNotice: 'Only publish new subprocessors and material changes through a change notice',
+  noticePeriodDays: { en: 'Notice period (days)', de: 'Ankündigungsfrist (Tage)' },
+  requireNotice: {
+    en: 'Only publish new subprocessors and material changes through a change notice',
+    de: 'Neue Unterauftragsverarbeiter und wesentliche Änderungen nur über eine Änderungsmitteilung veröffentlichen',
+  },
 } as const
 
 const normalised = (field: keyof typeof noticeRuleFields, value: unknown) =>
@@ -38,7 +41,7 @@ export const onlyAdminsChangeNoticeRules: GlobalBeforeOperationHook = async ({
   )
   if (changed.length)
     throw new APIError(
-      `Only an administrator can change ${changed.map((field) => `"${noticeRuleFields[field]}"`).join(' and ')}.`,
+      `Only an administrator can change ${changed.map((field) => `"${noticeRuleFields[field].en}"`).join(' and ')}.`,
       403,
       changed.map((path) => ({ path, message: 'Only an administrator can change this.' })),
       true,
