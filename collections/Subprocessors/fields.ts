@@ -19,6 +19,7 @@ import {
   sectionIn,
 } from '@/i18n/subprocessorWords'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** Settings only the collection adds to a field (a validation that reads the database). */
 type FieldAdditions = Partial<Record<SubprocessorFieldName, Record<string, unknown>>>
@@ -213,7 +214,7 @@ const specialCategoriesNamed: SelectFieldSingleValidation = (value, options) => 
   const locale = options.req?.locale
   const translation = Boolean(locale) && locale !== DEFAULT_LOCALE
   if (value === 'yes' && !named && !translation)
-    return 'Name each special category the vendor handles below, for example "Health data", or choose No.'
+    return adminLanguage(options.req?.i18n).t('trust:messages:specialCategoriesNamed')
   return validateSelect(value, options)
 }
 

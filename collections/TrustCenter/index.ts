@@ -1,4 +1,5 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, PayloadRequest } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 import { adminsOnlyField, anyone, staffOnly } from '@/access'
 import { TAGS } from '@/cache/tags'
 import { webAddressField } from '@/fields/url'
@@ -135,7 +136,8 @@ export const TrustCenter: GlobalConfig = {
             label: { en: 'Accent colour', de: 'Akzentfarbe' },
             type: 'text',
             maxLength: 20,
-            validate: (value: string | null | undefined) => accentColorProblem(value) ?? true,
+            validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+              accentColorProblem(value, adminLanguage(req.i18n).t) ?? true,
             hooks: {
               beforeChange: [
                 ({ value }) => (value ? (normalizeHex(String(value)) ?? value) : null),

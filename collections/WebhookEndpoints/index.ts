@@ -1,4 +1,5 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 import { adminsOnly, hiddenUnlessAdmin, nobodyField } from '@/access'
 import { endpointUrlProblem } from '@/webhooks/addresses'
 import {
@@ -55,7 +56,8 @@ export const WebhookEndpoints: CollectionConfig = {
       label: { en: 'Address (URL)', de: 'Adresse (URL)' },
       type: 'text',
       required: true,
-      validate: async (value: unknown) => (await endpointUrlProblem(value)) ?? true,
+      validate: async (value: unknown, { req }: { req: PayloadRequest }) =>
+        (await endpointUrlProblem(value, undefined, adminLanguage(req.i18n).t)) ?? true,
       admin: {
         description: {
           en: 'Where the messages are sent, for example https://hooks.example.com/trust-center. It must start with https:// and be reachable from the internet. Redirects are not followed.',
