@@ -17,6 +17,8 @@ const en = {
   trust: {
     messages: {
       somethingWrong: 'Something went wrong.',
+      linkUrl:
+        'Link to a page of the trust center (choose "Internal link"), or enter a full web address starting with https://, for example https://example.com/privacy.',
       nothingDeleted: 'Nothing was deleted.',
       quoted: '"{{text}}"',
       andMore: ' and {{count}} more',
@@ -353,6 +355,8 @@ const de: Words = {
   trust: {
     messages: {
       somethingWrong: 'Etwas ist schiefgegangen.',
+      linkUrl:
+        'Verlinken Sie eine Seite des Trust Centers (wählen Sie „Interne Verlinkung“) oder geben Sie eine vollständige Webadresse ein, die mit https:// beginnt, zum Beispiel https://example.com/privacy.',
       nothingDeleted: 'Es wurde nichts gelöscht.',
       quoted: '„{{text}}“',
       andMore: ' und {{count}} weitere',
