@@ -44,6 +44,7 @@ import { recordWithdrawals } from '@/public-api/withdrawalsPlugin'
 import { uploadStorage } from '@/storage'
 import { UPLOAD_BODY_LIMIT } from '@/security/bodyLimits'
 import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
+import { adminTranslations } from '@/i18n/adminWords'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -102,8 +103,10 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
-  // The admin's own words: each staff member picks a language in their account settings.
-  i18n: { supportedLanguages: { en, de }, fallbackLanguage: 'en' },
+  // The admin's own words: each staff member picks a language in their account settings. Ours
+  // (custom components, messages) are in src/i18n/adminWords.ts; labels and help texts are
+  // `{ en, de }` in the collections.
+  i18n: { supportedLanguages: { en, de }, fallbackLanguage: 'en', translations: adminTranslations },
   upload: { limits: { fileSize: UPLOAD_BODY_LIMIT } },
   editor: richTextEditor,
   email: emailAdapter(),

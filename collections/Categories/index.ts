@@ -10,13 +10,18 @@ import { text, textarea } from 'payload/shared'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
-  labels: { singular: 'Category', plural: 'Categories' },
+  labels: {
+    singular: { en: 'Category', de: 'Kategorie' },
+    plural: { en: 'Categories', de: 'Kategorien' },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'order', 'slug', 'updatedAt'],
-    group: 'Trust center',
-    description:
-      'Groups that organise the subprocessor list, such as "Infrastructure and Hosting".',
+    group: { en: 'Trust center', de: 'Trust Center' },
+    description: {
+      en: 'Groups that organise the subprocessor list, such as "Infrastructure and Hosting".',
+      de: 'Gruppen, die die Liste der Unterauftragsverarbeiter gliedern, etwa „Infrastruktur und Hosting“.',
+    },
   },
   defaultSort: 'order',
   access: {
@@ -34,28 +39,37 @@ export const Categories: CollectionConfig = {
     [
       {
         name: 'name',
-        label: 'Category name',
+        label: { en: 'Category name', de: 'Name der Kategorie' },
         type: 'text',
         required: true,
         maxLength: 120,
         admin: {
-          description:
-            'The heading visitors see above this group, for example "Payments and Payouts".',
+          description: {
+            en: 'The heading visitors see above this group, for example "Payments and Payouts".',
+            de: 'Die Überschrift, die Besucher über dieser Gruppe sehen, zum Beispiel „Zahlungen und Auszahlungen“.',
+          },
         },
       },
       {
         name: 'description',
+        label: { en: 'Description', de: 'Beschreibung' },
         type: 'textarea',
         maxLength: 1000,
-        admin: { description: 'Optional. One or two sentences shown under the heading.' },
+        admin: {
+          description: {
+            en: 'Optional. One or two sentences shown under the heading.',
+            de: 'Optional. Ein oder zwei Sätze, die unter der Überschrift stehen.',
+          },
+        },
       },
-      orderField(
-        'Lower numbers are shown first. Use steps of 10 to leave room between categories.',
-      ),
-      slugField(
-        'name',
-        'Used in web addresses and the API. Filled in from the name; change it only if you must.',
-      ),
+      orderField({
+        en: 'Lower numbers are shown first. Use steps of 10 to leave room between categories.',
+        de: 'Kleinere Zahlen werden zuerst angezeigt. Zählen Sie in Zehnerschritten, damit zwischen den Kategorien Platz bleibt.',
+      }),
+      slugField('name', {
+        en: 'Used in web addresses and the API. Filled in from the name; change it only if you must.',
+        de: 'Wird in Webadressen und in der API verwendet. Wird aus dem Namen gebildet; ändern Sie ihn nur, wenn es sein muss.',
+      }),
     ],
     { name: text, description: textarea },
   ),

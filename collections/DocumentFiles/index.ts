@@ -14,13 +14,18 @@ const day = { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } as con
  */
 export const DocumentFiles: CollectionConfig = {
   slug: 'document-files',
-  labels: { singular: 'Document file', plural: 'Document files' },
+  labels: {
+    singular: { en: 'Document file', de: 'Dokumentdatei' },
+    plural: { en: 'Document files', de: 'Dokumentdateien' },
+  },
   admin: {
-    group: 'Documents',
+    group: { en: 'Documents', de: 'Dokumente' },
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'version', 'effectiveDate', 'document', 'createdAt'],
-    description:
-      'Every PDF uploaded for a document, past versions included. Upload new versions from the document itself.',
+    description: {
+      en: 'Every PDF uploaded for a document, past versions included. Upload new versions from the document itself.',
+      de: 'Jedes zu einem Dokument hochgeladene PDF, frühere Versionen eingeschlossen. Neue Versionen laden Sie im Dokument selbst hoch.',
+    },
   },
   defaultSort: '-createdAt',
   access: { create: staffOnly, read: staffOnly, update: staffOnly, delete: adminsOnly },
@@ -40,37 +45,56 @@ export const DocumentFiles: CollectionConfig = {
   fields: [
     {
       name: 'version',
+      label: { en: 'Version', de: 'Version' },
       type: 'text',
       required: true,
       maxLength: 40,
-      admin: { description: 'How this version is known, for example "2026" or "v3.1".' },
+      admin: {
+        description: {
+          en: 'How this version is known, for example "2026" or "v3.1".',
+          de: 'Wie diese Version heißt, zum Beispiel „2026“ oder „v3.1“.',
+        },
+      },
     },
     {
       name: 'effectiveDate',
-      label: 'Effective date',
+      label: { en: 'Effective date', de: 'Gültig ab' },
       type: 'date',
       required: true,
       admin: {
         date: day,
-        description: 'The day this version took effect or the report was issued.',
+        description: {
+          en: 'The day this version took effect or the report was issued.',
+          de: 'Der Tag, an dem diese Version gültig wurde oder der Bericht ausgestellt wurde.',
+        },
       },
     },
     {
       name: 'document',
+      label: { en: 'Document', de: 'Dokument' },
       type: 'relationship',
       relationTo: 'documents',
       access: { update: nobodyField },
       admin: {
         readOnly: true,
-        description: 'Set when the file is chosen as a document’s current file.',
+        description: {
+          en: 'Set when the file is chosen as a document’s current file.',
+          de: 'Wird gesetzt, wenn die Datei als aktuelle Datei eines Dokuments gewählt wird.',
+        },
       },
     },
     {
       name: 'sha256',
-      label: 'SHA-256 fingerprint',
+      label: { en: 'SHA-256 fingerprint', de: 'SHA-256-Fingerabdruck' },
       type: 'text',
       access: { update: nobodyField },
-      admin: { readOnly: true, description: 'Of the file as uploaded, before any stamping.' },
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'Of the file as uploaded, before any stamping.',
+          de: 'Der Datei, wie sie hochgeladen wurde, vor jedem Stempeln.',
+        },
+      },
     },
   ],
 }

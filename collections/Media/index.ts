@@ -10,11 +10,17 @@ import { staticDirFor } from '@/storage'
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Image', plural: 'Images' },
+  labels: {
+    singular: { en: 'Image', de: 'Bild' },
+    plural: { en: 'Images', de: 'Bilder' },
+  },
   admin: {
-    group: 'Settings',
+    group: { en: 'Settings', de: 'Einstellungen' },
     useAsTitle: 'alt',
-    description: 'Logos and certification badges shown on the public pages (PNG, JPEG or WebP).',
+    description: {
+      en: 'Logos and certification badges shown on the public pages (PNG, JPEG or WebP).',
+      de: 'Logos und Siegel von Zertifizierungen, die auf den öffentlichen Seiten erscheinen (PNG, JPEG oder WebP).',
+    },
   },
   access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
   upload: {
@@ -28,13 +34,15 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
-      label: 'Description',
+      label: { en: 'Description', de: 'Beschreibung' },
       type: 'text',
       required: true,
       maxLength: 200,
       admin: {
-        description:
-          'What the image shows, read aloud to people who cannot see it, for example "SOC 2 Type II badge".',
+        description: {
+          en: 'What the image shows, read aloud to people who cannot see it, for example "SOC 2 Type II badge".',
+          de: 'Was das Bild zeigt; wird Menschen vorgelesen, die es nicht sehen können, zum Beispiel „Siegel SOC 2 Type II“.',
+        },
       },
     },
   ],

@@ -11,26 +11,43 @@ import {
 import { SCC_MECHANISM, transferSafeguardOptions } from '@/schema/transfers'
 import { webAddressField } from '@/fields/url'
 import { localized } from '@/fields/localized'
-import { fieldLabelIn } from '@/i18n/subprocessorWords'
+import {
+  fieldLabelIn,
+  helpIn,
+  optionLabelIn,
+  partWordsIn,
+  sectionIn,
+} from '@/i18n/subprocessorWords'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** Settings only the collection adds to a field (a validation that reads the database). */
 type FieldAdditions = Partial<Record<SubprocessorFieldName, Record<string, unknown>>>
 
-const options = (field: SubprocessorFieldDefinition, part?: string) =>
-  ((part ? partOf(field, part).options : field.options) ?? []).map(({ value, label }) => ({
+// The admin in the editor's language (Payload's own words follow it). The German words are in
+// src/i18n/subprocessorWords.ts, beside the visitors' ones.
+function options(field: SubprocessorFieldDefinition, part?: string) {
+  const source = (part ? partOf(field, part).options : field.options) ?? []
+  const key = part ? `${field.name}.${part}` : field.name
+  return source.map(({ value, label }) => ({
     value,
-    label,
+    label: { en: label, de: optionLabelIn(key, source, value, 'de') },
   }))
+}
 
 function fieldConfig(field: SubprocessorFieldDefinition): Field {
-  const { name, editorLabel = field.label, help: description, required } = field
-  // the admin in the editor's language (Payload's own words follow it): the German label is the
-  // visitors' one, which is also the editor's
+  const { name, editorLabel = field.label, required } = field
+  // the German label is the visitors' one, which is also the editor's
   const label = { en: editorLabel, de: fieldLabelIn(field, 'de') }
+  const description = { en: field.help, de: helpIn(field, 'de') }
   const part = (partName: string) => {
     const { label, help } = partOf(field, partName)
-    return { name: partName, label, admin: { description: help } }
+    const de = partWordsIn(field, partName, 'de')
+    return {
+      name: partName,
+      label: { en: label, de: de.label },
+      admin: { description: { en: help, de: de.help } },
+    }
   }
   switch (field.type) {
     case 'url':
@@ -118,7 +135,10 @@ function fieldConfig(field: SubprocessorFieldDefinition): Field {
         label,
         type: 'array',
         maxRows: field.maxRows,
-        labels: { singular: 'Transfer mechanism', plural: 'Transfer mechanisms' },
+        labels: {
+          singular: { en: 'Transfer mechanism', de: 'Übermittlungsmechanismus' },
+          plural: { en: 'Transfer mechanisms', de: 'Übermittlungsmechanismen' },
+        },
         admin: { description, initCollapsed: false },
         fields: [
           {
@@ -194,7 +214,7 @@ const specialCategoriesNamed: SelectFieldSingleValidation = (value, options) => 
   const locale = options.req?.locale
   const translation = Boolean(locale) && locale !== DEFAULT_LOCALE
   if (value === 'yes' && !named && !translation)
-    return 'Name each special category the vendor handles below, for example "Health data", or choose No.'
+    return adminLanguage(options.req?.i18n).t('trust:messages:specialCategoriesNamed')
   return validateSelect(value, options)
 }
 
@@ -217,7 +237,7 @@ export function subprocessorFieldConfigs(additions: FieldAdditions = {}): Field[
       if (field.section)
         fields.push({
           type: 'collapsible',
-          label: formSections[field.section],
+          label: { en: formSections[field.section], de: sectionIn(field.section, 'de') },
           admin: { initCollapsed: false },
           fields: section.fields,
         })

@@ -22,13 +22,18 @@ import { subprocessorStateColumn } from '@/admin/fields'
 
 export const Subprocessors: CollectionConfig = {
   slug: 'subprocessors',
-  labels: { singular: 'Subprocessor', plural: 'Subprocessors' },
+  labels: {
+    singular: { en: 'Subprocessor', de: 'Unterauftragsverarbeiter' },
+    plural: { en: 'Subprocessors', de: 'Unterauftragsverarbeiter' },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'purpose', 'state', 'updatedAt'],
-    group: 'Trust center',
-    description:
-      'Vendors that may process customer data for us. Save a draft to prepare a change; visitors see it only once you publish.',
+    group: { en: 'Trust center', de: 'Trust Center' },
+    description: {
+      en: 'Vendors that may process customer data for us. Save a draft to prepare a change; visitors see it only once you publish.',
+      de: 'Anbieter, die in unserem Auftrag Kundendaten verarbeiten dürfen. Speichern Sie einen Entwurf, um eine Änderung vorzubereiten; Besucher sehen sie erst, wenn Sie veröffentlichen.',
+    },
     listSearchableFields: ['name', 'legalEntity', 'purpose'],
     preview: (doc) => previewUrl('/subprocessors', doc.slug),
     livePreview: { url: ({ data }) => previewUrl('/subprocessors', data.slug) },
@@ -56,11 +61,18 @@ export const Subprocessors: CollectionConfig = {
     }),
     // /subprocessors/annex is the printable DPA annex and /subprocessors/table the list as a
     // table: no subprocessor may take those addresses.
-    slugField('name', 'Used in the web address of this subprocessor. Filled in from the name.', {
-      reserved: ['annex', 'table'],
-      describeTaken: describeSlugOfRemoved,
-      Field: '@/admin/SubprocessorSlugField#SubprocessorSlugField',
-    }),
+    slugField(
+      'name',
+      {
+        en: 'Used in the web address of this subprocessor. Filled in from the name.',
+        de: 'Wird in der Webadresse dieses Unterauftragsverarbeiters verwendet. Wird aus dem Namen gebildet.',
+      },
+      {
+        reserved: ['annex', 'table'],
+        describeTaken: describeSlugOfRemoved,
+        Field: '@/admin/SubprocessorSlugField#SubprocessorSlugField',
+      },
+    ),
     subprocessorStateColumn,
     ...retiredFieldConfigs,
   ],

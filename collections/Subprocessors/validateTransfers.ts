@@ -4,6 +4,7 @@ import type { Subprocessor } from '@/payload-types'
 import { transferProblem } from '@/schema/eea'
 import { withCurrentShape } from '@/schema/subprocessorValues'
 import { transferMechanismsOf } from '@/schema/transfers'
+import { adminLanguage } from '@/i18n/adminWords'
 
 const locationsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
@@ -42,8 +43,11 @@ export const transferMechanismsForLocations: ArrayFieldValidation = async (value
   const published = await publishedDoc(req, id)
   if (published && transferTerms(published) === transferTerms(saved)) return true
   return (
-    transferProblem(locationsOf(saved.locations), transferMechanismsOf(saved.transferMechanisms)) ??
-    true
+    transferProblem(
+      locationsOf(saved.locations),
+      transferMechanismsOf(saved.transferMechanisms),
+      adminLanguage(req.i18n).t,
+    ) ?? true
   )
 }
 
@@ -63,5 +67,5 @@ export const scopesExist: RelationshipFieldManyValidation = async (value, option
   })
   return totalDocs === new Set(ids).size
     ? true
-    : 'One of the chosen scopes does not exist (it may have been deleted). Choose again.'
+    : adminLanguage(options.req.i18n).t('trust:messages:scopesGone')
 }

@@ -19,7 +19,10 @@ const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operat
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'Team member', plural: 'Team members' },
+  labels: {
+    singular: { en: 'Team member', de: 'Teammitglied' },
+    plural: { en: 'Team members', de: 'Teammitglieder' },
+  },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
@@ -33,9 +36,11 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
-    group: 'Settings',
-    description:
-      'People who can sign in to edit the trust center. Only admins can add or remove them.',
+    group: { en: 'Settings', de: 'Einstellungen' },
+    description: {
+      en: 'People who can sign in to edit the trust center. Only admins can add or remove them.',
+      de: 'Personen, die sich anmelden können, um das Trust Center zu bearbeiten. Nur Admins können sie hinzufügen oder entfernen.',
+    },
   },
   access: {
     admin: ({ req: { user } }) => isStaff(user),
@@ -55,24 +60,35 @@ export const Users: CollectionConfig = {
   fields: [
     {
       name: 'name',
-      label: 'Full name',
+      label: { en: 'Full name', de: 'Vollständiger Name' },
       type: 'text',
-      admin: { description: 'Shown in the admin panel next to the changes this person makes.' },
+      admin: {
+        description: {
+          en: 'Shown in the admin panel next to the changes this person makes.',
+          de: 'Wird in der Verwaltung neben den Änderungen dieser Person angezeigt.',
+        },
+      },
     },
     {
       name: 'role',
+      label: { en: 'Role', de: 'Rolle' },
       type: 'select',
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
       options: roles.map((value) => ({
         value,
-        label: value === 'admin' ? 'Admin (content and team members)' : 'Editor (content only)',
+        label:
+          value === 'admin'
+            ? { en: 'Admin (content and team members)', de: 'Admin (Inhalte und Teammitglieder)' }
+            : { en: 'Editor (content only)', de: 'Redaktion (nur Inhalte)' },
       })),
       access: { create: adminsOnlyField, update: adminsOnlyField },
       admin: {
-        description:
-          'Editors change the trust center content. Admins can also add, change and remove team members.',
+        description: {
+          en: 'Editors change the trust center content. Admins can also add, change and remove team members.',
+          de: 'Die Redaktion ändert die Inhalte des Trust Centers. Admins können außerdem Teammitglieder hinzufügen, ändern und entfernen.',
+        },
       },
     },
   ],

@@ -1,4 +1,5 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 import { adminsOnly, hiddenUnlessAdmin, nobodyField } from '@/access'
 import { endpointUrlProblem } from '@/webhooks/addresses'
 import {
@@ -13,6 +14,7 @@ import {
   sendTestEventEndpoint,
 } from './endpoints/tools'
 import { giveSecret, switchedBackOn } from './hooks/secret'
+import { adminOptions } from '@/fields/options'
 
 /** Written only by the server: nobody sets them, through the admin, REST or GraphQL. */
 const systemOnly: { create: FieldAccess; update: FieldAccess } = {
@@ -30,13 +32,18 @@ const secretField = { hidden: true, access: { ...systemOnly, read: nobodyField }
  */
 export const WebhookEndpoints: CollectionConfig = {
   slug: 'webhook-endpoints',
-  labels: { singular: 'Webhook endpoint', plural: 'Webhook endpoints' },
+  labels: {
+    singular: { en: 'Webhook endpoint', de: 'Webhook-Endpunkt' },
+    plural: { en: 'Webhook endpoints', de: 'Webhook-Endpunkte' },
+  },
   admin: {
     useAsTitle: 'url',
     defaultColumns: ['url', 'description', 'events', 'enabled', 'failedDeliveriesInARow'],
-    group: 'Webhooks',
-    description:
-      'Addresses of other systems (yours or a customer’s) that receive a signed message each time a change is announced, cancelled or takes effect. What they receive and how to check the signature: the Developers page, under Webhooks.',
+    group: { en: 'Webhooks', de: 'Webhooks' },
+    description: {
+      en: 'Addresses of other systems (yours or a customer’s) that receive a signed message each time a change is announced, cancelled or takes effect. What they receive and how to check the signature: the Developers page, under Webhooks.',
+      de: 'Adressen anderer Systeme (Ihrer oder eines Kunden), die jedes Mal eine signierte Nachricht erhalten, wenn eine Änderung angekündigt, zurückgezogen oder wirksam wird. Was sie erhalten und wie man die Signatur prüft: auf der Seite für Entwickler unter Webhooks.',
+    },
     hidden: hiddenUnlessAdmin,
   },
   defaultSort: '-createdAt',
@@ -46,44 +53,55 @@ export const WebhookEndpoints: CollectionConfig = {
   fields: [
     {
       name: 'url',
-      label: 'Address (URL)',
+      label: { en: 'Address (URL)', de: 'Adresse (URL)' },
       type: 'text',
       required: true,
-      validate: async (value: unknown) => (await endpointUrlProblem(value)) ?? true,
+      validate: async (value: unknown, { req }: { req: PayloadRequest }) =>
+        (await endpointUrlProblem(value, undefined, adminLanguage(req.i18n).t)) ?? true,
       admin: {
-        description:
-          'Where the messages are sent, for example https://hooks.example.com/trust-center. It must start with https:// and be reachable from the internet. Redirects are not followed.',
+        description: {
+          en: 'Where the messages are sent, for example https://hooks.example.com/trust-center. It must start with https:// and be reachable from the internet. Redirects are not followed.',
+          de: 'Wohin die Nachrichten gesendet werden, zum Beispiel https://hooks.example.com/trust-center. Die Adresse muss mit https:// beginnen und aus dem Internet erreichbar sein. Weiterleitungen werden nicht verfolgt.',
+        },
       },
     },
     {
       name: 'description',
-      label: 'What it is for',
+      label: { en: 'What it is for', de: 'Wofür er dient' },
       type: 'text',
       maxLength: 200,
-      admin: { description: 'For your team, for example "Acme’s vendor-risk tool". Optional.' },
+      admin: {
+        description: {
+          en: 'For your team, for example "Acme’s vendor-risk tool". Optional.',
+          de: 'Für Ihr Team, zum Beispiel „Lieferantenrisiko-Tool von Acme“. Optional.',
+        },
+      },
     },
     {
       name: 'events',
-      label: 'Events to send',
+      label: { en: 'Events to send', de: 'Zu sendende Ereignisse' },
       type: 'select',
       hasMany: true,
       required: true,
-      options: [...WEBHOOK_EVENTS],
+      options: adminOptions(WEBHOOK_EVENTS),
       defaultValue: [...webhookEventTypes],
     },
     {
       name: 'enabled',
-      label: 'Sending',
+      label: { en: 'Sending', de: 'Senden' },
       type: 'checkbox',
       defaultValue: true,
       admin: {
         position: 'sidebar',
-        description: `Untick to stop sending to this address. The trust center unticks it itself when ${DISABLE_AFTER_FAILED_DELIVERIES} deliveries in a row fail (each after ${ATTEMPTS} attempts); tick it again once the receiver works, then send the failed deliveries again.`,
+        description: {
+          en: `Untick to stop sending to this address. The trust center unticks it itself when ${DISABLE_AFTER_FAILED_DELIVERIES} deliveries in a row fail (each after ${ATTEMPTS} attempts); tick it again once the receiver works, then send the failed deliveries again.`,
+          de: `Entfernen Sie das Häkchen, um nicht mehr an diese Adresse zu senden. Das Trust Center entfernt es selbst, wenn ${DISABLE_AFTER_FAILED_DELIVERIES} Zustellungen nacheinander fehlschlagen (jede nach ${ATTEMPTS} Versuchen); setzen Sie es wieder, sobald der Empfänger funktioniert, und senden Sie die fehlgeschlagenen Zustellungen erneut.`,
+        },
       },
     },
     {
       name: 'disabledReason',
-      label: 'Why it was switched off',
+      label: { en: 'Why it was switched off', de: 'Warum er ausgeschaltet wurde' },
       type: 'textarea',
       access: systemOnly,
       admin: {
@@ -94,7 +112,10 @@ export const WebhookEndpoints: CollectionConfig = {
     },
     {
       name: 'failedDeliveriesInARow',
-      label: 'Deliveries failed in a row',
+      label: {
+        en: 'Deliveries failed in a row',
+        de: 'Nacheinander fehlgeschlagene Zustellungen',
+      },
       type: 'number',
       defaultValue: 0,
       access: systemOnly,
@@ -102,7 +123,7 @@ export const WebhookEndpoints: CollectionConfig = {
     },
     {
       name: 'secretCreatedAt',
-      label: 'Secret created on',
+      label: { en: 'Secret created on', de: 'Schlüssel erzeugt am' },
       type: 'date',
       access: systemOnly,
       admin: {
@@ -118,12 +139,13 @@ export const WebhookEndpoints: CollectionConfig = {
     { name: 'previousSecretUntil', type: 'date', ...secretField },
     {
       name: 'tools',
+      label: { en: 'Tools', de: 'Werkzeuge' },
       type: 'ui',
       admin: { components: { Field: '@/admin/WebhookTools#WebhookEndpointTools' } },
     },
     {
       name: 'deliveries',
-      label: 'Deliveries',
+      label: { en: 'Deliveries', de: 'Zustellungen' },
       type: 'join',
       collection: 'webhook-deliveries',
       on: 'endpoint',

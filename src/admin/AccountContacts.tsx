@@ -1,6 +1,7 @@
 import type { UIFieldServerComponent } from 'payload'
 import { suggestedContacts } from '@/notices/accounts'
 import type { CustomerAccount } from '@/payload-types'
+import { adminLanguage } from '@/i18n/adminWords'
 import { AddContactButton } from './AddContactButton'
 
 /**
@@ -8,16 +9,14 @@ import { AddContactButton } from './AddContactButton'
  * among its notice contacts yet. "Add as a notice contact" puts them in the list above; saving
  * confirms it.
  */
-export const AccountContacts: UIFieldServerComponent = async ({ data, payload }) => {
+export const AccountContacts: UIFieldServerComponent = async ({ data, i18n, payload }) => {
   const suggestions = await suggestedContacts(payload, (data ?? {}) as Partial<CustomerAccount>)
   if (!suggestions.length) return null
+  const { t } = adminLanguage(i18n)
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <h3>Subscribers from this customer’s domains</h3>
-      <p>
-        They subscribed on the website with an address at one of the domains above. Add the ones who
-        speak for this customer, then save.
-      </p>
+      <h3>{t('trust:contacts:heading')}</h3>
+      <p>{t('trust:contacts:intro')}</p>
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {suggestions.map((subscriber) => (
           <li key={subscriber.id} style={{ marginBottom: '0.5em' }}>

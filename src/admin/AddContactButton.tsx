@@ -1,8 +1,10 @@
 'use client'
 import { Button, useForm, useFormFields } from '@payloadcms/ui'
+import { useAdminLanguage } from './useAdminLanguage'
 
 /** Adds `email` as a new row of the account's notice contacts, in the form (saved with it). */
 export function AddContactButton({ email }: { email: string }) {
+  const { t } = useAdminLanguage()
   const { addFieldRow } = useForm()
   const rows = useFormFields(([fields]) => fields.noticeContacts?.rows ?? [])
   const added = useFormFields(([fields]) =>
@@ -10,7 +12,7 @@ export function AddContactButton({ email }: { email: string }) {
       ([path, field]) => /^noticeContacts\.\d+\.email$/.test(path) && field.value === email,
     ),
   )
-  if (added) return <span>(added: save to confirm)</span>
+  if (added) return <span>{t('trust:contacts:added')}</span>
   return (
     <Button
       buttonStyle="secondary"
@@ -25,7 +27,7 @@ export function AddContactButton({ email }: { email: string }) {
         })
       }
     >
-      Add as a notice contact
+      {t('trust:contacts:add')}
     </Button>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 import { Button, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { useAdminLanguage } from './useAdminLanguage'
 
 /**
  * On a subprocessor with a saved draft: "Announce this change" opens a change notice filled in
@@ -9,6 +10,7 @@ export function AnnounceButton() {
   const { id, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const modified = useFormModified()
   const { config } = useConfig()
+  const { t } = useAdminLanguage()
   if (!id) return null
   if (hasPublishedDoc && unpublishedVersionCount === 0) return null
 
@@ -22,10 +24,10 @@ export function AnnounceButton() {
       id="announce-this-change"
       disabled={modified}
       size="medium"
-      tooltip={modified ? 'Save the draft first: the notice announces the saved draft.' : undefined}
+      tooltip={modified ? t('trust:announce:saveFirst') : undefined}
       url={url}
     >
-      Announce this change
+      {t('trust:announce:button')}
     </Button>
   )
 }

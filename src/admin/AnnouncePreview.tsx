@@ -1,7 +1,8 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { formatDate } from '@/utilities/dates'
+import type { AdminT } from '@/i18n/adminWords'
+import { useAdminLanguage } from './useAdminLanguage'
 
 export type AnnounceRequest = Record<string, unknown>
 
@@ -21,9 +22,8 @@ export type AnnounceAnswer = {
   urgentReason: string | null
 }
 
-type State = { answer: AnnounceAnswer } | { error: string } | null
-
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+/** `error: null`: the preview could not be loaded at all. */
+type State = { answer: AnnounceAnswer } | { error: string | null } | null
 
 /** Asks the server what announcing this notice would do (POST /api/changes/announce-preview). */
 export function useAnnouncePreview(change: AnnounceRequest | null): State {
@@ -48,7 +48,7 @@ export function useAnnouncePreview(change: AnnounceRequest | null): State {
           response.ok ? { answer: json } : { error: String(json.message ?? response.status) },
         )
       })
-      .catch(() => current && setState({ error: 'The preview could not be loaded. Try again.' }))
+      .catch(() => current && setState({ error: null }))
     return () => {
       current = false
     }
@@ -57,38 +57,51 @@ export function useAnnouncePreview(change: AnnounceRequest | null): State {
 }
 
 /** Who will be emailed, in words: subscribers, and the contacts of the customers concerned. */
-function recipients({ subscribers, customerAccounts, noticeContacts }: AnnounceAnswer) {
+function recipients(t: AdminT, { subscribers, customerAccounts, noticeContacts }: AnnounceAnswer) {
+  const confirmed = t('trust:announce:subscribers', { count: subscribers })
   if (customerAccounts === 0)
     return subscribers === 0
-      ? 'Nobody has subscribed yet: no email will be sent.'
-      : `${plural(subscribers, 'confirmed subscriber')} will get this email.`
-  const contacts = `${plural(noticeContacts, 'notice contact')} of the ${plural(customerAccounts, 'customer account')} it concerns`
+      ? t('trust:announce:nobody')
+      : t('trust:announce:toSubscribers', { subscribers: confirmed })
+  const contacts = t('trust:announce:contactsOfAccounts', {
+    contacts: t('trust:announce:contacts', { count: noticeContacts }),
+    accounts: t('trust:announce:accounts', { count: customerAccounts }),
+  })
   return subscribers === 0
-    ? `${contacts} will get this email.`
-    : `${plural(subscribers, 'confirmed subscriber')} and ${contacts} will get this email, once per person.`
+    ? t('trust:announce:toContacts', { contacts })
+    : t('trust:announce:toBoth', { subscribers: confirmed, contacts })
 }
 
 /** Who gets the email, the email itself, and the date against the notice period. */
 export function AnnouncePreview({ state }: { state: State }) {
-  if (!state) return <p>Working out who will be emailed…</p>
-  if ('error' in state) return <p className="announce-preview__error">{state.error}</p>
+  const { t, date } = useAdminLanguage()
+  if (!state) return <p>{t('trust:announce:working')}</p>
+  if ('error' in state)
+    return (
+      <p className="announce-preview__error">{state.error ?? t('trust:announce:previewFailed')}</p>
+    )
   const { answer } = state
   return (
     <div className="announce-preview">
-      <p className="announce-preview__count">{recipients(answer)}</p>
+      <p className="announce-preview__count">{recipients(t, answer)}</p>
       <p className="announce-preview__date">
-        Takes effect on {formatDate(answer.effectiveDate)}, {plural(answer.daysOfNotice, 'day')}{' '}
-        from now. The notice period is {plural(answer.noticePeriodDays, 'day')}
+        {t('trust:announce:takesEffect', {
+          date: date(answer.effectiveDate),
+          days: t('trust:announce:daysFromNow', { count: answer.daysOfNotice }),
+        })}{' '}
+        {t('trust:announce:noticePeriod', {
+          days: t('trust:announce:periodDays', { count: answer.noticePeriodDays }),
+        })}
         {answer.meetsNoticePeriod
-          ? ': customers get enough notice.'
-          : `, so the earliest date is ${formatDate(answer.earliestDate)}.`}
+          ? t('trust:announce:enoughNotice')
+          : t('trust:announce:earliest', { date: date(answer.earliestDate) })}
         {!answer.meetsNoticePeriod && answer.urgentReason
-          ? ` Customers will read why it is urgent: "${answer.urgentReason}"`
+          ? t('trust:announce:urgent', { reason: answer.urgentReason })
           : ''}
       </p>
       {answer.problems.length > 0 && (
         <div className="announce-preview__problems" role="alert">
-          <p>This change cannot be announced yet:</p>
+          <p>{t('trust:announce:cannotYet')}</p>
           <ul>
             {answer.problems.map((problem) => (
               <li key={problem.field + problem.message}>{problem.message}</li>
@@ -98,12 +111,9 @@ export function AnnouncePreview({ state }: { state: State }) {
       )}
       {answer.email && (
         <figure className="announce-preview__email">
-          <figcaption>
-            The email, as it will be sent. Each subscriber&apos;s links carry their own code where
-            it says {answer.personalCode}.
-          </figcaption>
+          <figcaption>{t('trust:announce:emailCaption', { code: answer.personalCode })}</figcaption>
           <p>
-            <strong>Subject:</strong> {answer.email.subject}
+            <strong>{t('trust:announce:subject')}</strong> {answer.email.subject}
           </p>
           <pre style={{ whiteSpace: 'pre-wrap', maxHeight: '40vh', overflow: 'auto' }}>
             {answer.email.text}

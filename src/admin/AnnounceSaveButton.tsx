@@ -10,12 +10,8 @@ import {
 } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useRef, useState } from 'react'
-import {
-  AnnouncePreview,
-  plural,
-  useAnnouncePreview,
-  type AnnounceRequest,
-} from './AnnouncePreview'
+import { AnnouncePreview, useAnnouncePreview, type AnnounceRequest } from './AnnouncePreview'
+import { useAdminLanguage } from './useAdminLanguage'
 
 const sent = ['kind', 'subprocessor', 'replaces', 'reason', 'effectiveDate', 'urgentReason']
 
@@ -28,11 +24,12 @@ export function AnnounceSaveButton(props: SaveButtonClientProps) {
   const { id, data } = useDocumentInfo()
   const announcing = status === 'announced' && (data?.status ?? 'draft') === 'draft'
   const [open, setOpen] = useState(false)
+  const { t } = useAdminLanguage()
   if (!announcing) return <SaveButton {...props} />
   return (
     <>
       <Button id="action-save" onClick={() => setOpen(true)} size="medium" type="button">
-        Announce…
+        {t('trust:announce:announceEllipsis')}
       </Button>
       {open && <ConfirmAnnouncement id={id} onClose={() => setOpen(false)} />}
     </>
@@ -40,6 +37,7 @@ export function AnnounceSaveButton(props: SaveButtonClientProps) {
 }
 
 function ConfirmAnnouncement({ id, onClose }: { id?: number | string; onClose: () => void }) {
+  const { t } = useAdminLanguage()
   const [fields] = useAllFormFields()
   const { submit } = useForm()
   const dialog = useRef<HTMLDialogElement>(null)
@@ -65,7 +63,7 @@ function ConfirmAnnouncement({ id, onClose }: { id?: number | string; onClose: (
       ref={dialog}
       style={{ maxWidth: '48rem', width: '90vw', padding: '1.5rem' }}
     >
-      <h2 id="announce-confirm-title">Before you announce</h2>
+      <h2 id="announce-confirm-title">{t('trust:announce:beforeYouAnnounce')}</h2>
       <AnnouncePreview state={state} />
       <div className="announce-confirm__actions" style={{ display: 'flex', gap: '1rem' }}>
         <Button
@@ -78,11 +76,11 @@ function ConfirmAnnouncement({ id, onClose }: { id?: number | string; onClose: (
           size="medium"
         >
           {answer?.subscribers
-            ? `Announce and email ${plural(answer.subscribers, 'subscriber')}`
-            : 'Announce'}
+            ? t('trust:announce:announceAndEmail', { count: answer.subscribers })
+            : t('trust:announce:announce')}
         </Button>
         <Button buttonStyle="secondary" onClick={onClose} size="medium">
-          Not yet
+          {t('trust:announce:notYet')}
         </Button>
       </div>
     </dialog>

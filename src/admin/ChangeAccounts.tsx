@@ -1,34 +1,42 @@
 import type { UIFieldServerComponent } from 'payload'
-import { accountReport, STATE_WORDS } from '@/notices/accountReport'
-import { formatDateTime } from '@/utilities/dates'
+import { accountReport } from '@/notices/accountReport'
+import { adminLanguage } from '@/i18n/adminWords'
 
 const cell = { padding: '0.25em 1em 0.25em 0', textAlign: 'left', verticalAlign: 'top' } as const
 
 /** On an announced change: each customer account it concerns, notified, objected or silent. */
-export const ChangeAccounts: UIFieldServerComponent = async ({ id, payload }) => {
+export const ChangeAccounts: UIFieldServerComponent = async ({ i18n, id, payload }) => {
   if (!id) return null
   const report = await accountReport(payload, String(id))
   if (!report) return null
   const { audience, scopeNames, rows } = report
+  const { t, dateTime } = adminLanguage(i18n)
+  const states = {
+    objected: t('trust:changeAccounts:objected'),
+    notified: t('trust:changeAccounts:silent'),
+    'not-notified': t('trust:changeAccounts:notNotified'),
+  }
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <h3>Customers</h3>
+      <h3>{t('trust:changeAccounts:title')}</h3>
       <p>
         {audience.allCustomers
-          ? 'This change concerns every customer account.'
-          : `This change concerns the customer accounts using ${scopeNames.join(', ') || 'its scopes'}.`}{' '}
-        <a href={`/api/changes/${id}/accounts.csv`}>Download as CSV</a>
+          ? t('trust:changeAccounts:everyAccount')
+          : t('trust:changeAccounts:someAccounts', {
+              scopes: scopeNames.join(', ') || t('trust:changeAccounts:itsScopes'),
+            })}{' '}
+        <a href={`/api/changes/${id}/accounts.csv`}>{t('trust:changeAccounts:downloadCsv')}</a>
       </p>
       {rows.length === 0 ? (
-        <p>No customer account is concerned. Add customers under Customer accounts.</p>
+        <p>{t('trust:changeAccounts:noAccount')}</p>
       ) : (
         <table style={{ borderCollapse: 'collapse' }}>
           <thead>
             <tr>
-              <th style={cell}>Customer</th>
-              <th style={cell}>Response</th>
-              <th style={cell}>Notified</th>
-              <th style={cell}>Objection</th>
+              <th style={cell}>{t('trust:changeAccounts:customer')}</th>
+              <th style={cell}>{t('trust:changeAccounts:response')}</th>
+              <th style={cell}>{t('trust:changeAccounts:notified')}</th>
+              <th style={cell}>{t('trust:changeAccounts:objection')}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,26 +48,28 @@ export const ChangeAccounts: UIFieldServerComponent = async ({ id, payload }) =>
                   >
                     {row.account.organisation}
                   </a>
-                  {row.affected ? '' : ' (no longer concerned)'}
+                  {row.affected ? '' : t('trust:changeAccounts:noLongerConcerned')}
                 </td>
-                <td style={cell}>{STATE_WORDS[row.state]}</td>
+                <td style={cell}>{states[row.state]}</td>
                 <td style={cell}>
                   {row.notices.length === 0
-                    ? 'No email yet'
+                    ? t('trust:changeAccounts:noEmail')
                     : row.notices.map((notice) => (
                         <div key={notice.email}>
                           {notice.name ? `${notice.name} ` : ''}&lt;{notice.email}&gt;:{' '}
-                          {notice.outcome === 'sent' ? 'accepted' : 'failed'}
-                          {notice.at ? `, ${formatDateTime(notice.at)}` : ''}
+                          {notice.outcome === 'sent'
+                            ? t('trust:changeAccounts:accepted')
+                            : t('trust:changeAccounts:failed')}
+                          {notice.at ? `, ${dateTime(notice.at)}` : ''}
                         </div>
                       ))}
                 </td>
                 <td style={cell}>
                   {row.objections.length === 0
-                    ? 'None'
+                    ? t('trust:changeAccounts:none')
                     : row.objections.map((objection) => (
                         <div key={`${objection.email}${objection.at}`}>
-                          {formatDateTime(objection.at)}, {objection.email}
+                          {dateTime(objection.at)}, {objection.email}
                           {objection.reason ? `: “${objection.reason}”` : ''}
                         </div>
                       ))}

@@ -3,6 +3,7 @@ import { useDocumentInfo, useField, useFormInitializing } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useRef } from 'react'
 import { changeKinds } from '@/schema/changeNotice'
+import { useAdminLanguage } from './useAdminLanguage'
 
 const kinds: string[] = changeKinds.map((kind) => kind.value)
 
@@ -11,6 +12,7 @@ const kinds: string[] = changeKinds.map((kind) => kind.value)
  * and `?subprocessor=`: fill those in, once, and say so.
  */
 export function ChangePrefill() {
+  const { t } = useAdminLanguage()
   const { id } = useDocumentInfo()
   const params = useSearchParams()
   const kindField = useField<string>({ path: 'kind' })
@@ -32,8 +34,7 @@ export function ChangePrefill() {
   if (!prefill) return null
   return (
     <p className="change-prefill" role="status">
-      Filled in from the subprocessor&apos;s draft. Write why, choose the date it takes effect, then
-      save.
+      {t('trust:announce:prefilled')}
     </p>
   )
 }

@@ -2,78 +2,96 @@ import type { ServerProps } from 'payload'
 import type { ReactNode } from 'react'
 import type { User } from '@/payload-types'
 import { describeBroken } from '@/evidence/verify'
-import { DAY_MS, formatDate, formatDateTime } from '@/utilities/dates'
+import { adminLanguage, ENGLISH, type AdminKey, type AdminLanguage } from '@/i18n/adminWords'
+import { DAY_MS } from '@/utilities/dates'
 import { readDashboard } from './dashboardData'
 
 function Section({
   title,
   empty,
   children,
+  lang,
 }: {
-  title: string
-  empty: string
+  /** Its heading's words: the id is the English heading's, the same in every language. */
+  title: AdminKey
+  empty: AdminKey | null
   children: ReactNode[]
+  lang: AdminLanguage
 }) {
-  const id = `dashboard-${title.toLowerCase().replace(/\W+/g, '-')}`
+  const id = `dashboard-${ENGLISH.t(title).toLowerCase().replace(/\W+/g, '-')}`
   return (
     <section aria-labelledby={id} className="trust-dashboard__section">
-      <h3 id={id}>{title}</h3>
-      {children.length ? <ul>{children}</ul> : <p>{empty}</p>}
+      <h3 id={id}>{lang.t(title)}</h3>
+      {children.length ? <ul>{children}</ul> : <p>{empty ? lang.t(empty) : ''}</p>}
     </section>
   )
 }
 
-const inDays = (iso: string) => {
+const inDays = ({ t }: AdminLanguage, iso: string) => {
   const days = Math.ceil((Date.parse(iso) - Date.now()) / DAY_MS)
-  return days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`
+  return days <= 0
+    ? t('trust:dashboard:today')
+    : days === 1
+      ? t('trust:dashboard:tomorrow')
+      : t('trust:dashboard:inDays', { count: days })
 }
 
 /** The editor's day at a glance, above Payload's collection cards. */
-export async function Dashboard({ payload, user }: ServerProps) {
+export async function Dashboard({ i18n, payload, user }: ServerProps) {
   if (!user) return null
-  const data = await readDashboard(payload, user as User, payload.config.routes.admin)
+  const lang = adminLanguage(i18n)
+  const { t, date, dateTime } = lang
+  const data = await readDashboard(payload, user as User, payload.config.routes.admin, lang)
   return (
     <div className="trust-dashboard" style={{ marginBottom: '2rem' }}>
-      <h2>What needs attention</h2>
+      <h2>{t('trust:dashboard:title')}</h2>
       {data.stuck.length ? (
-        <Section title="Changes that could not take effect" empty="">
+        <Section title="trust:dashboard:stuckTitle" empty={null} lang={lang}>
           {data.stuck.map((c) => (
             <li key={c.link.href}>
-              <a href={c.link.href}>{c.link.label}</a> was due on {formatDate(c.effectiveDate)}:{' '}
-              {c.reason} An administrator fixes the cause, then sets it back to
-              &ldquo;Announced&rdquo; to retry.
+              <a href={c.link.href}>{c.link.label}</a>{' '}
+              {t('trust:dashboard:stuck', { date: date(c.effectiveDate), reason: c.reason })}
             </li>
           ))}
         </Section>
       ) : null}
       <Section
-        title="Document requests to approve"
-        empty="No one is waiting for approval to download a document."
+        title="trust:dashboard:approvalsTitle"
+        empty="trust:dashboard:approvalsEmpty"
+        lang={lang}
       >
         {data.approvals.map((r) => (
           <li key={r.link.href}>
-            <a href={r.link.href}>{r.link.label}</a> accepted the NDA on {formatDate(r.at)} and
-            waits for your decision.
-          </li>
-        ))}
-      </Section>
-      <Section title="Upcoming changes" empty="No change is announced and waiting to take effect.">
-        {data.upcoming.map((c) => (
-          <li key={c.link.href}>
-            <a href={c.link.href}>{c.link.label}</a>: takes effect on {formatDate(c.effectiveDate)}{' '}
-            ({inDays(c.effectiveDate)}).
+            <a href={r.link.href}>{r.link.label}</a>{' '}
+            {t('trust:dashboard:approval', { date: date(r.at) })}
           </li>
         ))}
       </Section>
       <Section
-        title="Drafts waiting for a notice"
-        empty="No subprocessor draft is waiting to be announced."
+        title="trust:dashboard:upcomingTitle"
+        empty="trust:dashboard:upcomingEmpty"
+        lang={lang}
+      >
+        {data.upcoming.map((c) => (
+          <li key={c.link.href}>
+            <a href={c.link.href}>{c.link.label}</a>
+            {t('trust:dashboard:upcoming', {
+              date: date(c.effectiveDate),
+              when: inDays(lang, c.effectiveDate),
+            })}
+          </li>
+        ))}
+      </Section>
+      <Section
+        title="trust:dashboard:waitingTitle"
+        empty="trust:dashboard:waitingEmpty"
+        lang={lang}
       >
         {data.waiting.map((d) => (
           <li key={d.link.href}>
             <a href={d.link.href}>{d.link.label}</a>: {d.state}.{' '}
             {d.notice ? (
-              <a href={d.notice.href}>Open the notice being prepared</a>
+              <a href={d.notice.href}>{t('trust:dashboard:openNotice')}</a>
             ) : (
               <a href={d.announce.href}>{d.announce.label}</a>
             )}
@@ -81,79 +99,102 @@ export async function Dashboard({ payload, user }: ServerProps) {
         ))}
       </Section>
       <Section
-        title="Transfers to complete"
-        empty="Every published subprocessor with a location outside the EEA names a transfer mechanism."
+        title="trust:dashboard:transfersTitle"
+        empty="trust:dashboard:transfersEmpty"
+        lang={lang}
       >
-        {data.transfers.map((t) => (
-          <li key={t.link.href}>
-            <a href={t.link.href}>{t.link.label}</a>: {t.problem} Adding it is a material change,
-            announced with a notice.
+        {data.transfers.map((tr) => (
+          <li key={tr.link.href}>
+            <a href={tr.link.href}>{tr.link.label}</a>: {tr.problem}{' '}
+            {t('trust:dashboard:transferMaterial')}
           </li>
         ))}
       </Section>
       {data.failed ? (
-        <Section title="Failed notices" empty="Every notice email was delivered.">
+        <Section
+          title="trust:dashboard:failedTitle"
+          empty="trust:dashboard:failedEmpty"
+          lang={lang}
+        >
           {data.failed.map((f) => (
             <li key={f.link.href}>
-              Email to <a href={f.link.href}>{f.link.label}</a> about {f.change} failed on{' '}
-              {formatDate(f.at)}
-              {f.error ? `: ${f.error}` : ''}. It is retried automatically.
+              {t('trust:dashboard:failedBefore')} <a href={f.link.href}>{f.link.label}</a>{' '}
+              {t('trust:dashboard:failedAfter', {
+                change: f.change,
+                date: date(f.at),
+                error: f.error ? `: ${f.error}` : '',
+              })}
             </li>
           ))}
         </Section>
       ) : (
-        <p>Failed notices and objections are shown to admins only.</p>
+        <p>{t('trust:dashboard:adminsOnly')}</p>
       )}
       {data.objections && (
-        <Section title="New objections" empty="No objections in the last 30 days.">
+        <Section
+          title="trust:dashboard:objectionsTitle"
+          empty="trust:dashboard:objectionsEmpty"
+          lang={lang}
+        >
           {data.objections.map((o) => (
             <li key={o.link.href}>
               <a href={o.link.href}>{o.link.label}</a>
-              {o.customers.length ? ` (${o.customers.join(', ')})` : ''} objected to {o.change} on{' '}
-              {formatDate(o.at)}
-              {o.comment ? `: "${o.comment.slice(0, 200)}"` : '.'}
+              {o.customers.length ? ` (${o.customers.join(', ')})` : ''}{' '}
+              {t('trust:dashboard:objected', { change: o.change, date: date(o.at) })}
+              {o.comment ? t('trust:dashboard:comment', { comment: o.comment.slice(0, 200) }) : '.'}
             </li>
           ))}
         </Section>
       )}
       {data.webhooks && (data.webhooks.switchedOff.length || data.webhooks.failed.length) ? (
-        <Section title="Webhooks that failed" empty="">
+        <Section title="trust:dashboard:webhooksTitle" empty={null} lang={lang}>
           {[
             ...data.webhooks.switchedOff.map((e) => (
               <li key={e.link.href}>
-                The endpoint <a href={e.link.href}>{e.link.label}</a> is switched off: {e.reason}
+                {t('trust:dashboard:endpointOffBefore')} <a href={e.link.href}>{e.link.label}</a>{' '}
+                {t('trust:dashboard:endpointOffAfter', { reason: e.reason })}
               </li>
             )),
             ...data.webhooks.failed.map((d) => (
               <li key={d.link.href}>
-                <a href={d.link.href}>{d.link.label}</a> could not be delivered to {d.url} (last
-                tried {formatDateTime(d.at)}){d.error ? `: ${d.error}` : '.'} Open it to send it
-                again.
+                <a href={d.link.href}>{d.link.label}</a>{' '}
+                {t('trust:dashboard:deliveryFailed', {
+                  url: d.url,
+                  date: dateTime(d.at),
+                  error: d.error ? `: ${d.error}` : '.',
+                })}
               </li>
             )),
           ]}
         </Section>
       ) : null}
       <section aria-labelledby="dashboard-evidence-ledger" className="trust-dashboard__section">
-        <h3 id="dashboard-evidence-ledger">Evidence ledger</h3>
+        <h3 id="dashboard-evidence-ledger">{t('trust:dashboard:ledgerTitle')}</h3>
         <p id="evidence-ledger-status">
           {!data.evidence ? (
-            'The evidence ledger is shown to admins only.'
+            t('trust:dashboard:ledgerAdminsOnly')
           ) : data.evidence.broken ? (
             <strong>
-              The chain does not verify: {describeBroken(data.evidence.broken)}. Run{' '}
-              <code>npm run evidence:verify</code> and see docs/evidence.md.
+              {t('trust:dashboard:brokenBefore', {
+                problem: describeBroken(data.evidence.broken),
+              })}{' '}
+              <code>npm run evidence:verify</code> {t('trust:dashboard:brokenAfter')}
             </strong>
           ) : data.evidence.head ? (
             <>
-              The chain verifies: {data.evidence.entries} entries, the latest is number{' '}
-              {data.evidence.head.sequence} of {formatDateTime(data.evidence.head.at)} (
+              {t('trust:dashboard:verifiedBefore', {
+                entries: data.evidence.entries,
+                sequence: data.evidence.head.sequence,
+                date: dateTime(data.evidence.head.at),
+              })}
               <code title={data.evidence.head.hash}>{data.evidence.head.hash.slice(0, 16)}…</code>
-              ). Checked {formatDateTime(data.evidence.checkedAt)}.{' '}
+              {t('trust:dashboard:verifiedAfter', {
+                checked: dateTime(data.evidence.checkedAt),
+              })}{' '}
               <a href={data.evidence.link.href}>{data.evidence.link.label}</a>
             </>
           ) : (
-            'The chain is empty: nothing has been recorded yet.'
+            t('trust:dashboard:chainEmpty')
           )}
         </p>
       </section>

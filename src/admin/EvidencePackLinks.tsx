@@ -1,26 +1,27 @@
 import type { UIFieldServerComponent } from 'payload'
 import { hasRole } from '@/access'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /**
  * On an announced change notice, for admins: the evidence pack for a customer's auditor, as a
  * printable page and as JSON (src/evidence/pack.ts).
  */
-export const EvidencePackLinks: UIFieldServerComponent = ({ data, id, req }) => {
+export const EvidencePackLinks: UIFieldServerComponent = ({ data, i18n, id, req }) => {
   const changeId = id ?? data?.id
   if (!changeId || !hasRole(req.user, 'admin')) return null
   const api = `${req.payload.config.routes.api}/changes/${changeId}/evidence`
+  const { t } = adminLanguage(i18n)
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <span className="field-label">Evidence for an auditor</span>
+      <span className="field-label">{t('trust:evidence:title')}</span>
       <p style={{ margin: 0 }}>
-        What was announced, the email as sent, each recipient with the mail server&apos;s reply,
-        objections and the evidence ledger entries with their fingerprints:{' '}
+        {t('trust:evidence:explain')}{' '}
         <a href={`/evidence/changes/${changeId}`} target="_blank" rel="noopener">
-          printable evidence pack
+          {t('trust:evidence:pack')}
         </a>{' '}
-        or{' '}
+        {t('trust:evidence:or')}{' '}
         <a href={api} download>
-          the same as JSON
+          {t('trust:evidence:json')}
         </a>
         .
       </p>

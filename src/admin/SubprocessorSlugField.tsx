@@ -1,6 +1,7 @@
 import { TextField } from '@payloadcms/ui'
 import type { TextFieldServerComponent } from 'payload'
 import { lockedSlug } from '@/changes/published'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /**
  * The slug of a subprocessor, read-only with the reason once it was published: every save that
@@ -9,6 +10,7 @@ import { lockedSlug } from '@/changes/published'
  */
 export const SubprocessorSlugField: TextFieldServerComponent = async ({
   clientField,
+  i18n,
   id,
   path,
   payload,
@@ -20,8 +22,7 @@ export const SubprocessorSlugField: TextFieldServerComponent = async ({
     ...clientField,
     admin: {
       ...clientField.admin,
-      description:
-        'Fixed: this subprocessor has been published, and notices, the change log and the API link to this address. It cannot change, and is never given to another subprocessor.',
+      description: adminLanguage(i18n).t('trust:states:slugFixed'),
     },
   }
   return <TextField field={field} path={path} readOnly />

@@ -1,22 +1,22 @@
 import type { UIFieldServerComponent } from 'payload'
 import { accountsOfEmail } from '@/notices/accounts'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** On a subscriber: the customer accounts this address is a notice contact of, or matches by domain. */
-export const SubscriberAccounts: UIFieldServerComponent = async ({ data, payload }) => {
+export const SubscriberAccounts: UIFieldServerComponent = async ({ data, i18n, payload }) => {
   const email = typeof data?.email === 'string' ? data.email : null
   if (!email) return null
+  const { t } = adminLanguage(i18n)
   const { accounts, by } = await accountsOfEmail(payload, email)
   const admin = payload.config.routes.admin
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <h3>Customer accounts</h3>
+      <h3>{t('trust:contacts:accountsTitle')}</h3>
       {accounts.length === 0 ? (
-        <p>Not a notice contact of any customer account.</p>
+        <p>{t('trust:contacts:noAccount')}</p>
       ) : (
         <p>
-          {by === 'contact'
-            ? 'Notice contact of '
-            : 'Not a notice contact yet; the email domain matches '}
+          {by === 'contact' ? t('trust:contacts:contactOf') : t('trust:contacts:domainMatches')}
           {accounts.map((account, index) => (
             <span key={account.id}>
               {index > 0 ? ', ' : ''}
@@ -25,7 +25,7 @@ export const SubscriberAccounts: UIFieldServerComponent = async ({ data, payload
               </a>
             </span>
           ))}
-          {by === 'domain' ? ' (add them on the account to send them its notices).' : '.'}
+          {by === 'domain' ? t('trust:contacts:addOnAccount') : '.'}
         </p>
       )}
     </div>

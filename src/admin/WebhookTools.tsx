@@ -2,13 +2,14 @@
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { formatDateTime } from '@/utilities/dates'
+import { useAdminLanguage } from './useAdminLanguage'
 
 type Answer = Record<string, unknown> & { message?: string }
 
 /** POSTs to one of the webhook buttons' requests; the answer, or a message saying what failed. */
 function useAction(path: string) {
   const { config } = useConfig()
+  const { t } = useAdminLanguage()
   const [working, setWorking] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const run = async (action: string): Promise<Answer | null> => {
@@ -21,10 +22,11 @@ function useAction(path: string) {
       })
       const json = (await response.json().catch(() => ({}))) as Answer
       if (json.message) setMessage(json.message)
-      else if (!response.ok) setMessage(`The server answered ${response.status}. Try again.`)
+      else if (!response.ok)
+        setMessage(t('trust:webhooks:serverAnswered', { status: response.status }))
       return response.ok ? json : null
     } catch {
-      setMessage('The server could not be reached. Try again.')
+      setMessage(t('trust:webhooks:unreachable'))
       return null
     } finally {
       setWorking(false)
@@ -32,7 +34,7 @@ function useAction(path: string) {
   }
   const status = (
     <p role="status" aria-live="polite" style={{ margin: '0.5rem 0 0' }}>
-      {working ? 'Working…' : message}
+      {working ? t('trust:webhooks:working') : message}
     </p>
   )
   return { run, working, status, setMessage }
@@ -48,22 +50,20 @@ const row = { display: 'flex', gap: '0.5rem', flexWrap: 'wrap' } as const
  */
 export function WebhookEndpointTools() {
   const { id } = useDocumentInfo()
+  const { t, dateTime } = useAdminLanguage()
   const { run, working, status, setMessage } = useAction(`/webhook-endpoints/${id}`)
   const [secret, setSecret] = useState<SecretAnswer | null>(null)
   if (!id)
     return (
       <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-        <span className="field-label">Signing secret</span>
-        <p>Save the endpoint: the trust center then makes its signing secret.</p>
+        <span className="field-label">{t('trust:webhooks:signingSecret')}</span>
+        <p>{t('trust:webhooks:saveFirst')}</p>
       </div>
     )
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <span className="field-label">Signing secret</span>
-      <p style={{ margin: '0 0 0.5rem' }}>
-        The receiver checks each message with this secret (how: the Developers page, under
-        Webhooks). Give it only to whoever runs the receiver.
-      </p>
+      <span className="field-label">{t('trust:webhooks:signingSecret')}</span>
+      <p style={{ margin: '0 0 0.5rem' }}>{t('trust:webhooks:explain')}</p>
       {secret?.secret && (
         <p>
           <code id="webhook-secret" style={{ overflowWrap: 'anywhere' }}>
@@ -73,9 +73,7 @@ export function WebhookEndpointTools() {
       )}
       {secret?.previousSecretSignsUntil && (
         <p>
-          Messages are signed with the previous secret too until{' '}
-          {formatDateTime(secret.previousSecretSignsUntil)}: give the receiver the new one before
-          then.
+          {t('trust:webhooks:previousSigns', { date: dateTime(secret.previousSecretSignsUntil) })}
         </p>
       )}
       <div style={row}>
@@ -88,7 +86,7 @@ export function WebhookEndpointTools() {
             if (answer) setSecret(answer as SecretAnswer)
           }}
         >
-          Show the secret
+          {t('trust:webhooks:show')}
         </Button>
         <Button
           buttonStyle="secondary"
@@ -98,10 +96,10 @@ export function WebhookEndpointTools() {
             const answer = await run('replace-secret')
             if (!answer) return
             setSecret(answer as SecretAnswer)
-            setMessage('A new secret was made. It is shown above.')
+            setMessage(t('trust:webhooks:replaced'))
           }}
         >
-          Replace the secret
+          {t('trust:webhooks:replace')}
         </Button>
         <Button
           buttonStyle="secondary"
@@ -109,7 +107,7 @@ export function WebhookEndpointTools() {
           disabled={working}
           onClick={() => run('test')}
         >
-          Send a test event
+          {t('trust:webhooks:test')}
         </Button>
       </div>
       {status}
@@ -121,14 +119,12 @@ export function WebhookEndpointTools() {
 export function RedeliverButton() {
   const { id } = useDocumentInfo()
   const router = useRouter()
+  const { t } = useAdminLanguage()
   const { run, working, status } = useAction(`/webhook-deliveries/${id}`)
   if (!id) return null
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <p style={{ margin: '0 0 0.5rem' }}>
-        Sends this message again now, with the same webhook id: a receiver that already has it
-        ignores it.
-      </p>
+      <p style={{ margin: '0 0 0.5rem' }}>{t('trust:webhooks:redeliverExplain')}</p>
       <div style={row}>
         <Button
           buttonStyle="secondary"
@@ -139,7 +135,7 @@ export function RedeliverButton() {
             router.refresh()
           }}
         >
-          Send again
+          {t('trust:webhooks:sendAgain')}
         </Button>
       </div>
       {status}

@@ -9,14 +9,25 @@ import { verifyLedgerCached } from '@/evidence/verify'
 import { transferGap, transferProblem } from '@/schema/eea'
 import { fieldNamed } from '@/schema/subprocessor'
 import { transferMechanismsOf } from '@/schema/transfers'
+import { ENGLISH, type AdminLanguage } from '@/i18n/adminWords'
+import { phraseIn } from '@/i18n/subprocessorWords'
 
 const RECENT_DAYS = 30
 const LIMIT = 20
 
 type Link = { href: string; label: string }
 
-/** Everything the dashboard lists, read with the Local API as the signed-in user. */
-export async function readDashboard(payload: Payload, user: User, adminRoute: string) {
+/**
+ * Everything the dashboard lists, read with the Local API as the signed-in user; its own words in
+ * the user's admin language.
+ */
+export async function readDashboard(
+  payload: Payload,
+  user: User,
+  adminRoute: string,
+  lang: AdminLanguage = ENGLISH,
+) {
+  const { t } = lang
   const as = { user, overrideAccess: false, depth: 0 } as const
   const admin = (path: string) => `${adminRoute}${path}`
   const isAdmin = hasRole(user, 'admin')
@@ -39,7 +50,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
         select: { title: true, effectiveDate: true },
         ...as,
       }),
-      draftsWaitingForNotice(payload, user, admin),
+      draftsWaitingForNotice(payload, user, admin, lang),
       isAdmin
         ? payload.find({
             collection: 'notice-deliveries',
@@ -71,7 +82,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
         depth: 0,
       }),
       isAdmin ? webhookTrouble(payload, user, admin) : null,
-      transfersToComplete(payload, user, admin),
+      transfersToComplete(payload, user, admin, lang),
     ])
 
   // a failed attempt retried successfully is no longer a failure
@@ -97,12 +108,18 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
 
   return {
     stuck: stuck.docs.map((c) => ({
-      link: { href: admin(`/collections/changes/${c.id}`), label: c.title ?? 'Change notice' },
+      link: {
+        href: admin(`/collections/changes/${c.id}`),
+        label: c.title ?? t('trust:dashboard:changeNotice'),
+      },
       effectiveDate: c.effectiveDate,
       reason: c.failureReason ?? '',
     })),
     upcoming: upcoming.docs.map((c) => ({
-      link: { href: admin(`/collections/changes/${c.id}`), label: c.title ?? 'Change notice' },
+      link: {
+        href: admin(`/collections/changes/${c.id}`),
+        label: c.title ?? t('trust:dashboard:changeNotice'),
+      },
       effectiveDate: c.effectiveDate,
     })),
     waiting,
@@ -117,14 +134,17 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
     failed: isAdmin
       ? stillFailed.slice(0, LIMIT).map((d) => ({
           link: { href: admin(`/collections/notice-deliveries/${d.id}`), label: d.email },
-          change: titleOf(d.change),
+          change: titleOf(d.change, lang),
           error: d.error ?? null,
           at: d.sentAt ?? d.createdAt,
         }))
       : null,
     evidence: evidence && {
       ...evidence,
-      link: { href: admin('/collections/evidence-ledger'), label: 'Open the evidence ledger' },
+      link: {
+        href: admin('/collections/evidence-ledger'),
+        label: t('trust:dashboard:openLedger'),
+      },
     },
     webhooks,
     objections: objections
@@ -134,7 +154,7 @@ export async function readDashboard(payload: Payload, user: User, adminRoute: st
           customers: (o.accounts ?? []).flatMap((a) =>
             typeof a === 'object' && a ? [a.organisation] : [],
           ),
-          change: titleOf(o.change),
+          change: titleOf(o.change, lang),
           comment: o.comment ?? null,
           at: o.createdAt,
         }))
@@ -186,10 +206,10 @@ async function webhookTrouble(payload: Payload, user: User, admin: (path: string
   }
 }
 
-const titleOf = (value: unknown) =>
+const titleOf = (value: unknown, { t }: AdminLanguage) =>
   typeof value === 'object' && value && 'title' in value && value.title
     ? String(value.title)
-    : 'a change notice'
+    : t('trust:dashboard:aChangeNotice')
 
 export type WaitingDraft = { link: Link; announce: Link; state: string; notice: Link | null }
 
@@ -202,6 +222,7 @@ async function draftsWaitingForNotice(
   payload: Payload,
   user: User,
   admin: (path: string) => string,
+  { t, locale }: AdminLanguage,
 ): Promise<WaitingDraft[]> {
   const as = { user, overrideAccess: false, depth: 0 } as const
   const drafts = await payload.findVersions({
@@ -247,11 +268,15 @@ async function draftsWaitingForNotice(
     const isNew = doc._status !== 'published' && !published.has(id)
     if (!isNew && doc._status !== 'published') continue // removed
     const name = String(draft.version.name ?? doc.name)
-    let state = 'new, not announced yet'
+    let state = t('trust:dashboard:newDraft')
     if (!isNew) {
       const diff = diffSnapshots({ id, name }, snapshotOf(doc), snapshotOf(draft.version))
       if (diff.length === 0) continue
-      state = `draft changes ${diff.map((c) => fieldNamed(c.field)?.phrase ?? c.label.toLowerCase()).join(', ')}`
+      const phrase = (change: (typeof diff)[number]) => {
+        const field = fieldNamed(change.field)
+        return field ? phraseIn(field, locale) : change.label.toLowerCase()
+      }
+      state = t('trust:dashboard:draftChanges', { fields: diff.map(phrase).join(', ') })
     }
     const kind = isNew ? 'addition' : 'material-edit'
     const notice = draftNotice.get(id)
@@ -259,11 +284,14 @@ async function draftsWaitingForNotice(
       link: { href: admin(`/collections/subprocessors/${id}`), label: name },
       announce: {
         href: admin(`/collections/changes/create?kind=${kind}&subprocessor=${id}`),
-        label: 'Announce this change',
+        label: t('trust:announce:button'),
       },
       state,
       notice: notice
-        ? { href: admin(`/collections/changes/${notice}`), label: 'a notice is being prepared' }
+        ? {
+            href: admin(`/collections/changes/${notice}`),
+            label: t('trust:dashboard:noticePrepared'),
+          }
         : null,
     })
   }
@@ -282,6 +310,7 @@ async function transfersToComplete(
   payload: Payload,
   user: User,
   admin: (path: string) => string,
+  { t }: AdminLanguage,
 ): Promise<TransferToComplete[]> {
   const { docs } = await payload.find({
     collection: 'subprocessors',
@@ -295,9 +324,10 @@ async function transfersToComplete(
   })
   return docs.flatMap((doc) => {
     const mechanisms = transferMechanismsOf(doc.transferMechanisms)
-    const gap = transferGap(mechanisms)
+    const gap = transferGap(mechanisms, t)
     const problem =
-      transferProblem(doc.locations ?? [], mechanisms) ?? (gap && `Transfer mechanisms: ${gap}`)
+      transferProblem(doc.locations ?? [], mechanisms, t) ??
+      (gap && t('trust:dashboard:transferGap', { gap }))
     return problem
       ? [
           {

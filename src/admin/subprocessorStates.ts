@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { cache } from 'react'
 import { idOf } from '@/db/documents'
-import { formatDate } from '@/utilities/dates'
+import { ENGLISH, type AdminLanguage } from '@/i18n/adminWords'
 
 export type SubprocessorStates = {
   /** subprocessors whose published version is live */
@@ -101,17 +101,19 @@ export const loadSubprocessorStates = cache(
 
 const isId = (id: string | null | undefined): id is string => Boolean(id)
 
-/** A subprocessor's state in the words an editor uses. */
+/** A subprocessor's state in the words an editor uses, in their admin language. */
 export function describeState(
   id: string,
   states: SubprocessorStates,
   hasDraftEdits: boolean,
+  { t, date }: AdminLanguage = ENGLISH,
 ): string {
   const announced = states.announced.get(id)
-  if (announced) return `Change announced for ${formatDate(announced)}`
-  if (states.live.has(id)) return hasDraftEdits ? 'Live, with draft edits not announced' : 'Live'
+  if (announced) return t('trust:states:announced', { date: date(announced) })
+  if (states.live.has(id))
+    return hasDraftEdits ? t('trust:states:liveWithDrafts') : t('trust:states:live')
   const removed = states.removed.get(id)
-  if (removed) return `Removed on ${formatDate(removed)}`
-  if (states.everPublished.has(id)) return 'Not live (unpublished)'
-  return 'New (not yet announced)'
+  if (removed) return t('trust:states:removed', { date: date(removed) })
+  if (states.everPublished.has(id)) return t('trust:states:notLive')
+  return t('trust:states:new')
 }

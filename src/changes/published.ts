@@ -51,6 +51,3 @@ export async function lockedSlug(
   const main = await mainDocument(payload, id, req)
   return main && (await wasEverPublished(payload, id, req, main)) ? main.slug : null
 }
-
-export const REMOVE_THROUGH_A_NOTICE =
-  'To take it off the list, announce a removal under Change notices: customers are told first, and its page then explains when and why it was removed.'

@@ -7,6 +7,8 @@ import {
 import { subprocessorFields } from '@/schema/subprocessor'
 import { withCurrentShape } from '@/schema/subprocessorValues'
 import type { Subprocessor } from '@/payload-types'
+import { ENGLISH, type AdminLanguage } from '@/i18n/adminWords'
+import { fieldLabelIn } from '@/i18n/subprocessorWords'
 
 export type PublishingError = { path: string; message: string }
 
@@ -59,10 +61,19 @@ export async function publishingErrors(
   return errors.map(({ path, message }) => ({ path, message }))
 }
 
-/** One sentence for an editor or an administrator's email: which fields, and what is wrong. */
-export function describePublishingErrors(name: string, errors: PublishingError[]) {
-  const labelOf = (path: string) =>
-    subprocessorFields.find((field) => field.name === path.split('.')[0])?.label ?? path
+/**
+ * One sentence for an editor (in their admin language) or an administrator's email (English):
+ * which fields, and what is wrong.
+ */
+export function describePublishingErrors(
+  name: string,
+  errors: PublishingError[],
+  { t, locale }: AdminLanguage = ENGLISH,
+) {
+  const labelOf = (path: string) => {
+    const field = subprocessorFields.find(({ name }) => name === path.split('.')[0])
+    return field ? fieldLabelIn(field, locale) : path
+  }
   const fields = errors.map(({ path, message }) => `${labelOf(path)}: ${message}`).join('; ')
-  return `The saved draft of ${name} cannot be published as it stands (${fields}). Fix the draft and save it again.`
+  return t('trust:messages:draftUnpublishable', { name, fields })
 }

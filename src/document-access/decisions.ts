@@ -12,6 +12,7 @@ import { appendEvidence } from '@/evidence/ledger'
 import type { AccessRequest, Document } from '@/payload-types'
 import { grantAccess } from './grants'
 import { queueAccessEmail } from './mail'
+import { adminLanguage } from '@/i18n/adminWords'
 
 export const validateDecision: CollectionBeforeChangeHook<AccessRequest> = ({
   data,
@@ -27,14 +28,12 @@ export const validateDecision: CollectionBeforeChangeHook<AccessRequest> = ({
       data.decisionNote = originalDoc.decisionNote
     return data
   }
+  const { t } = adminLanguage(req.i18n)
   const refuse = (message: string) => {
     throw new ValidationError({ errors: [{ path: 'decision', message }], req })
   }
-  if (originalDoc.decision) refuse('This request has already been decided; a decision is final.')
-  if (originalDoc.status !== 'awaiting-approval')
-    refuse(
-      'Only a request waiting for approval can be approved or denied: this visitor has not yet confirmed their email and accepted the NDA.',
-    )
+  if (originalDoc.decision) refuse(t('trust:messages:alreadyDecided'))
+  if (originalDoc.status !== 'awaiting-approval') refuse(t('trust:messages:notAwaitingApproval'))
   data.decidedAt = new Date().toISOString()
   data.decidedBy = req.user?.id as never
   data.status = data.decision === 'approve' ? 'granted' : 'denied'

@@ -7,9 +7,10 @@ import {
   isFreeMailDomain,
   parseDomains,
 } from '@/utilities/emailDomains'
+import { adminLanguage } from '@/i18n/adminWords'
 
-export const validateDomainList: TextareaFieldValidation = (value) =>
-  domainListProblem(value) ?? true
+export const validateDomainList: TextareaFieldValidation = (value, { req }) =>
+  domainListProblem(value, adminLanguage(req.i18n).t) ?? true
 
 export type DomainRules = {
   autoApproveDomains?: string | null

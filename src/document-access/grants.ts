@@ -14,6 +14,7 @@ import type { AccessGrant, AccessRequest, Document } from '@/payload-types'
 import { queueAccessEmail } from './mail'
 import { accessSettings, DEFAULT_GRANT_DAYS } from './settings'
 import { sessionDays } from './sessions'
+import { adminLanguage } from '@/i18n/adminWords'
 
 export type GrantBasis = AccessGrant['basis']
 
@@ -127,8 +128,7 @@ export const validateRevocation: CollectionBeforeChangeHook<AccessGrant> = ({
       errors: [
         {
           path: 'revoked',
-          message:
-            'This access was revoked, and that cannot be undone. The visitor can request the document again.',
+          message: adminLanguage(req.i18n).t('trust:messages:revokedForGood'),
         },
       ],
       req,

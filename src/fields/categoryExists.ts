@@ -1,8 +1,11 @@
 import type { RelationshipFieldSingleValidation } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** Payload checks only the shape of a related id; this checks the category really exists. */
 export const categoryExists: RelationshipFieldSingleValidation = async (value, { req }) => {
-  if (value === null || value === undefined || value === '') return 'Choose a category.'
+  const { t } = adminLanguage(req.i18n)
+  if (value === null || value === undefined || value === '')
+    return t('trust:messages:chooseCategory')
   const id = typeof value === 'object' && 'value' in value ? value.value : value
   const { totalDocs } = await req.payload.count({
     collection: 'categories',
@@ -10,7 +13,5 @@ export const categoryExists: RelationshipFieldSingleValidation = async (value, {
     req,
     overrideAccess: true,
   })
-  return totalDocs === 1
-    ? true
-    : 'That category does not exist (it may have been deleted). Choose another one.'
+  return totalDocs === 1 ? true : t('trust:messages:categoryGone')
 }

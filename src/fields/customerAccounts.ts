@@ -1,9 +1,10 @@
 import type { RelationshipField } from 'payload'
+import type { AdminText } from '@/i18n/adminWords'
 
 /** The customer accounts a notice or an objection was for (collections/CustomerAccounts). */
-export const customerAccountsField = (description: string): RelationshipField => ({
+export const customerAccountsField = (description: AdminText): RelationshipField => ({
   name: 'accounts',
-  label: 'For customer accounts',
+  label: { en: 'For customer accounts', de: 'Für Kundenkonten' },
   type: 'relationship',
   relationTo: 'customer-accounts',
   hasMany: true,

@@ -11,16 +11,17 @@ import {
   UnorderedListFeature,
 } from '@payloadcms/richtext-lexical'
 import type { TextFieldSingleValidation } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 
 // The same schemes the portal keeps as links (src/components/PolicyBody.tsx); mail is allowed
 // because the contact section links an address.
 const LINK_URL =
   /^(https?:\/\/[^\s/]+\.[^\s]+|https?:\/\/localhost\b|mailto:\S+@\S+|tel:\+?[\d\s-]+$)/i
 
-const linkUrl: TextFieldSingleValidation = (value, { siblingData }) => {
+const linkUrl: TextFieldSingleValidation = (value, { req, siblingData }) => {
   if ((siblingData as { linkType?: string })?.linkType === 'internal') return true
   if (typeof value === 'string' && LINK_URL.test(value.trim())) return true
-  return 'Link to a page of the trust center (choose "Internal link"), or enter a full web address starting with https://, for example https://example.com/privacy.'
+  return adminLanguage(req?.i18n).t('trust:messages:linkUrl')
 }
 
 /**

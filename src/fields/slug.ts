@@ -6,6 +6,7 @@ import {
   type TextField,
   type Where,
 } from 'payload'
+import { adminLanguage, type AdminText } from '@/i18n/adminWords'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -48,12 +49,12 @@ async function slugTakenMessage(
   if (!holder) return null
   return (
     (await describeTaken?.(req, slug, holder)) ??
-    `Another entry already uses the slug "${slug}". Choose a different one.`
+    adminLanguage(req.i18n).t('trust:messages:slugTaken', { slug })
   )
 }
 
-const reservedMessage = (slug: string) =>
-  `"${slug}" is reserved for a page of the trust center itself. Choose a different slug.`
+const reservedMessage = (req: PayloadRequest, slug: string) =>
+  adminLanguage(req.i18n).t('trust:messages:slugReserved', { slug })
 
 type SlugOptions = {
   /** Slugs a static page beside the entries' pages already uses (e.g. /subprocessors/annex). */
@@ -74,7 +75,7 @@ type SlugOptions = {
  */
 export function slugField(
   sourceField: string,
-  description: string,
+  description: AdminText,
   { reserved = [], describeTaken, Field }: SlugOptions = {},
 ): TextField {
   const fillFromSource: FieldHook = ({ value, data, originalDoc }) => {
@@ -91,7 +92,7 @@ export function slugField(
   const refuseTakenSlug: FieldHook = async ({ value, req, collection, originalDoc }) => {
     if (typeof value !== 'string' || !collection || value === originalDoc?.slug) return value
     const message = reserved.includes(value)
-      ? reservedMessage(value)
+      ? reservedMessage(req, value)
       : await slugTakenMessage(req, collection.slug, value, originalDoc?.id, describeTaken)
     if (message)
       throw new ValidationError({
@@ -103,7 +104,7 @@ export function slugField(
 
   return {
     name: 'slug',
-    label: 'Web address name (slug)',
+    label: { en: 'Web address name (slug)', de: 'Name in der Webadresse (Slug)' },
     type: 'text',
     required: true,
     unique: true,
@@ -111,12 +112,10 @@ export function slugField(
     admin: { position: 'sidebar', description, ...(Field && { components: { Field } }) },
     hooks: { beforeValidate: [fillFromSource], beforeChange: [refuseTakenSlug] },
     validate: async (value, { req, id, collectionSlug }) => {
-      if (typeof value !== 'string' || value === '')
-        return 'Enter a slug, or fill in the name first.'
-      if (!SLUG_PATTERN.test(value)) {
-        return 'Use only lowercase letters, numbers and single hyphens, for example "amazon-web-services".'
-      }
-      if (reserved.includes(value)) return reservedMessage(value)
+      const { t } = adminLanguage(req.i18n)
+      if (typeof value !== 'string' || value === '') return t('trust:messages:slugEmpty')
+      if (!SLUG_PATTERN.test(value)) return t('trust:messages:slugPattern')
+      if (reserved.includes(value)) return reservedMessage(req, value)
       if (!collectionSlug) return true
       return (await slugTakenMessage(req, collectionSlug, value, id, describeTaken)) ?? true
     },

@@ -39,14 +39,20 @@ export const jobs: JobsConfig = {
   access: { run: ({ req }) => isStaff(req.user), queue: ({ req }) => isStaff(req.user) },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
-    labels: { singular: 'Background job', plural: 'Background jobs' },
+    labels: {
+      singular: { en: 'Background job', de: 'Hintergrundaufgabe' },
+      plural: { en: 'Background jobs', de: 'Hintergrundaufgaben' },
+    },
     admin: {
       ...defaultJobsCollection.admin,
+      group: { en: 'System', de: 'System' },
       // named by what it does, not by its id
       useAsTitle: 'taskSlug',
       defaultColumns: ['taskSlug', 'waitUntil', 'completedAt', 'hasError', 'totalTried'],
-      description:
-        'Work the server does by itself: sending change notices and webhooks, putting announced changes and scheduled policies live.',
+      description: {
+        en: 'Work the server does by itself: sending change notices and webhooks, putting announced changes and scheduled policies live.',
+        de: 'Arbeit, die der Server von selbst erledigt: Änderungsmitteilungen und Webhooks senden, angekündigte Änderungen und geplante Richtlinien live schalten.',
+      },
       hidden: ({ user }) =>
         !(user && 'role' in user && (user.role === 'admin' || user.role === 'editor')),
     },

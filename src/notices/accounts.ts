@@ -18,6 +18,7 @@ import {
   isFreeMailDomain,
   parseDomains,
 } from '@/utilities/emailDomains'
+import { adminLanguage } from '@/i18n/adminWords'
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
 
@@ -29,26 +30,30 @@ type Contact = NonNullable<CustomerAccount['noticeContacts']>[number]
 export const contactEmail = (contact: Pick<Contact, 'email'>) =>
   String(contact.email).trim().toLowerCase()
 
-export const validateContacts: ArrayFieldValidation = (value) => {
+export const validateContacts: ArrayFieldValidation = (value, { req }) => {
   const rows = (Array.isArray(value) ? value : []) as Contact[]
   const seen = new Set<string>()
   for (const [index, row] of rows.entries()) {
     if (!row?.email) continue
     const email = contactEmail(row)
     if (seen.has(email))
-      return `${email} is listed twice (contact ${index + 1}). Each person gets one email per change: list them once.`
+      return adminLanguage(req.i18n).t('trust:messages:contactTwice', {
+        email,
+        number: index + 1,
+      })
     seen.add(email)
   }
   return true
 }
 
-export const validateAccountDomains: TextFieldManyValidation = (value) => {
+export const validateAccountDomains: TextFieldManyValidation = (value, { req }) => {
+  const { t } = adminLanguage(req.i18n)
   const domains = parseDomains(value as string[] | null)
-  const problem = domainListProblem(domains)
+  const problem = domainListProblem(domains, t)
   if (problem) return problem
   const free = domains.filter(isFreeMailDomain)
   if (free.length)
-    return `${free.join(', ')} ${free.length === 1 ? 'is a free email provider' : 'are free email providers'}: anyone can have an address there, so it says nothing about this customer. Use the customer's own domain.`
+    return t('trust:messages:freeMail', { count: free.length, domains: free.join(', ') })
   return true
 }
 

@@ -1,19 +1,45 @@
 import { materialFieldWords } from './subprocessor'
+import { materialFieldWordsIn } from '@/i18n/subprocessorWords'
+import type { TranslatedOption } from '@/utilities/options'
 
 export const changeKinds = [
-  { value: 'addition', label: 'Addition: we start using a new subprocessor' },
-  { value: 'replacement', label: 'Replacement: a new subprocessor takes over from another' },
-  { value: 'removal', label: 'Removal: we stop using a subprocessor' },
-  { value: 'material-edit', label: `Change: new ${materialFieldWords}` },
-] as const
+  {
+    value: 'addition',
+    label: 'Addition: we start using a new subprocessor',
+    de: 'Neuaufnahme: Wir setzen einen neuen Unterauftragsverarbeiter ein',
+  },
+  {
+    value: 'replacement',
+    label: 'Replacement: a new subprocessor takes over from another',
+    de: 'Ersetzung: Ein neuer Unterauftragsverarbeiter übernimmt von einem anderen',
+  },
+  {
+    value: 'removal',
+    label: 'Removal: we stop using a subprocessor',
+    de: 'Entfernung: Wir setzen einen Unterauftragsverarbeiter nicht mehr ein',
+  },
+  {
+    value: 'material-edit',
+    label: `Change: new ${materialFieldWords}`,
+    de: `Änderung: neue Angaben für ${materialFieldWordsIn('de')}`,
+  },
+] as const satisfies readonly TranslatedOption[]
 
 export const changeStatuses = [
-  { value: 'draft', label: 'Not announced yet' },
-  { value: 'announced', label: 'Announced: customers notified' },
-  { value: 'effective', label: 'In effect' },
-  { value: 'cancelled', label: 'Cancelled' },
-  { value: 'failed', label: 'Could not take effect: needs an administrator' },
-] as const
+  { value: 'draft', label: 'Not announced yet', de: 'Noch nicht angekündigt' },
+  {
+    value: 'announced',
+    label: 'Announced: customers notified',
+    de: 'Angekündigt: Kunden benachrichtigt',
+  },
+  { value: 'effective', label: 'In effect', de: 'Wirksam' },
+  { value: 'cancelled', label: 'Cancelled', de: 'Zurückgezogen' },
+  {
+    value: 'failed',
+    label: 'Could not take effect: needs an administrator',
+    de: 'Konnte nicht wirksam werden: braucht einen Administrator',
+  },
+] as const satisfies readonly TranslatedOption[]
 
 export type ChangeKind = (typeof changeKinds)[number]['value']
 export type ChangeStatus = (typeof changeStatuses)[number]['value']
@@ -65,5 +91,43 @@ export const announcedChangeFields = {
   urgentReason: 'Reason for a shorter notice',
 } as const
 
+type ChangeField = keyof typeof systemChangeFields | keyof typeof announcedChangeFields
+
+/** The same fields in German, for the admin. */
+const changeFieldsDe: Record<ChangeField, string> = {
+  title: 'Titel',
+  slug: 'Name in der Webadresse (Slug)',
+  announcedAt: 'Angekündigt am',
+  noticePeriodDays: 'Ankündigungsfrist (Tage)',
+  fieldChanges: 'Feldänderungen',
+  fieldChangesText: 'Was sich ändert, Feld für Feld',
+  versionRefs: 'Versionsverweise',
+  appliedAt: 'Wirksam geworden am',
+  failedAt: 'Fehlgeschlagen am',
+  failureReason: 'Warum sie nicht wirksam werden konnte',
+  kind: 'Was ändert sich?',
+  subprocessor: 'Unterauftragsverarbeiter',
+  replaces: 'Ersetzt',
+  reason: 'Warum',
+  effectiveDate: 'Wirksam ab',
+  urgentReason: 'Grund für eine kürzere Frist',
+}
+
+/** A change notice's field label in the admin's languages. */
+export const changeFieldLabel = (field: ChangeField) => ({
+  en: { ...systemChangeFields, ...announcedChangeFields }[field],
+  de: changeFieldsDe[field],
+})
+
 export const isPublicChangeStatus = (status: string): status is PublicChangeStatus =>
   (publicChangeStatuses as readonly string[]).includes(status)
+
+/** The saved versions a change notice names (`versionRefs`), in the admin's languages. */
+export const versionRefLabels = {
+  before: { en: 'Published version before', de: 'Bisher veröffentlichte Version' },
+  after: { en: 'Version that takes effect', de: 'Version, die wirksam wird' },
+  replaced: {
+    en: 'Published version of the replaced subprocessor',
+    de: 'Veröffentlichte Version des ersetzten Unterauftragsverarbeiters',
+  },
+} as const

@@ -3,6 +3,7 @@
 // the lists below. Keep them up to date: the EEA changes only by treaty (27 EU members plus
 // Iceland, Liechtenstein and Norway); the other list holds the places vendors commonly name.
 import { NOT_APPLICABLE, SCC_MECHANISM, type TransferMechanism } from './transfers'
+import { ENGLISH, type AdminT } from '@/i18n/adminWords'
 
 /** The 30 EEA countries, some under a second name, and the EU or EEA as a whole. */
 const EEA_PLACES = [
@@ -189,29 +190,31 @@ export function readLocations(locations: readonly string[]): LocationReading {
 }
 
 /**
- * What is wrong with these mechanisms for these locations, in words for an editor, or null.
- * A location outside the EEA needs a mechanism other than "not applicable"; one we cannot place
- * needs the editor to say (a mechanism, or "not applicable" when the data stays in the EEA).
+ * What is wrong with these mechanisms for these locations, in words for an editor (in the admin
+ * language of `t`), or null. A location outside the EEA needs a mechanism other than "not
+ * applicable"; one we cannot place needs the editor to say (a mechanism, or "not applicable" when
+ * the data stays in the EEA).
  */
 export function transferProblem(
   locations: readonly string[],
   mechanisms: readonly TransferMechanism[],
+  t: AdminT = ENGLISH.t,
 ): string | null {
   const { outside, unknown } = readLocations(locations)
   const notApplicable = mechanisms.some(({ code }) => code === NOT_APPLICABLE)
   const safeguards = mechanisms.filter(({ code }) => code !== NOT_APPLICABLE)
-  if (notApplicable && safeguards.length)
-    return '"Not applicable" says the data stays in the EEA, so it cannot be combined with a transfer mechanism. Remove one or the other.'
+  if (notApplicable && safeguards.length) return t('trust:messages:transferNotApplicableCombined')
   if (outside.length) {
     const [{ location, place }] = outside
-    const where = location === place ? `"${location}"` : `"${location}" (${place})`
-    if (notApplicable)
-      return `"Not applicable" is only for data that stays in the EEA, but ${where} is outside it. Choose how transfers there are safeguarded, for example the EU Standard Contractual Clauses (2021).`
-    if (!safeguards.length)
-      return `${where} is outside the European Economic Area, so choose how transfers there are safeguarded, for example the EU Standard Contractual Clauses (2021) with their module.`
+    const where =
+      location === place
+        ? t('trust:messages:quoted', { text: location })
+        : t('trust:messages:transferWherePlace', { location, place })
+    if (notApplicable) return t('trust:messages:transferNotApplicableOutside', { where })
+    if (!safeguards.length) return t('trust:messages:transferOutside', { where })
   }
   if (unknown.length && !mechanisms.length)
-    return `We cannot tell whether "${unknown[0]}" is in the European Economic Area: name the country in the location, or add a row here, either how transfers are safeguarded or "Not applicable: data stays in the EEA".`
+    return t('trust:messages:transferUnknown', { location: unknown[0] })
   return null
 }
 
@@ -220,8 +223,11 @@ export function transferProblem(
  * of the Standard Contractual Clauses (never recorded for entries made before modules were, nor
  * sent by clients of the old `transferSafeguards`, so not required).
  */
-export function transferGap(mechanisms: readonly TransferMechanism[]): string | null {
+export function transferGap(
+  mechanisms: readonly TransferMechanism[],
+  t: AdminT = ENGLISH.t,
+): string | null {
   return mechanisms.some(({ code, sccModule }) => code === SCC_MECHANISM && sccModule === null)
-    ? 'the module of the Standard Contractual Clauses is not recorded.'
+    ? t('trust:messages:transferGap')
     : null
 }

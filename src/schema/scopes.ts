@@ -1,14 +1,14 @@
 // Scopes: the products, regions and optional features only some customers use
 // (collections/Scopes). A subprocessor applies to every customer, or only to some scopes; a list
 // for a set of scopes holds the entries for every customer and those of any of the scopes.
-import { labelOf } from '@/utilities/options'
+import { labelOf, type TranslatedOption } from '@/utilities/options'
 
 /** What a scope stands for: a product, a region or an optional feature customers may use. */
 export const SCOPE_KINDS = [
-  { value: 'product', label: 'Product' },
-  { value: 'region', label: 'Region' },
-  { value: 'feature', label: 'Optional feature' },
-] as const
+  { value: 'product', label: 'Product', de: 'Produkt' },
+  { value: 'region', label: 'Region', de: 'Region' },
+  { value: 'feature', label: 'Optional feature', de: 'Optionale Funktion' },
+] as const satisfies readonly TranslatedOption[]
 
 export type ScopeKind = (typeof SCOPE_KINDS)[number]['value']
 

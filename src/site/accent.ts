@@ -1,5 +1,6 @@
 // The brand's accent colour: WCAG 2.2 contrast (1.4.3, AA: 4.5:1 for text), the check the settings
 // apply before saving one, and the CSS the portal applies it with (app/brand.css/route.ts).
+import { ENGLISH, type AdminT } from '@/i18n/adminWords'
 
 export const MIN_CONTRAST = 4.5
 const WHITE = '#ffffff'
@@ -74,14 +75,21 @@ export const lighterShade = (hex: string) => towards(hex, [255, 255, 255], DARK_
  * The settings' check: the accent colours links (text on white) and buttons (white text on the
  * accent), so it needs 4.5:1 against white either way. Says the measured ratio and what to do.
  */
-export function accentColorProblem(value: string | null | undefined): string | null {
+export function accentColorProblem(
+  value: string | null | undefined,
+  t: AdminT = ENGLISH.t,
+): string | null {
   if (!value || !value.trim()) return null
   const hex = normalizeHex(value)
-  if (!hex)
-    return `"${value.trim().slice(0, 20)}" is not a colour code. Write it as # and six hexadecimal digits, for example #0b57d0.`
+  if (!hex) return t('trust:messages:notColour', { value: value.trim().slice(0, 20) })
   const ratio = contrastRatio(hex, WHITE)
   if (ratio >= MIN_CONTRAST) return null
-  return `${hex} has a contrast of ${formatRatio(ratio)} against white; links and buttons need at least ${MIN_CONTRAST}:1 to be readable (WCAG AA). Choose a darker shade, for example ${darkerShade(hex)}.`
+  return t('trust:messages:lowContrast', {
+    hex,
+    ratio: formatRatio(ratio),
+    min: MIN_CONTRAST,
+    darker: darkerShade(hex),
+  })
 }
 
 /**

@@ -1,12 +1,12 @@
 // A certification's status, as staff set it and as the portal shows it.
-import { labelOf } from '@/utilities/options'
+import { labelOf, type TranslatedOption } from '@/utilities/options'
 
 export const CERTIFICATION_STATUSES = [
-  { value: 'planned', label: 'Planned' },
-  { value: 'in-progress', label: 'In progress' },
-  { value: 'achieved', label: 'Achieved' },
-  { value: 'expired', label: 'Expired' },
-] as const
+  { value: 'planned', label: 'Planned', de: 'Geplant' },
+  { value: 'in-progress', label: 'In progress', de: 'In Arbeit' },
+  { value: 'achieved', label: 'Achieved', de: 'Erreicht' },
+  { value: 'expired', label: 'Expired', de: 'Abgelaufen' },
+] as const satisfies readonly TranslatedOption[]
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]['value']
 
 export const certificationStatusLabel = (status: CertificationStatus) =>

@@ -1,10 +1,11 @@
 import type { DateFieldValidation } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** "Valid until" must not come before "Valid from". */
-export const validUntilAfterFrom: DateFieldValidation = (value, { siblingData }) => {
+export const validUntilAfterFrom: DateFieldValidation = (value, { req, siblingData }) => {
   const from = (siblingData as { validFrom?: string | null }).validFrom
   if (!value || !from) return true
   return String(value).slice(0, 10) >= String(from).slice(0, 10)
     ? true
-    : '"Valid until" is before "Valid from". Check both days.'
+    : adminLanguage(req?.i18n).t('trust:messages:validUntil')
 }

@@ -51,3 +51,23 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
 
 /** A moment for staff, in UTC like the rest of the trust center: "3 Dec 2026, 14:02 UTC". */
 export const formatDateTime = (date: Date | string) => `${dateTime.format(new Date(date))} UTC`
+
+const dateTimes = new Map<Locale, Intl.DateTimeFormat>()
+
+/** A moment for staff in `locale`, in UTC: "3 Dec 2026, 14:02 UTC", "3. Dez. 2026, 14:02 UTC". */
+export function formatDateTimeIn(date: Date | string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return formatDateTime(date)
+  let format = dateTimes.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeDefinition(locale).tag, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    })
+    dateTimes.set(locale, format)
+  }
+  return `${format.format(new Date(date))} UTC`
+}

@@ -1,6 +1,7 @@
 // Email domains in lists staff type (document access settings, customer accounts). A domain in a
 // list covers its subdomains too: "customer.com" matches "eu.customer.com".
 import freeMailProviders from 'email-providers/common.json' with { type: 'json' }
+import { ENGLISH, type AdminT } from '@/i18n/adminWords'
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/
 
@@ -10,11 +11,17 @@ export const parseDomains = (list: string | readonly string[] | null | undefined
     .map((entry) => entry.trim().toLowerCase().replace(/^@/, ''))
     .filter(Boolean)
 
-/** Why the list is refused, in words, or null when every entry is a domain. */
-export function domainListProblem(list: string | readonly string[] | null | undefined) {
+/** Why the list is refused, in words (in the admin language of `t`), or null when every entry is a domain. */
+export function domainListProblem(
+  list: string | readonly string[] | null | undefined,
+  t: AdminT = ENGLISH.t,
+) {
   const wrong = parseDomains(list).filter((domain) => !DOMAIN.test(domain))
   if (wrong.length === 0) return null
-  return `${wrong.map((domain) => `"${domain}"`).join(', ')} ${wrong.length === 1 ? 'is not a domain' : 'are not domains'}. Write one domain per line, such as customer.com (no https://, no @).`
+  return t('trust:messages:notDomains', {
+    count: wrong.length,
+    domains: wrong.map((domain) => t('trust:messages:quoted', { text: domain })).join(', '),
+  })
 }
 
 export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase()

@@ -8,6 +8,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { BlockList, isIP, type LookupFunction } from 'node:net'
 import { modeOf, type Mode } from '@/config/env'
+import { ENGLISH, type AdminT } from '@/i18n/adminWords'
 
 // One list per family: Node's BlockList holds IPv4 addresses as IPv4-mapped IPv6, so an IPv6
 // rule such as ::ffff:0:0/96 in the same list would match every IPv4 address.
@@ -91,34 +92,33 @@ function resolveAll(host: string, ms: number): Promise<LookupAddress[]> {
 export async function endpointUrlProblem(
   value: unknown,
   mode: Mode = modeOf(process.env),
+  t: AdminT = ENGLISH.t,
 ): Promise<string | null> {
-  const example = 'for example https://hooks.example.com/trust-center'
-  if (typeof value !== 'string' || !value.trim()) return `Enter the address, ${example}.`
-  if (value.length > 2000) return 'This address is too long (2,000 characters at most).'
-  if (/[\s\u0000-\u001f\u007f]/.test(value))
-    return 'The address contains spaces or control characters. Paste it again without them.'
-  if (!URL.canParse(value)) return `This is not a web address. Enter the full address, ${example}.`
+  const example = t('trust:messages:hookExample')
+  if (typeof value !== 'string' || !value.trim()) return t('trust:messages:hookEmpty', { example })
+  if (value.length > 2000) return t('trust:messages:hookTooLong')
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return t('trust:messages:hookSpaces')
+  if (!URL.canParse(value)) return t('trust:messages:hookNotAddress', { example })
   const url = new URL(value)
   const strict = strictRules(mode)
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return `Only https:// addresses can receive webhooks (${example}).`
-  if (strict && url.protocol !== 'https:')
-    return 'Use an https:// address: webhooks carry the details of changes, and this server sends them over https only.'
-  if (url.username || url.password)
-    return 'Leave the user name and password out of the address: the receiver checks each webhook’s signature instead.'
+    return t('trust:messages:hookScheme', { example })
+  if (strict && url.protocol !== 'https:') return t('trust:messages:hookHttpsOnly')
+  if (url.username || url.password) return t('trust:messages:hookCredentials')
   if (!strict) return null
   const host = hostOf(url)
-  if (isIP(host)) return isPublicAddress(host) ? null : new PrivateAddressError(host, host).message
-  if (LOCAL_NAMES.test(host))
-    return `${host} is a local name: webhooks are only sent to addresses on the public internet.`
+  const notPublic = (address: string) =>
+    t('trust:messages:hookPrivate', { where: host === address ? address : `${host} (${address})` })
+  if (isIP(host)) return isPublicAddress(host) ? null : notPublic(host)
+  if (LOCAL_NAMES.test(host)) return t('trust:messages:hookLocalName', { host })
   let addresses: LookupAddress[]
   try {
     addresses = await resolveAll(host, 5000)
   } catch {
-    return `The host name ${host} could not be found. Check the address, and that its DNS record exists.`
+    return t('trust:messages:hookUnknownHost', { host })
   }
   const refused = addresses.find((a) => !isPublicAddress(a.address))
-  return refused ? new PrivateAddressError(host, refused.address).message : null
+  return refused ? notPublic(refused.address) : null
 }
 
 /**

@@ -2,18 +2,24 @@
 // collections/WebhookDeliveries/endpoints): admins only, JSON answers that are never cached.
 // (The admins-only guard itself: src/access/endpoints.ts.)
 import { answer } from '@/access/endpoints'
+import { adminLanguage } from '@/i18n/adminWords'
+import type { PayloadRequest } from 'payload'
 import type { AttemptResult } from './deliveries'
 
-/** An attempt's outcome for the admin: what happened, in plain words, and the details. */
-export function attemptAnswer(result: AttemptResult): Response {
+/**
+ * An attempt's outcome for the admin: what happened, in plain words (in the admin's language; the
+ * receiver's own error stays as it came), and the details.
+ */
+export function attemptAnswer(req: PayloadRequest, result: AttemptResult): Response {
+  const { t } = adminLanguage(req.i18n)
   switch (result.state) {
     case 'delivered':
     case 'failed': {
       const { state, delivery, attempt, responseStatus, durationMs, error } = result
       const message =
         state === 'delivered'
-          ? `Delivered: the receiver answered ${responseStatus} in ${durationMs} ms.`
-          : `Not delivered: ${error}`
+          ? t('trust:webhooks:delivered', { status: responseStatus, ms: durationMs })
+          : t('trust:webhooks:notDelivered', { error })
       return answer(200, {
         message,
         outcome: state,
@@ -25,15 +31,14 @@ export function attemptAnswer(result: AttemptResult): Response {
       })
     }
     case 'busy':
+      return answer(409, { message: t('trust:webhooks:busy'), delivery: result.delivery })
+    case 'skipped':
       return answer(409, {
-        message:
-          'This delivery is being sent right now by another request. Reload the page in a few seconds to see the result.',
+        message: t('trust:webhooks:notSent', { reason: result.reason }),
         delivery: result.delivery,
       })
-    case 'skipped':
-      return answer(409, { message: `Not sent: ${result.reason}`, delivery: result.delivery })
     case 'already-delivered':
     case 'missing':
-      return answer(404, { message: 'There is no such webhook delivery.' })
+      return answer(404, { message: t('trust:webhooks:noSuchDelivery') })
   }
 }

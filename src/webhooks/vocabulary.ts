@@ -1,12 +1,21 @@
 // The words and numbers of webhooks, shared by the collections, the sender, the admin and the
 // /developers page, so what is documented is what runs (docs/webhooks.md).
+import type { TranslatedOption } from '@/utilities/options'
 
 /** The events an endpoint can receive: each moment of a change notice's life customers hear of. */
 export const WEBHOOK_EVENTS = [
-  { value: 'change.announced', label: 'A change is announced' },
-  { value: 'change.cancelled', label: 'An announced change is cancelled' },
-  { value: 'change.effective', label: 'A change takes effect' },
-] as const
+  {
+    value: 'change.announced',
+    label: 'A change is announced',
+    de: 'Eine Änderung wird angekündigt',
+  },
+  {
+    value: 'change.cancelled',
+    label: 'An announced change is cancelled',
+    de: 'Eine angekündigte Änderung wird zurückgezogen',
+  },
+  { value: 'change.effective', label: 'A change takes effect', de: 'Eine Änderung tritt in Kraft' },
+] as const satisfies readonly TranslatedOption[]
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]['value']
 export const webhookEventTypes: WebhookEventType[] = WEBHOOK_EVENTS.map((event) => event.value)
 
@@ -15,19 +24,31 @@ export const TEST_EVENT = 'webhook.test'
 export type DeliveredEventType = WebhookEventType | typeof TEST_EVENT
 
 export const DELIVERY_STATUSES = [
-  { value: 'pending', label: 'Waiting to be sent' },
-  { value: 'retrying', label: 'Failed, will be retried' },
-  { value: 'delivered', label: 'Delivered' },
-  { value: 'failed', label: 'Failed: no more automatic retries' },
-  { value: 'skipped', label: 'Not sent: the endpoint is switched off or deleted' },
-] as const
+  { value: 'pending', label: 'Waiting to be sent', de: 'Wartet auf den Versand' },
+  { value: 'retrying', label: 'Failed, will be retried', de: 'Fehlgeschlagen, wird wiederholt' },
+  { value: 'delivered', label: 'Delivered', de: 'Zugestellt' },
+  {
+    value: 'failed',
+    label: 'Failed: no more automatic retries',
+    de: 'Fehlgeschlagen: keine automatischen Versuche mehr',
+  },
+  {
+    value: 'skipped',
+    label: 'Not sent: the endpoint is switched off or deleted',
+    de: 'Nicht gesendet: Der Endpunkt ist ausgeschaltet oder gelöscht',
+  },
+] as const satisfies readonly TranslatedOption[]
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
 
 export const ATTEMPT_TRIGGERS = [
-  { value: 'automatic', label: 'Automatic' },
-  { value: 'redelivery', label: 'Sent again by an admin' },
-  { value: 'test', label: 'Test event sent by an admin' },
-] as const
+  { value: 'automatic', label: 'Automatic', de: 'Automatisch' },
+  { value: 'redelivery', label: 'Sent again by an admin', de: 'Von einem Admin erneut gesendet' },
+  {
+    value: 'test',
+    label: 'Test event sent by an admin',
+    de: 'Testereignis, von einem Admin gesendet',
+  },
+] as const satisfies readonly TranslatedOption[]
 export type AttemptTrigger = (typeof ATTEMPT_TRIGGERS)[number]['value']
 
 /**

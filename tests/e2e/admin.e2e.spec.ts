@@ -247,6 +247,38 @@ describe('the admin', () => {
     expect(browserErrors).toEqual([])
   })
 
+  it('speaks German to a staff member who chose German: labels, help, buttons, components', async () => {
+    // the language a staff member picks in their account travels as Payload's language cookie
+    const language = (value: string) =>
+      context.addCookies([{ name: 'payload-lng', value, url: portalUrl('/') }])
+    await language('de')
+    const page = await context.newPage()
+    watch(page)
+    try {
+      await open(page, '/admin', 'text=Was Ihre Aufmerksamkeit braucht')
+      await open(page, `/admin/collections/subprocessors/${draftId}`, '#field-purpose')
+      // a client component (useTranslation), field labels and help from the config
+      await page.getByRole('link', { name: 'Diese Änderung ankündigen' }).waitFor()
+      const form = await page.locator('body').innerText()
+      for (const text of ['Verarbeitete Daten', 'Was dieser Anbieter für uns tut, in einem Satz.'])
+        expect(form).toContain(text)
+      // server components: the saved versions and the evidence links of a change notice
+      await open(page, `/admin/collections/changes/${removal.id}`, 'text=Was ändert sich?')
+      await page
+        .getByRole('link', { name: /Version vom \d{1,2}\. \S+ \d{4}, \d\d:\d\d UTC/ })
+        .waitFor()
+      await page.getByRole('link', { name: 'druckbares Nachweispaket' }).waitFor()
+      // a list cell
+      await open(page, '/admin/collections/subprocessors?limit=100', '.collection-list')
+      await page.getByText('Neu (noch nicht angekündigt)').first().waitFor()
+    } finally {
+      await page.close()
+      await language('en')
+    }
+    expect(browserErrors).toEqual([])
+    expect(newServerErrors()).toEqual([])
+  })
+
   it('offers only valid subprocessors in a change notice’s pickers', async () => {
     const page = await context.newPage()
     watch(page)

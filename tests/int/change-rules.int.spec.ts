@@ -156,6 +156,36 @@ describe('an announced change', () => {
     })
   }
 
+  it('says why in the language of a staff member who chose German, and in English to everyone else', async () => {
+    const edit = (headers?: Record<string, string>) =>
+      rest('PATCH', `/api/changes/${change.id}`, {
+        token: tokens.editor,
+        body: { reason: 'A different reason' },
+        headers,
+      })
+    // the admin sends the language a staff member chose as Payload's language cookie
+    const messageFor = (body: { errors?: Array<{ data?: { errors?: unknown[] } }> }) =>
+      body.errors?.flatMap((error) => error.data?.errors ?? [])
+    const german = await edit({ cookie: 'payload-lng=de' })
+    expect(german.status).toBe(400)
+    expect(messageFor(german.body)).toContainEqual(
+      expect.objectContaining({
+        path: 'reason',
+        message:
+          '„Warum“ kann nicht bearbeitet werden: Diese Änderung wurde angekündigt. Ziehen Sie sie zurück und kündigen Sie stattdessen eine neue an.',
+      }),
+    )
+    const english = await edit()
+    expect(english.status).toBe(400)
+    expect(messageFor(english.body)).toContainEqual(
+      expect.objectContaining({
+        path: 'reason',
+        message:
+          '"Why" cannot be edited: this change has been announced. Cancel it and announce a new one instead.',
+      }),
+    )
+  })
+
   it('can still be cancelled before its effective date, and then nothing changes', async () => {
     const draft = await draftSubprocessor(store(), `Cancelled Vendor ${run}`, { category })
     const target = await announceChange(store(), { subprocessor: draft.id })
@@ -278,6 +308,19 @@ describe('material fields', () => {
       body: { [field]: value(), _status: 'draft' },
     })
     expect(draftSave.status).toBe(200)
+  })
+
+  it('tells a staff member who chose German in German', async () => {
+    const live = await liveSubprocessor(`Material German ${run}`)
+    const response = await rest('PATCH', `/api/subprocessors/${live.id}`, {
+      token: tokens.editor,
+      body: { purpose: 'Etwas ganz anderes', _status: 'published' },
+      headers: { cookie: 'payload-lng=de' },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain(
+      'Dies ändert etwas, dem die Kunden zugestimmt haben. Speichern Sie es als Entwurf',
+    )
   })
 
   it('counts safeguards sent in the old shape as the transfer mechanisms they are', async () => {

@@ -1,5 +1,11 @@
 import { Types as mongooseTypes } from 'mongoose'
-import { fieldLabelIn } from '@/i18n/subprocessorWords'
+import {
+  fieldLabelIn,
+  helpIn,
+  optionLabelIn,
+  partWordsIn,
+  sectionIn,
+} from '@/i18n/subprocessorWords'
 import type { Field, Payload } from 'payload'
 import type { Subprocessor } from '@/payload-types'
 import { createElement } from 'react'
@@ -104,7 +110,7 @@ describe('the one subprocessor schema', () => {
     ])
   })
 
-  it('is the admin form: every field in order, with its label, help and limits', () => {
+  it('is the admin form: every field in order, with its label, help and limits, in English and German', () => {
     const flat = (list: Field[]): Field[] =>
       list.flatMap((field) =>
         'fields' in field && !('name' in field) ? flat(field.fields) : [field],
@@ -121,35 +127,63 @@ describe('the one subprocessor schema', () => {
         en: field.editorLabel ?? field.label,
         de: fieldLabelIn(field, 'de'),
       })
-      expect(config.admin?.description, field.name).toBe(field.help)
+      expect(config.admin?.description, field.name).toEqual({
+        en: field.help,
+        de: helpIn(field, 'de'),
+      })
       expect(Boolean(config.required), field.name).toBe(Boolean(field.required))
       for (const limit of ['maxLength', 'minRows', 'maxRows', 'hasMany'] as const) {
         expect(config[limit], `${field.name}.${limit}`).toBe(field[limit])
       }
-      if (field.options) expect(config.options, field.name).toEqual(field.options)
+      // each option in both languages, the German the visitors' word
+      const inBoth = (key: string, options: SubprocessorFieldDefinition['options']) =>
+        options!.map(({ value, label }) => ({
+          value,
+          label: { en: label, de: optionLabelIn(key, options, value, 'de') },
+        }))
+      if (field.options)
+        expect(config.options, field.name).toEqual(inBoth(field.name, field.options))
       // the parts of a structured field: each with its label, help and limits
       for (const part of field.parts ?? []) {
         const sub = flat(config.fields).find((candidate: any) => candidate.name === part.name) as
           Record<string, any> | undefined
         expect(sub, `${field.name}.${part.name}`).toBeTruthy()
-        expect(sub!.label, `${field.name}.${part.name}`).toBe(part.label)
-        expect(sub!.admin?.description, `${field.name}.${part.name}`).toBe(part.help)
+        const german = partWordsIn(field, part.name, 'de')
+        expect(sub!.label, `${field.name}.${part.name}`).toEqual({
+          en: part.label,
+          de: german.label,
+        })
+        expect(sub!.admin?.description, `${field.name}.${part.name}`).toEqual({
+          en: part.help,
+          de: german.help,
+        })
         expect(sub!.maxLength, `${field.name}.${part.name}`).toBe(part.maxLength)
-        if (part.options) expect(sub!.options).toEqual(part.options)
+        if (part.options)
+          expect(sub!.options).toEqual(inBoth(`${field.name}.${part.name}`, part.options))
       }
     }
-    // editors get help on every field, and the new ones sit in collapsible groups
-    for (const field of fields) expect(field.help.length, field.name).toBeGreaterThan(20)
+    // editors get help on every field, in German too, and the new ones sit in collapsible groups
+    for (const field of fields) {
+      expect(field.help.length, field.name).toBeGreaterThan(20)
+      expect(helpIn(field, 'de'), field.name).not.toBe(field.help)
+      for (const part of field.parts ?? [])
+        expect(partWordsIn(field, part.name, 'de').help, part.name).not.toBe(part.help)
+    }
     expect(
       Subprocessors.fields
         .filter((field) => field.type === 'collapsible')
         .map((field) => ('label' in field ? field.label : null)),
-    ).toEqual([
-      'What is processed, and how',
-      'Transfers out of the EEA',
-      'Which customers it applies to',
-      'Company and contact',
-    ])
+    ).toEqual(
+      (['processing', 'transfers', 'scopes', 'company'] as const).map((section) => ({
+        en: {
+          processing: 'What is processed, and how',
+          transfers: 'Transfers out of the EEA',
+          scopes: 'Which customers it applies to',
+          company: 'Company and contact',
+        }[section],
+        de: sectionIn(section, 'de'),
+      })),
+    )
   })
 
   it('reaches the API, OpenAPI and the CSV with every field, in order', async () => {

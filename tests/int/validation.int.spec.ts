@@ -36,9 +36,10 @@ async function expectRejected(
   path: string,
   message: RegExp,
   query = '',
+  headers?: Record<string, string>,
 ) {
   const before = await snapshot()
-  const response = await rest('POST', `/api/subprocessors${query}`, { token, body })
+  const response = await rest('POST', `/api/subprocessors${query}`, { token, body, headers })
   expect(response.status, JSON.stringify(response.body)).toBe(400)
   const errors = fieldErrors(response.body)
   const error = errors.find((e) => e.path === path)
@@ -139,6 +140,39 @@ describe('bad input to the REST API', () => {
     expect(response.status).toBe(409)
     expect(JSON.stringify(response.body)).toMatch(/Move them to another category/)
     expect(await payload.findByID({ collection: 'categories', id: categoryId })).toBeTruthy()
+  })
+
+  it('says why in German to a staff member who chose German, and in English to everyone else', async () => {
+    // the admin sends the language a staff member chose as Payload's language cookie
+    const german = { cookie: 'payload-lng=de' }
+    const overseas = { ...valid(), locations: ['United States'], transferMechanisms: [] }
+    await expectRejected(
+      overseas,
+      'transferMechanisms',
+      /^„United States“ liegt außerhalb des Europäischen Wirtschaftsraums\. Wählen Sie daher/,
+      '',
+      german,
+    )
+    await expectRejected(
+      overseas,
+      'transferMechanisms',
+      /^"United States" is outside the European Economic Area, so choose/,
+    )
+    await expectRejected(
+      { ...valid(), slug: 'Kein Slug!' },
+      'slug',
+      /^Verwenden Sie nur Kleinbuchstaben, Ziffern und einzelne Bindestriche/,
+      '',
+      german,
+    )
+    // Payload's own messages follow the same choice
+    const response = await rest('POST', '/api/subprocessors', {
+      token,
+      body: { _status: 'published' },
+      headers: german,
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/Die folgenden Felder sind nicht korrekt/)
   })
 
   it('answers a body that is not JSON with 400 and says why', async () => {

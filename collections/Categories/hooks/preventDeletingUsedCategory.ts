@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** A category that still lists subprocessors cannot be deleted: they would lose their group. */
 export const preventDeletingUsedCategory: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -10,8 +11,7 @@ export const preventDeletingUsedCategory: CollectionBeforeDeleteHook = async ({ 
   })
   if (totalDocs > 0) {
     throw new APIError(
-      `This category still lists ${totalDocs} subprocessor${totalDocs === 1 ? '' : 's'}. ` +
-        'Move them to another category before deleting it.',
+      adminLanguage(req.i18n).t('trust:messages:categoryInUse', { count: totalDocs }),
       409,
       null,
       true,

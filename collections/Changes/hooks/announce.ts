@@ -13,9 +13,15 @@ import type { Change, Subprocessor } from '@/payload-types'
 import { describeFieldChange, diffSnapshots, isMaterial, type FieldChange } from '@/changes/fields'
 import { noticeSettings } from '@/changes/noticeSettings'
 import { idOf } from '@/db/documents'
-import { DAY_MS, formatDate, formatDateTime } from '@/utilities/dates'
-import { announcedChangeFields, systemChangeFields } from '@/schema/changeNotice'
-import { materialFieldWords } from '@/schema/subprocessor'
+import { DAY_MS } from '@/utilities/dates'
+import {
+  announcedChangeFields,
+  changeFieldLabel,
+  changeStatuses,
+  systemChangeFields,
+} from '@/schema/changeNotice'
+import { materialFieldWordsIn } from '@/i18n/subprocessorWords'
+import { adminLanguage } from '@/i18n/adminWords'
 import { hasRole } from '@/access'
 import { describePublishingErrors, publishingErrors } from '@/changes/validate'
 import {
@@ -79,13 +85,19 @@ const edited = <K extends string>(
  * Refuses, naming each field, a person's write to a field only the trust center writes, and any
  * edit of a change that is no longer a draft. The status has its own rules (allowStatusChange).
  */
-function refuseEdits(data: Partial<Change>, original: Partial<Change> | undefined) {
+function refuseEdits(
+  req: PayloadRequest,
+  data: Partial<Change>,
+  original: Partial<Change> | undefined,
+) {
+  const { t, locale } = adminLanguage(req.i18n)
+  const named = (field: Parameters<typeof changeFieldLabel>[0]) => changeFieldLabel(field)[locale]
   const systemEdits = edited(systemChangeFields, data, original)
   if (systemEdits.length)
     refuse(
       systemEdits.map((path) => ({
         path,
-        message: `"${systemChangeFields[path]}" is filled in by the trust center and cannot be set or changed.`,
+        message: t('trust:messages:systemField', { field: named(path) }),
       })),
     )
   if ((original?.status ?? 'draft') === 'draft') return
@@ -94,7 +106,7 @@ function refuseEdits(data: Partial<Change>, original: Partial<Change> | undefine
     refuse(
       frozen.map((path) => ({
         path,
-        message: `"${announcedChangeFields[path]}" cannot be edited: this change has been announced. Cancel it and announce a new one instead.`,
+        message: t('trust:messages:frozenField', { field: named(path) }),
       })),
     )
 }
@@ -127,7 +139,7 @@ export const refuseEditsAsSent: CollectionBeforeOperationHook = async ({
   } catch {
     return args // an unknown id or a bad query: the operation itself answers it
   }
-  for (const original of originals) refuseEdits(args.data as Partial<Change>, original)
+  for (const original of originals) refuseEdits(req, args.data as Partial<Change>, original)
   return args
 }
 
@@ -151,7 +163,7 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
   const next = data.status ?? previous
   // The server's own writes: the scheduled job putting the change into effect, or marking it failed.
   if (req.context.applyingChange) return data
-  refuseEdits(data, originalDoc)
+  refuseEdits(req, data, originalDoc)
   if (previous !== 'draft') {
     if (next === previous) return data
     return { ...data, ...allowStatusChange(previous, next, originalDoc!, req) }
@@ -171,7 +183,7 @@ export const announceChange: CollectionBeforeChangeHook<Change> = async ({
     refuse([
       {
         path: 'status',
-        message: 'A change takes effect by itself on its effective date. Announce it first.',
+        message: adminLanguage(req.i18n).t('trust:messages:takesEffectByItself'),
       },
     ])
   if (next !== 'announced') return { ...data, title }
@@ -187,35 +199,34 @@ function allowStatusChange(
   change: Change,
   req: PayloadRequest,
 ): Partial<Change> {
+  const { t, locale, dateTime } = adminLanguage(req.i18n)
   if (previous === 'announced' && next === 'cancelled') {
     if (Date.parse(change.effectiveDate) > Date.now()) return { status: next }
     return refuse([
       {
         path: 'status',
-        message: `This change took effect on ${formatDateTime(change.effectiveDate)} and can no longer be cancelled. Announce a new change to undo it.`,
+        message: t('trust:messages:tookEffect', { date: dateTime(change.effectiveDate) }),
       },
     ])
   }
   if (previous === 'failed' && next === 'cancelled') return { status: next }
   if (previous === 'failed' && next === 'announced') {
     if (!hasRole(req.user, 'admin'))
-      throw new APIError(
-        'Only an administrator can retry a change that could not take effect.',
-        403,
-        null,
-        true,
-      )
+      throw new APIError(t('trust:messages:onlyAdminRetries'), 403, null, true)
     return { status: next, failedAt: null, failureReason: null }
   }
+  // in English the stored status itself ("cancelled"), in German its name
+  const status =
+    locale === 'de' ? changeStatuses.find(({ value }) => value === previous)?.de : previous
   return refuse([
     {
       path: 'status',
       message:
         previous === 'announced'
-          ? 'An announced change can only be cancelled (before its effective date); it takes effect by itself on that date.'
+          ? t('trust:messages:onlyCancel')
           : previous === 'failed'
-            ? 'A change that could not take effect can be retried (set it back to "Announced") or cancelled.'
-            : `A change that is ${previous} cannot be changed any more.`,
+            ? t('trust:messages:retryOrCancel')
+            : t('trust:messages:noMoreChanges', { status: status ?? previous }),
     },
   ])
 }
@@ -247,6 +258,7 @@ export async function checkAnnouncement(
   req: PayloadRequest,
 ): Promise<{ errors: FieldError[]; announcement: Announcement | null }> {
   const errors: FieldError[] = []
+  const { t, locale, date } = adminLanguage(req.i18n)
   const { noticePeriodDays } = await noticeSettings(payload, req)
   const now = new Date()
   const effective = new Date(String(change.effectiveDate))
@@ -254,20 +266,17 @@ export async function checkAnnouncement(
   const urgent = typeof change.urgentReason === 'string' && change.urgentReason.trim() !== ''
 
   if (Number.isNaN(effective.getTime()))
-    errors.push({ path: 'effectiveDate', message: 'Choose the date this change takes effect.' })
+    errors.push({ path: 'effectiveDate', message: t('trust:messages:chooseDate') })
   else if (effective.getTime() < now.getTime() - 60_000) {
-    errors.push({
-      path: 'effectiveDate',
-      message: 'The effective date is in the past. Choose today or a later date.',
-    })
+    errors.push({ path: 'effectiveDate', message: t('trust:messages:datePast') })
   } else if (effective < earliest && !urgent) {
     errors.push({
       path: 'effectiveDate',
-      message: `Customers must get ${noticePeriodDays} days' notice: choose ${formatDate(earliest)} or later, or explain under "Reason for a shorter notice" why this change is urgent.`,
+      message: t('trust:messages:noticePeriod', { days: noticePeriodDays, date: date(earliest) }),
     })
   }
   if (!subprocessor) {
-    errors.push({ path: 'subprocessor', message: 'Choose the subprocessor this change is about.' })
+    errors.push({ path: 'subprocessor', message: t('trust:messages:chooseSubprocessor') })
     return { errors, announcement: null }
   }
 
@@ -286,7 +295,7 @@ export async function checkAnnouncement(
     if (published)
       errors.push({
         path: 'subprocessor',
-        message: `${name} is already published. A new subprocessor must be saved as a draft, not published, until its notice period ends.`,
+        message: t('trust:messages:alreadyPublished', { name }),
       })
     else if (latest) {
       const after = await readableSnapshot(payload, latest.version, req)
@@ -297,13 +306,9 @@ export async function checkAnnouncement(
   if (kind === 'replacement') {
     const replacedId = idOf(change.replaces)
     const replaced = replacedId ? await publishedDoc(payload, replacedId, req) : null
-    if (!replaced)
-      errors.push({
-        path: 'replaces',
-        message: 'Choose the published subprocessor that the new one replaces.',
-      })
+    if (!replaced) errors.push({ path: 'replaces', message: t('trust:messages:chooseReplaced') })
     else if (replacedId === id)
-      errors.push({ path: 'replaces', message: 'A subprocessor cannot replace itself.' })
+      errors.push({ path: 'replaces', message: t('trust:messages:replaceItself') })
     else {
       fieldChanges.push(
         ...diffSnapshots(
@@ -319,7 +324,7 @@ export async function checkAnnouncement(
     if (!published)
       errors.push({
         path: 'subprocessor',
-        message: `${name} is not published, so there is nothing to remove.`,
+        message: t('trust:messages:nothingToRemove', { name }),
       })
     else {
       fieldChanges = diffSnapshots(
@@ -334,7 +339,7 @@ export async function checkAnnouncement(
     if (!published)
       errors.push({
         path: 'subprocessor',
-        message: `${name} is not published yet: announce it as an addition instead.`,
+        message: t('trust:messages:notPublishedYet', { name }),
       })
     else {
       const before = await readableSnapshot(payload, published, req)
@@ -343,7 +348,10 @@ export async function checkAnnouncement(
       if (!isMaterial(fieldChanges)) {
         errors.push({
           path: 'subprocessor',
-          message: `Save the new ${materialFieldWords} of ${name} as a draft first (Save Draft, not Publish), then announce the change.`,
+          message: t('trust:messages:saveDraftFirst', {
+            material: materialFieldWordsIn(locale),
+            name,
+          }),
         })
       }
       versionRefs.before = await latestPublishedVersionId(payload, id, req)
@@ -353,7 +361,10 @@ export async function checkAnnouncement(
   if (!errors.length && latest && versionRefs.after) {
     const invalid = await publishingErrors(payload, id, latest.version, req)
     if (invalid.length)
-      errors.push({ path: 'subprocessor', message: describePublishingErrors(name, invalid) })
+      errors.push({
+        path: 'subprocessor',
+        message: describePublishingErrors(name, invalid, adminLanguage(req.i18n)),
+      })
   }
   if (errors.length) return { errors, announcement: null }
 
@@ -394,11 +405,6 @@ export const refuseDeletingAnnouncedChange: CollectionBeforeDeleteHook = async (
     req,
   })
   if (change && change.status !== 'draft') {
-    throw new APIError(
-      'This change has been announced and is kept as proof of notice. Cancel it instead of deleting it.',
-      409,
-      null,
-      true,
-    )
+    throw new APIError(adminLanguage(req.i18n).t('trust:messages:keptAsProof'), 409, null, true)
   }
 }

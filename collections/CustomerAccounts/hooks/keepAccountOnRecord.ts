@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** An account that was sent a notice or objected is evidence: it can be ended, not deleted. */
 export const keepAccountOnRecord: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -17,10 +18,5 @@ export const keepAccountOnRecord: CollectionBeforeDeleteHook = async ({ id, req 
     }),
   ])
   if (deliveries.totalDocs || objections.totalDocs)
-    throw new APIError(
-      'This customer was sent change notices or objected to one, which are kept as evidence. Set its status to Ended instead: it then gets no more notices.',
-      400,
-      null,
-      true,
-    )
+    throw new APIError(adminLanguage(req.i18n).t('trust:messages:accountKept'), 400, null, true)
 }

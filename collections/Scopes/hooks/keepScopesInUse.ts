@@ -10,6 +10,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 import type { Scope } from '@/payload-types'
+import { adminLanguage, type AdminT } from '@/i18n/adminWords'
 
 /** The names of the subprocessors that apply to the scope, in their stored or newest draft. */
 async function subprocessorsUsing(req: PayloadRequest, id: string | number): Promise<string[]> {
@@ -41,17 +42,19 @@ async function subprocessorsUsing(req: PayloadRequest, id: string | number): Pro
   ].filter(Boolean)
 }
 
-const named = (names: string[]) =>
+/** The first names, quoted, and how many more, in the admin language of `t`. */
+const named = (t: AdminT, names: string[]) =>
   `${names
     .slice(0, 5)
-    .map((name) => `"${name}"`)
-    .join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`
+    .map((name) => t('trust:messages:quoted', { text: name }))
+    .join(', ')}${names.length > 5 ? t('trust:messages:andMore', { count: names.length - 5 }) : ''}`
 
 export const refuseDeletingScopeInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const names = await subprocessorsUsing(req, id)
   if (!names.length) return
+  const { t } = adminLanguage(req.i18n)
   throw new APIError(
-    `${named(names)} ${names.length === 1 ? 'applies' : 'apply'} to this scope. Take the scope off ${names.length === 1 ? 'it' : 'them'} first (a material change: through a change notice), then delete it.`,
+    t('trust:messages:scopeInUse', { count: names.length, names: named(t, names) }),
     409,
     null,
     true,
@@ -68,12 +71,17 @@ export const keepSlugOfScopeInUse: CollectionBeforeChangeHook<Scope> = async ({
   if (typeof data.slug !== 'string' || data.slug === originalDoc.slug) return data
   const names = await subprocessorsUsing(req, originalDoc.id)
   if (!names.length) return data
+  const { t } = adminLanguage(req.i18n)
   throw new ValidationError({
     collection: 'scopes',
     errors: [
       {
         path: 'slug',
-        message: `${named(names)} ${names.length === 1 ? 'applies' : 'apply'} to this scope, and lists and API clients choose it by its slug (?scope=${originalDoc.slug}). Keep the slug "${originalDoc.slug}"; the name can change.`,
+        message: t('trust:messages:scopeSlugInUse', {
+          count: names.length,
+          names: named(t, names),
+          slug: originalDoc.slug,
+        }),
       },
     ],
   })

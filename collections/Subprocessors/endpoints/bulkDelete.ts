@@ -6,6 +6,8 @@ import {
   type Endpoint,
   type Where,
 } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /**
  * `DELETE /api/subprocessors?where=…` (the admin list's "Delete"), as Payload's own handler does
@@ -34,7 +36,9 @@ export const bulkDelete: Endpoint = {
       })
       const count = result.docs.length
       const failed = result.errors.length
-      const label = (plural: boolean) => (plural ? 'Subprocessors' : 'Subprocessor')
+      const { labels } = collection.config
+      const label = (plural: boolean) =>
+        getTranslation(plural ? labels.plural : labels.singular, req.i18n)
       const message = failed
         ? req.t('error:unableToDeleteCount', {
             count: failed,
@@ -43,13 +47,19 @@ export const bulkDelete: Endpoint = {
           })
         : req.t('general:deletedCountSuccessfully', { count, label: label(count !== 1) })
       const errors = result.errors.map((error) =>
-        error.isPublic ? error : { ...error, message: 'Something went wrong.' },
+        error.isPublic
+          ? error
+          : { ...error, message: adminLanguage(req.i18n).t('trust:messages:somethingWrong') },
       )
       return Response.json({ ...result, errors, message }, { headers, status: failed ? 400 : 200 })
     } catch (error) {
       if (!(error instanceof APIError) || error.status !== 409) throw error
       return Response.json(
-        { docs: [], errors: [{ message: error.message }], message: 'Nothing was deleted.' },
+        {
+          docs: [],
+          errors: [{ message: error.message }],
+          message: adminLanguage(req.i18n).t('trust:messages:nothingDeleted'),
+        },
         { headers, status: 409 },
       )
     }

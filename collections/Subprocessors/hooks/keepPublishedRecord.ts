@@ -8,22 +8,30 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
+  type PayloadRequest,
   type Where,
 } from 'payload'
 import { isStaff } from '@/access'
 import type { Subprocessor } from '@/payload-types'
 import type { DescribeTakenSlug } from '@/fields/slug'
-import { REMOVE_THROUGH_A_NOTICE, lockedSlug, wasEverPublished } from '@/changes/published'
+import { lockedSlug, wasEverPublished } from '@/changes/published'
+import { adminLanguage } from '@/i18n/adminWords'
 
 const CONFLICT = 409
 
-const cannotDelete = (names: string[]) =>
-  new APIError(
-    `${names.map((name) => `"${name}"`).join(', ')} ${names.length === 1 ? 'was' : 'were'} published, so ${names.length === 1 ? 'it stays' : 'they stay'} on record and cannot be deleted. ${REMOVE_THROUGH_A_NOTICE}`,
+const cannotDelete = (req: PayloadRequest, names: string[]) => {
+  const { t } = adminLanguage(req.i18n)
+  return new APIError(
+    t('trust:messages:publishedKept', {
+      count: names.length,
+      names: names.map((name) => t('trust:messages:quoted', { text: name })).join(', '),
+      remove: t('trust:messages:removeThroughNotice'),
+    }),
     CONFLICT,
     null,
     true,
   )
+}
 
 /** Deleting one subprocessor (REST, GraphQL, the admin, the Local API): only a never-published draft. */
 export const refuseDeletingPublished: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -33,7 +41,7 @@ export const refuseDeletingPublished: CollectionBeforeDeleteHook = async ({ id, 
     where: { id: { equals: id } },
     req,
   })
-  throw cannotDelete([main?.name ?? String(id)])
+  throw cannotDelete(req, [main?.name ?? String(id)])
 }
 
 /**
@@ -62,7 +70,7 @@ export const refuseBulkDeletingPublished: CollectionBeforeOperationHook = async 
   for (const doc of docs) {
     if (await wasEverPublished(req.payload, String(doc.id), req)) published.push(doc.name)
   }
-  if (published.length) throw cannotDelete(published)
+  if (published.length) throw cannotDelete(req, published)
   return args
 }
 
@@ -96,7 +104,7 @@ export const lockPublishedSlug: CollectionBeforeChangeHook<Subprocessor> = async
     errors: [
       {
         path: 'slug',
-        message: `This subprocessor was published as "${locked}", and its web address stays the same for good: notices, the change log and the API link to it. Keep the slug "${locked}".`,
+        message: adminLanguage(req.i18n).t('trust:messages:slugLocked', { slug: locked }),
       },
     ],
   })
@@ -105,5 +113,5 @@ export const lockPublishedSlug: CollectionBeforeChangeHook<Subprocessor> = async
 /** A removed subprocessor still holds its slug, so its page can explain the removal. */
 export const describeSlugOfRemoved: DescribeTakenSlug = async (req, slug, holder) =>
   holder._status !== 'published' && (await wasEverPublished(req.payload, String(holder.id), req))
-    ? `"${slug}" belonged to a subprocessor that was taken off the list. Its page still explains when and why, so the slug is never reused. Choose a different one.`
+    ? adminLanguage(req.i18n).t('trust:messages:slugOfRemoved', { slug })
     : null

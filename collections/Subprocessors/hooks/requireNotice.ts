@@ -5,6 +5,7 @@ import { noticeSettings } from '@/changes/noticeSettings'
 import { snapshotOf } from '@/changes/fields'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { withSourceTexts } from '@/schema/subprocessorValues'
+import { adminLanguage } from '@/i18n/adminWords'
 
 // Compared as a notice shows them (src/changes/fields.ts): an empty value is the same whether the
 // form sends '' or [] or the database holds nothing, a scope the same by id or populated, and a
@@ -42,7 +43,7 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subproc
   if (!published || published._status !== 'published') {
     // Not a field's fault: an error without a field shows its own words in the admin's message.
     throw new APIError(
-      'A new subprocessor is published through a change notice, so customers are told first. Save it as a draft, then announce it under Change notices.',
+      adminLanguage(req.i18n).t('trust:messages:newThroughNotice'),
       400,
       null,
       true,
@@ -63,8 +64,7 @@ export const requireNoticeForMaterialChanges: CollectionBeforeChangeHook<Subproc
       collection: 'subprocessors',
       errors: changed.map((path) => ({
         path,
-        message:
-          'This changes what customers agreed to. Save it as a draft, then announce it under Change notices so customers get notice before it takes effect.',
+        message: adminLanguage(req.i18n).t('trust:messages:materialThroughNotice'),
       })),
     })
   }

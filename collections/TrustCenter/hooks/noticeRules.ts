@@ -1,10 +1,14 @@
 import { APIError, type GlobalBeforeOperationHook } from 'payload'
 import { hasRole } from '@/access'
+import { adminLanguage } from '@/i18n/adminWords'
 
 /** The notice rules customers rely on (GDPR Art. 28(2)): only administrators change them. */
 export const noticeRuleFields = {
-  noticePeriodDays: 'Notice period (days)',
-  requireNotice: 'Only publish new subprocessors and material changes through a change notice',
+  noticePeriodDays: { en: 'Notice period (days)', de: 'Ankündigungsfrist (Tage)' },
+  requireNotice: {
+    en: 'Only publish new subprocessors and material changes through a change notice',
+    de: 'Neue Unterauftragsverarbeiter und wesentliche Änderungen nur über eine Änderungsmitteilung veröffentlichen',
+  },
 } as const
 
 const normalised = (field: keyof typeof noticeRuleFields, value: unknown) =>
@@ -36,12 +40,17 @@ export const onlyAdminsChangeNoticeRules: GlobalBeforeOperationHook = async ({
   const changed = sent.filter(
     (field) => normalised(field, data[field]) !== normalised(field, current[field]),
   )
-  if (changed.length)
+  if (changed.length) {
+    const { t, locale } = adminLanguage(req.i18n)
+    const fields = changed
+      .map((field) => t('trust:messages:quoted', { text: noticeRuleFields[field][locale] }))
+      .join(t('trust:messages:and'))
     throw new APIError(
-      `Only an administrator can change ${changed.map((field) => `"${noticeRuleFields[field]}"`).join(' and ')}.`,
+      t('trust:messages:onlyAdminChanges', { fields }),
       403,
-      changed.map((path) => ({ path, message: 'Only an administrator can change this.' })),
+      changed.map((path) => ({ path, message: t('trust:messages:onlyAdminChangesThis') })),
       true,
     )
+  }
   return args
 }

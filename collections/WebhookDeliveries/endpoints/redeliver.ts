@@ -13,6 +13,7 @@ export const redeliverEndpoint = adminEndpoint({
   notFound: () => 'There is no such webhook delivery.',
   run: async (req, id) =>
     attemptAnswer(
+      req,
       await attemptDelivery(req.payload, id, {
         trigger: 'redelivery',
         by: String(req.user?.email ?? ''),

@@ -37,6 +37,6 @@ export const sendTestEventEndpoint = adminEndpoint({
   notFound,
   run: async (req, id) => {
     const result = await sendTestEvent(req.payload, id, String(req.user?.email ?? ''))
-    return result && attemptAnswer(result)
+    return result && attemptAnswer(req, result)
   },
 })
