@@ -713,15 +713,11 @@ const de: Partial<PortalWords> = {
     signInToDownload: 'Zum Herunterladen anmelden',
     evidenceFor: 'Nachweis für',
   },
-  documentKinds: {
-    'audit-report': 'Prüfbericht',
-    certificate: 'Zertifikat',
-    'penetration-test': 'Zusammenfassung eines Penetrationstests',
-    policy: 'Richtlinie',
-    questionnaire: 'Sicherheitsfragebogen',
-    legal: 'Rechtliches',
-    other: 'Sonstiges',
-  },
+  // the option lists carry their German beside the English (shared with the admin)
+  documentKinds: Object.fromEntries(DOCUMENT_KINDS.map(({ value, de }) => [value, de])) as Record<
+    DocumentKind,
+    string
+  >,
   accessLevels: {
     public: 'Öffentlich',
     nda: 'Erfordert NDA',
@@ -735,12 +731,9 @@ const de: Partial<PortalWords> = {
     downloadOf: ': ',
   },
   fileSize: { bytes: 'Byte', kb: 'KB', mb: 'MB' },
-  certificationStatuses: {
-    planned: 'Geplant',
-    'in-progress': 'In Arbeit',
-    achieved: 'Erreicht',
-    expired: 'Abgelaufen',
-  },
+  certificationStatuses: Object.fromEntries(
+    CERTIFICATION_STATUSES.map(({ value, de }) => [value, de]),
+  ) as Record<CertificationStatus, string>,
   certificationCard: {
     valid: 'Gültig',
     wasValid: 'War gültig',
