@@ -29,7 +29,13 @@ export const alternatePaths = (path: string) =>
  * Where a form's handler answers: a page in the language of the form's `locale` field (the pages
  * in other languages send it, `LocaleField`), the source language's when it has none we offer.
  */
-export function pageOfForm(fields: Record<string, string | undefined> | undefined) {
-  const locale = isLocale(fields?.locale) ? fields.locale : DEFAULT_LOCALE
+export function pageOfForm(fields: FormFields) {
+  const locale = formLanguage(fields)
   return (path: string) => localePath(locale, path)
 }
+
+type FormFields = Record<string, string | undefined> | undefined
+
+/** The language of a form's answer: its `locale` field, if one we offer, else the source's. */
+export const formLanguage = (fields: FormFields): Locale =>
+  isLocale(fields?.locale) ? fields.locale : DEFAULT_LOCALE

@@ -4,8 +4,7 @@
 // `de`); a client asking for JSON gets the status code and a message, in that language too.
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales'
-import { localePath } from '@/i18n/paths'
+import { formLanguage, pageOfForm } from '@/i18n/paths'
 import { portalWords } from '@/i18n/portalWords'
 import { BodyTooLargeError } from '@/security/bodyLimits'
 import { admit, answer, FormBodyError, plain, readFields } from '@/security/forms'
@@ -13,19 +12,9 @@ import { RATE_LIMITS } from '@/security/rateLimits'
 import { confirm, object, subscribe, SubscriptionInputError, unsubscribe } from './subscriptions'
 import { TokenError } from './tokens'
 
-/** The language of a form's answer: its `locale` field, if one we offer. */
-const languageOf = (fields: Record<string, string | undefined> | undefined): Locale =>
-  isLocale(fields?.locale) ? fields.locale : DEFAULT_LOCALE
-
-/** The page a form's answer redirects to, in the form's language. */
-const pageIn = (fields: Record<string, string | undefined> | undefined) => {
-  const locale = languageOf(fields)
-  return (path: string) => localePath(locale, path)
-}
-
 /** What a form's answer says, in the form's language. */
 const answersIn = (fields: Record<string, string | undefined> | undefined) =>
-  portalWords(languageOf(fields)).noticeAnswers
+  portalWords(formLanguage(fields)).noticeAnswers
 
 /**
  * The answer to a refused form. Its message is the error's own, in the source language, or the
@@ -63,10 +52,10 @@ export async function handleSubscribe(request: Request): Promise<Response> {
       request,
       202,
       answersIn(fields).checkInbox,
-      pageIn(fields)('/subscribe?status=check-inbox'),
+      pageOfForm(fields)('/subscribe?status=check-inbox'),
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`), fields)
+    return failure(request, error, (code) => pageOfForm(fields)(`/subscribe?error=${code}`), fields)
   }
 }
 
@@ -82,10 +71,10 @@ export async function handleConfirm(request: Request): Promise<Response> {
       request,
       200,
       answersIn(fields).subscribed,
-      pageIn(fields)('/subscribe?status=confirmed'),
+      pageOfForm(fields)('/subscribe?status=confirmed'),
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`), fields)
+    return failure(request, error, (code) => pageOfForm(fields)(`/subscribe?error=${code}`), fields)
   }
 }
 
@@ -98,7 +87,7 @@ export async function handleConfirm(request: Request): Promise<Response> {
 export function showUnsubscribePage(request: Request): Response {
   const query = new URL(request.url).searchParams
   const token = query.get('token') ?? ''
-  const page = pageIn({ locale: query.get('locale') ?? undefined })
+  const page = pageOfForm({ locale: query.get('locale') ?? undefined })
   return new Response(null, {
     status: 303,
     headers: {
@@ -123,10 +112,10 @@ export async function handleUnsubscribe(request: Request): Promise<Response> {
       request,
       200,
       answersIn(fields).unsubscribed,
-      pageIn(fields)('/subscribe?status=unsubscribed'),
+      pageOfForm(fields)('/subscribe?status=unsubscribed'),
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/subscribe?error=${code}`), fields)
+    return failure(request, error, (code) => pageOfForm(fields)(`/subscribe?error=${code}`), fields)
   }
 }
 
@@ -141,7 +130,7 @@ export async function handleObjection(request: Request): Promise<Response> {
     change = fields.change ?? ''
     const slug = fields.slug ?? ''
     const result = await object(payload, fields.token, change, fields.comment)
-    const page = pageIn(fields)(
+    const page = pageOfForm(fields)(
       `/changes/${encodeURIComponent(slug)}/object?status=${result.recorded ? 'recorded' : 'already-recorded'}`,
     )
     const words = answersIn(fields)
@@ -153,6 +142,6 @@ export async function handleObjection(request: Request): Promise<Response> {
       { recordedAt: result.at },
     )
   } catch (error) {
-    return failure(request, error, (code) => pageIn(fields)(`/changes?error=${code}`), fields)
+    return failure(request, error, (code) => pageOfForm(fields)(`/changes?error=${code}`), fields)
   }
 }
