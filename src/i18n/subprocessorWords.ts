@@ -16,7 +16,7 @@ type FieldWords = {
 
 type Words = {
   fields: Partial<Record<SubprocessorFieldName, FieldWords>>
-  /** Option words by field (or `field.part`) and stored code. */
+  /** Option words by field (or `field.part`; `scopes.kind`: what a scope is) and stored code. */
   options: Record<string, Record<string, string>>
 }
 
@@ -74,6 +74,7 @@ const de: Words = {
       bcrs: 'Verbindliche interne Datenschutzvorschriften (BCR)',
       'not-applicable': 'Nicht anwendbar: Die Daten bleiben im EWR',
     },
+    'scopes.kind': { product: 'Produkt', region: 'Region', feature: 'Optionale Funktion' },
     'transferMechanisms.sccModule': {
       '1': 'Modul 1: Verantwortlicher an Verantwortlichen',
       '2': 'Modul 2: Verantwortlicher an Auftragsverarbeiter',
