@@ -1,5 +1,17 @@
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { requestLocale } from '@/i18n/request'
+import { optionLabelIn } from '@/i18n/subprocessorWords'
 import type { Scope } from '@/payload-types'
-import { scopeKindLabel } from '@/schema/scopes'
+import { SCOPE_KINDS } from '@/schema/scopes'
+
+/** What a scope is, after its name: "(region)"; German nouns keep their capital ("(Region)"). */
+const kindIn = (kind: string) => {
+  const locale = requestLocale()
+  const words = optionLabelIn('scopes.kind', SCOPE_KINDS, kind, locale)
+  return locale === DEFAULT_LOCALE ? words.toLowerCase() : words
+}
 
 /**
  * Checkboxes for the scopes a customer uses, named `scope` (a GET form sends one per box). Shown
@@ -15,11 +27,12 @@ export function ScopeChoice({
   idPrefix: string
 }) {
   if (!scopes.length) return null
+  const words = pageWords().scopeChoice
   return (
     <fieldset className="field scope-choice" aria-describedby={`${idPrefix}-hint`}>
-      <legend>What the customer uses</legend>
+      <legend>{words.legend}</legend>
       <p id={`${idPrefix}-hint`} className="hint">
-        Subprocessors for all customers are always included. Choose none for the whole list.
+        {words.hint}
       </p>
       {scopes.map((scope) => (
         <div key={scope.id} className="check">
@@ -31,7 +44,7 @@ export function ScopeChoice({
             defaultChecked={chosen.includes(scope.slug)}
           />
           <label htmlFor={`${idPrefix}-${scope.slug}`}>
-            {scope.name} <span className="meta">({scopeKindLabel(scope.kind).toLowerCase()})</span>
+            {scope.name} <span className="meta">({kindIn(scope.kind)})</span>
           </label>
         </div>
       ))}
@@ -39,7 +52,10 @@ export function ScopeChoice({
   )
 }
 
-/** A form choosing scopes only, for the table and the annex: works without JavaScript. */
+/**
+ * A form choosing scopes only, for the table and the annex (`action`: the page's address in the
+ * source language; the form stays in the page's language): works without JavaScript.
+ */
 export function ScopeFilterForm({
   scopes,
   chosen,
@@ -52,26 +68,19 @@ export function ScopeFilterForm({
   label: string
 }) {
   if (!scopes.length) return null
+  const words = pageWords().scopeChoice
+  const page = localePath(requestLocale(), action)
   return (
-    <form className="filters screen-only" method="get" action={action} aria-label={label}>
+    <form className="filters screen-only" method="get" action={page} aria-label={label}>
       <ScopeChoice scopes={scopes} chosen={chosen} idPrefix="scope" />
       <div className="actions">
-        <button type="submit">Show this list</button>
-        {chosen.length > 0 && <a href={action}>All subprocessors</a>}
+        <button type="submit">{words.show}</button>
+        {chosen.length > 0 && <a href={page}>{words.all}</a>}
       </div>
     </form>
   )
 }
 
-/** "the subprocessors for all customers and for EU region or Live chat" */
+/** "Subprocessors for all customers, and those for EU region or Live chat." */
 export const scopeChoiceWords = (chosen: Scope[]) =>
-  chosen.length
-    ? `Subprocessors for all customers, and those for ${
-        chosen.length === 1
-          ? chosen[0].name
-          : `${chosen
-              .slice(0, -1)
-              .map((scope) => scope.name)
-              .join(', ')} or ${chosen.at(-1)!.name}`
-      }.`
-    : ''
+  chosen.length ? pageWords().scopeChoice.forScopes(chosen.map((scope) => scope.name)) : ''

@@ -5,9 +5,11 @@ import { detailsOrder, subprocessorField } from '@/schema/subprocessor'
 import { isUntranslated, type Untranslated } from '@/i18n/resolve'
 import { requestLocale } from '@/i18n/request'
 import { emptyTextIn, pageLabelIn } from '@/i18n/subprocessorWords'
+import type { SourceEnds } from '@/i18n/subprocessorValuesIn'
 import { portalWords } from '@/i18n/portalWords'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { DetailRow } from './DetailRow'
+import { recordedLang } from './Recorded'
 
 /** An address as people read it: no scheme, no trailing slash. */
 export const displayUrl = (url: string): string =>
@@ -30,10 +32,44 @@ const ContactLines = ({ lines }: { lines: string[] }) => (
   </span>
 )
 
-const List = ({ items }: { items: string[] }) => (
+/**
+ * An item whose end (`sourceEnd`: a transfer mechanism's note, which special categories) is in
+ * the source language for want of a translation, with that end marked.
+ */
+export function WithSourceEnd({
+  text,
+  sourceEnd,
+  note,
+}: {
+  text: string
+  sourceEnd?: string | null
+  note: string
+}) {
+  if (!sourceEnd || !text.endsWith(sourceEnd)) return <>{text}</>
+  return (
+    <>
+      {text.slice(0, -sourceEnd.length)}
+      <InLanguage source note={note}>
+        {sourceEnd}
+      </InLanguage>
+    </>
+  )
+}
+
+const List = ({
+  items,
+  sourceEnds,
+  note,
+}: {
+  items: string[]
+  sourceEnds?: Array<string | null>
+  note: string
+}) => (
   <ul className="plain-list">
-    {items.map((item) => (
-      <li key={item}>{item}</li>
+    {items.map((item, index) => (
+      <li key={item}>
+        <WithSourceEnd text={item} sourceEnd={sourceEnds?.[index]} note={note} />
+      </li>
     ))}
   </ul>
 )
@@ -44,17 +80,13 @@ const List = ({ items }: { items: string[] }) => (
  */
 export function InLanguage({
   source,
-  recorded = false,
   note,
   children,
 }: {
   source: boolean
-  /** A recorded value in the source language: marked with `lang` only (the page says why). */
-  recorded?: boolean
   note: string
   children: ReactNode
 }) {
-  if (!source && recorded) return <span lang={DEFAULT_LOCALE}>{children}</span>
   if (!source) return <>{children}</>
   return (
     <span lang={DEFAULT_LOCALE} className="untranslated">
@@ -66,27 +98,30 @@ export function InLanguage({
 /**
  * Every field of a subprocessor but its name (the heading above), as src/schema/subprocessor.ts
  * defines them; empty ones left out. The current list and the list as of a past day both show
- * these. `values` are keyed by field name, in words (`snapshotOf` a document with its scopes'
+ * these. `values` are keyed by field name, in words (`shownValuesIn` a document with its scopes'
  * names, or a recorded snapshot in the current shape); the category is shown only when given, as
  * a link to its section of the list. A field whose empty value means something says it ("Applies
  * to: All customers").
  */
 export function SubprocessorDetails({
   values,
+  sourceEnds = {},
   category,
   withScopes = true,
   untranslated,
   recorded = false,
 }: {
   values: Snapshot
+  /** The ends of items in the source language (`shownValuesIn`): marked as such. */
+  sourceEnds?: SourceEnds
   category?: { name: string; slug: string }
   /** False when the trust center has no scopes: then "Applies to: All customers" says nothing. */
   withScopes?: boolean
   /** The fields shown in the source language for want of a translation: marked as such. */
   untranslated?: Untranslated
   /**
-   * Recorded values (the list as it stood on a past day), in the source language: marked with
-   * `lang` on a page in another language, which says so once (`RecordedNote`).
+   * `values` are a recorded snapshot (a past day's list): the record, in the source language. On
+   * a page in another language they are marked `lang` (the page says so once, above them).
    */
   recorded?: boolean
 }) {
@@ -108,21 +143,22 @@ export function SubprocessorDetails({
           )
         }
         if (field.type === 'scopes' && !withScopes && !values[name]) return null
-        const stored = values[name]
-        const value = stored ?? emptyTextIn(field, locale)
+        const value = values[name] ?? emptyTextIn(field, locale)
         if (!value) return null
         const items = Array.isArray(value) ? value : [value]
         const text = items.join(', ')
         if (field.show === 'link' && !isWebUrl(text)) return null
+        // a field with parts in English is marked part by part, any other as a whole
+        const ends = sourceEnds[name]
+        const record = recorded && values[name] ? recordedLang() : undefined
         return (
-          <DetailRow key={name} term={pageLabelOf(field, items.length)}>
+          <DetailRow key={name} term={pageLabelOf(field, items.length)} lang={record}>
             <InLanguage
-              source={isUntranslated(untranslated, name) && locale !== DEFAULT_LOCALE}
-              recorded={recorded && Boolean(stored) && locale !== DEFAULT_LOCALE}
+              source={!ends && isUntranslated(untranslated, name) && locale !== DEFAULT_LOCALE}
               note={words.inEnglish}
             >
               {field.show === 'list' ? (
-                <List items={items} />
+                <List items={items} sourceEnds={ends} note={words.inEnglish} />
               ) : field.show === 'link' ? (
                 <a href={text}>{displayUrl(text)}</a>
               ) : field.show === 'contact' ? (
@@ -130,7 +166,7 @@ export function SubprocessorDetails({
               ) : field.show === 'multiline' ? (
                 <span className="multiline">{text}</span>
               ) : (
-                text
+                <WithSourceEnd text={text} sourceEnd={ends?.[0]} note={words.inEnglish} />
               )}
             </InLanguage>
           </DetailRow>

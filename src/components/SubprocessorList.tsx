@@ -1,5 +1,7 @@
 import Link from '@/components/LocaleLink'
-import { snapshotOf } from '@/changes/fields'
+import { pageWords } from '@/i18n/portalWords'
+import { requestLocale } from '@/i18n/request'
+import { shownValuesIn } from '@/i18n/subprocessorValuesIn'
 import type { Lookups } from '@/schema/subprocessorValues'
 import type { CategoryGroup } from '@/utilities/subprocessorFilters'
 import { SubprocessorDetails } from './SubprocessorDetails'
@@ -17,6 +19,8 @@ export function SubprocessorList({
   lookups: Lookups
   withScopes: boolean
 }) {
+  const locale = requestLocale()
+  const words = pageWords()
   return (
     <div className="screen-only">
       {groups.map(({ category, subprocessors }) => (
@@ -32,10 +36,10 @@ export function SubprocessorList({
             <article key={subprocessor.id} id={subprocessor.slug} className="card">
               <h3>
                 <Link href={`/subprocessors/${subprocessor.slug}`}>{subprocessor.name}</Link>
-                {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
+                {subprocessor._status === 'draft' && <span className="badge">{words.draft}</span>}
               </h3>
               <SubprocessorDetails
-                values={snapshotOf(subprocessor, lookups) ?? {}}
+                {...shownValuesIn(subprocessor, locale, lookups)}
                 withScopes={withScopes}
                 untranslated={subprocessor.untranslated}
               />

@@ -1,4 +1,7 @@
-import { snapshotOf } from '@/changes/fields'
+import { pageWords } from '@/i18n/portalWords'
+import { requestLocale } from '@/i18n/request'
+import { shownValuesIn } from '@/i18n/subprocessorValuesIn'
+import { fieldLabelIn } from '@/i18n/subprocessorWords'
 import { printColumns, subprocessorField } from '@/schema/subprocessor'
 import type { CategoryGroup } from '@/utilities/subprocessorFilters'
 import { displayUrl } from './SubprocessorDetails'
@@ -8,14 +11,15 @@ import { displayUrl } from './SubprocessorDetails'
  * `display: none` keeps this copy away from screen readers.
  */
 export function SubprocessorPrintTable({ groups }: { groups: CategoryGroup[] }) {
+  const locale = requestLocale()
   return (
     <table className="print-only print-table">
       <thead>
         <tr>
-          <th scope="col">Subprocessor</th>
+          <th scope="col">{pageWords().subprocessorTable.subprocessor}</th>
           {printColumns.map((name) => (
             <th key={name} scope="col">
-              {subprocessorField(name).label}
+              {fieldLabelIn(subprocessorField(name), locale)}
             </th>
           ))}
         </tr>
@@ -28,7 +32,7 @@ export function SubprocessorPrintTable({ groups }: { groups: CategoryGroup[] }) 
             </th>
           </tr>
           {subprocessors.map((subprocessor) => {
-            const values = snapshotOf(subprocessor) ?? {}
+            const { values } = shownValuesIn(subprocessor, locale)
             return (
               <tr key={subprocessor.id}>
                 <th scope="row">

@@ -1,8 +1,15 @@
 import Link from '@/components/LocaleLink'
+import type { Localized } from '@/data/localized'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { pageWords } from '@/i18n/portalWords'
+import { isUntranslated } from '@/i18n/resolve'
+import { requestLocale } from '@/i18n/request'
+import { emptyTextIn, pageLabelIn } from '@/i18n/subprocessorWords'
 import type { Category, Subprocessor } from '@/payload-types'
-import { pageLabelOf, subprocessorField } from '@/schema/subprocessor'
-import { readableValue, valueInWords, type Lookups } from '@/schema/subprocessorValues'
+import { subprocessorField } from '@/schema/subprocessor'
+import { readableValue, type Lookups } from '@/schema/subprocessorValues'
 import { categoryIdOf } from '@/utilities/subprocessorFilters'
+import { InLanguage } from './SubprocessorDetails'
 
 const COLUMNS = ['purpose', 'dataProcessed', 'locations'] as const
 
@@ -11,17 +18,22 @@ const scopesField = subprocessorField('scopes')
 /**
  * The list as one compact table, a row per subprocessor in name order: for comparing them at a
  * glance. Wider than a phone: the table scrolls inside its own box, which keyboard users can
- * focus to scroll. With `lookups` (when scopes exist), a column says whom each applies to.
+ * focus to scroll. With `lookups` (when scopes exist), a column says whom each applies to. A
+ * text without a translation is marked, as on the subprocessor's page.
  */
 export function SubprocessorTable({
   subprocessors,
   categories,
   lookups = null,
 }: {
-  subprocessors: Subprocessor[]
-  categories: Category[]
+  subprocessors: Localized<Subprocessor>[]
+  categories: Localized<Category>[]
   lookups?: Lookups | null
 }) {
+  const locale = requestLocale()
+  const words = pageWords()
+  const inSource = (untranslated: string[] | undefined, path: string) =>
+    locale !== DEFAULT_LOCALE && isUntranslated(untranslated, path)
   const categoryOf = new Map(categories.map((category) => [category.id, category]))
   return (
     <div
@@ -32,23 +44,24 @@ export function SubprocessorTable({
     >
       <table className="data-table">
         <caption id="subprocessor-table-caption" className="visually-hidden">
-          Subprocessors, one per row
+          {words.subprocessorTable.caption}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Subprocessor</th>
-            <th scope="col">{pageLabelOf(subprocessorField('category'))}</th>
+            <th scope="col">{words.subprocessorTable.subprocessor}</th>
+            <th scope="col">{pageLabelIn(subprocessorField('category'), locale)}</th>
             {COLUMNS.map((name) => (
               <th key={name} scope="col">
-                {pageLabelOf(subprocessorField(name), 2)}
+                {pageLabelIn(subprocessorField(name), locale, 2)}
               </th>
             ))}
-            {lookups && <th scope="col">{pageLabelOf(scopesField)}</th>}
+            {lookups && <th scope="col">{pageLabelIn(scopesField, locale)}</th>}
           </tr>
         </thead>
         <tbody>
           {subprocessors.map((subprocessor) => {
             const category = categoryOf.get(categoryIdOf(subprocessor))
+            const scopes = lookups && readableValue(scopesField, subprocessor.scopes, lookups)
             return (
               <tr key={subprocessor.id}>
                 <th scope="row">
@@ -59,7 +72,14 @@ export function SubprocessorTable({
                 </th>
                 <td>
                   {category ? (
-                    <Link href={`/subprocessors#${category.slug}`}>{category.name}</Link>
+                    <Link href={`/subprocessors#${category.slug}`}>
+                      <InLanguage
+                        source={inSource(category.untranslated, 'name')}
+                        note={words.inEnglish}
+                      >
+                        {category.name}
+                      </InLanguage>
+                    </Link>
                   ) : (
                     '—'
                   )}
@@ -67,15 +87,21 @@ export function SubprocessorTable({
                 {COLUMNS.map((name) => {
                   const value = subprocessor[name]
                   return (
-                    <td key={name}>{Array.isArray(value) ? value.join('; ') : (value ?? '—')}</td>
+                    <td key={name}>
+                      <InLanguage
+                        source={inSource(subprocessor.untranslated, name)}
+                        note={words.inEnglish}
+                      >
+                        {Array.isArray(value) ? value.join('; ') : (value ?? '—')}
+                      </InLanguage>
+                    </td>
                   )
                 })}
                 {lookups && (
                   <td>
-                    {valueInWords(
-                      readableValue(scopesField, subprocessor.scopes, lookups),
-                      scopesField.name,
-                    )}
+                    {Array.isArray(scopes)
+                      ? scopes.join(', ')
+                      : (scopes ?? emptyTextIn(scopesField, locale))}
                   </td>
                 )}
               </tr>

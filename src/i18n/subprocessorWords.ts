@@ -31,7 +31,7 @@ type Words = {
   sections: Record<keyof typeof formSections, string>
   /** Joins the last item of a list: "a, b or c". */
   or: string
-  /** Option words by field (or `field.part`) and stored code. */
+  /** Option words by field (or `field.part`; `scopes.kind`: what a scope is) and stored code. */
   options: Record<string, Record<string, string>>
 }
 
@@ -172,6 +172,7 @@ const de: Words = {
       bcrs: 'Verbindliche interne Datenschutzvorschriften (BCR)',
       'not-applicable': 'Nicht anwendbar: Die Daten bleiben im EWR',
     },
+    'scopes.kind': { product: 'Produkt', region: 'Region', feature: 'Optionale Funktion' },
     'transferMechanisms.sccModule': {
       '1': 'Modul 1: Verantwortlicher an Verantwortlichen',
       '2': 'Modul 2: Verantwortlicher an Auftragsverarbeiter',

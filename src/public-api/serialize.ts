@@ -13,6 +13,7 @@ import {
   type SpecialCategories,
 } from '@/schema/subprocessorValues'
 import {
+  servedTransferPath,
   transferMechanismOptions,
   transferMechanismsOf,
   transferSafeguardsOf,
@@ -201,18 +202,10 @@ function subprocessorUntranslated(
 ): Translatable {
   if (!untranslated) return {}
   const names = new Set(subprocessorFields.map((field) => field.name as string))
-  const rows = Array.isArray(doc.transferMechanisms) ? doc.transferMechanisms : []
-  const served = new Map<string, number>()
-  rows.forEach((row, index) => {
-    if (row && typeof row === 'object' && row.mechanism) served.set(String(index), served.size)
-  })
-  const own = apiPaths(untranslated, (path) => {
-    const [name, index, ...rest] = path.split('.')
-    if (!names.has(name)) return null
-    if (name !== 'transferMechanisms' || index === undefined) return path
-    const at = served.get(index)
-    return at === undefined ? null : [name, at, ...rest].join('.')
-  }).untranslated!
+  const served = servedTransferPath(doc.transferMechanisms)
+  const own = apiPaths(untranslated, (path) =>
+    names.has(path.split('.')[0]) ? served(path) : null,
+  ).untranslated!
   const categoryId = idOf(doc.category)
   const categoryName = categoryId
     ? related.untranslatedCategories?.get(categoryId)?.includes('name')

@@ -50,13 +50,20 @@ const moduleNumber = (value: unknown): SccModule | null => {
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null
 
+/** A stored row's mechanism; null for a row without one, which is left out of every view. */
+function mechanismOf(row: unknown): string | null {
+  if (!row || typeof row !== 'object') return null
+  const { mechanism } = row as Record<string, unknown>
+  return typeof mechanism === 'string' && mechanism !== '' ? mechanism : null
+}
+
 /** The stored rows (`{ mechanism, sccModule, note }`) as mechanisms; empty rows left out. */
 export function transferMechanismsOf(rows: unknown): TransferMechanism[] {
   if (!Array.isArray(rows)) return []
   return rows.flatMap((row) => {
-    if (!row || typeof row !== 'object') return []
-    const { mechanism, sccModule, note } = row as Record<string, unknown>
-    if (typeof mechanism !== 'string' || mechanism === '') return []
+    const mechanism = mechanismOf(row)
+    if (mechanism === null) return []
+    const { sccModule, note } = row as Record<string, unknown>
     return [
       {
         code: mechanism as TransferMechanismCode,
@@ -66,6 +73,25 @@ export function transferMechanismsOf(rows: unknown): TransferMechanism[] {
       },
     ]
   })
+}
+
+/**
+ * A path into the stored rows (`transferMechanisms.<row>.note`, as Payload and `untranslated` name
+ * it) as a path into the served mechanisms (`transferMechanisms.<place>.note`, rows without a
+ * mechanism being left out); null for a path into such a row. Other paths as they are.
+ */
+export function servedTransferPath(rows: unknown): (path: string) => string | null {
+  const served = new Map<string, number>()
+  if (Array.isArray(rows))
+    rows.forEach((row, index) => {
+      if (mechanismOf(row) !== null) served.set(String(index), served.size)
+    })
+  return (path) => {
+    const [name, index, ...rest] = path.split('.')
+    if (name !== 'transferMechanisms' || index === undefined) return path
+    const at = served.get(index)
+    return at === undefined ? null : [name, at, ...rest].join('.')
+  }
 }
 
 /** One line: "EU Standard Contractual Clauses (2021) – Module 3 (processor to processor) – note". */

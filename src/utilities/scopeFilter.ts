@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
 import type { Scope, Subprocessor } from '@/payload-types'
 import type { Lookups } from '@/schema/subprocessorValues'
 import { appliesToAny, MAX_CHOSEN_SCOPES } from '@/schema/scopes'
@@ -49,3 +50,14 @@ export const scopeQuery = (chosen: Scope[]): string =>
   chosen.length
     ? `?${new URLSearchParams(chosen.map((scope) => ['scope', scope.slug])).toString()}`
     : ''
+
+/**
+ * The query of an export (`/subprocessors.csv`; `.json` takes no choice) for a choice, in a
+ * language: `?scope=a&locale=de`. The source language is the exports' default: left out.
+ */
+export function exportQuery(chosen: Scope[], locale: Locale): string {
+  const params = new URLSearchParams(chosen.map((scope) => ['scope', scope.slug]))
+  if (locale !== DEFAULT_LOCALE) params.set('locale', locale)
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}

@@ -10,6 +10,10 @@ import { LIST_SCHEMA_VERSION } from '@/public-api/listSchema'
 import { openApiDocument } from '@/public-api/openapi'
 import { readListQuery, readLocaleQuery, readSubprocessorQuery } from '@/public-api/query'
 import { CSV_HEADER, subprocessorCsvRows } from '@/public-api/resources'
+import { snapshotOf } from '@/changes/fields'
+import { readListIn } from '@/data/localized'
+import { shownValuesIn } from '@/i18n/subprocessorValuesIn'
+import { subprocessorField } from '@/schema/subprocessor'
 import { csvHeaderIn } from '@/public-api/csvWords'
 import { toPublicSecurityTopic, withoutPolicyBody } from '@/public-api/serialize'
 import { paragraph, richText } from '@/seed/lexical'
@@ -185,6 +189,58 @@ describe('the public API in German', () => {
     // the English CSV is unchanged
     expect(csvHeaderIn('en')).toEqual(CSV_HEADER)
     expect(CSV_HEADER).toContain('Purpose')
+  })
+})
+
+describe('option words on the German pages', () => {
+  const readDoc = async (locale: 'en' | 'de') =>
+    (
+      await readListIn(locale, async (language) => {
+        const { docs } = await payload.find({
+          collection: 'subprocessors',
+          where: { slug: { equals: slug } },
+          depth: 0,
+          ...language,
+        })
+        return docs
+      })
+    )[0]
+
+  it('are the CSV’s words, the English notes marked; what notices record stays English', async () => {
+    const doc = await readDoc('de')
+    const { values, sourceEnds } = shownValuesIn(doc, 'de')
+    expect(values.purpose).toBe('Produktanalyse')
+    expect(values.relationship).toBe('Dritter')
+    expect(values.specialCategories).toBe('Ja: Health data')
+    expect(values.transferMechanisms).toEqual([
+      'EU-Standardvertragsklauseln (2021) – Modul 3 (Auftragsverarbeiter an Auftragsverarbeiter) – Signed with the DPA of 1 March 2024',
+      'EU-US Data Privacy Framework',
+    ])
+    // the untranslated parts the page marks as English: the note, which special categories
+    expect(sourceEnds).toEqual({
+      specialCategories: ['Health data'],
+      transferMechanisms: ['Signed with the DPA of 1 March 2024', null],
+    })
+    // the same words as the German CSV
+    const { items } = await loadPublishedSubprocessors(payload, 'de')
+    const [row] = subprocessorCsvRows([items.find((item) => item.slug === slug)!], [], 'de')
+    for (const name of ['relationship', 'specialCategories', 'transferMechanisms'] as const)
+      expect(row[CSV_HEADER.indexOf(subprocessorField(name).label)], name).toBe(
+        [values[name]].flat().join('; '),
+      )
+
+    // the snapshot a notice compares and records is unchanged: English option words
+    expect(snapshotOf(doc)).toMatchObject({
+      relationship: 'Third party',
+      specialCategories: 'Yes: Health data',
+      transferMechanisms: [
+        'EU Standard Contractual Clauses (2021) – Module 3 (processor to processor) – Signed with the DPA of 1 March 2024',
+        'EU-US Data Privacy Framework',
+      ],
+    })
+    // and an English page shows exactly it
+    const english = await readDoc('en')
+    expect(shownValuesIn(english, 'en')).toEqual({ values: snapshotOf(english), sourceEnds: {} })
   })
 })
 

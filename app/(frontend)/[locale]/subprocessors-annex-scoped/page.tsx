@@ -1,3 +1,4 @@
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 import { AnnexView, annexMetadata } from '../subprocessors/annex/AnnexView'
 
@@ -6,9 +7,9 @@ import { AnnexView, annexMetadata } from '../subprocessors/annex/AnnexView'
 export const generateMetadata = annexMetadata
 
 export default async function ScopedSubprocessorAnnexPage({
+  params,
   searchParams,
-}: {
-  searchParams: Promise<SearchParams>
-}) {
+}: LocaleProps & { searchParams: Promise<SearchParams> }) {
+  await localeFromParams(params)
   return <AnnexView params={await searchParams} />
 }

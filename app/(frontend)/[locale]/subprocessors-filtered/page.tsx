@@ -1,3 +1,4 @@
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 import { SubprocessorsView, subprocessorsMetadata } from '../subprocessors/SubprocessorsView'
 
@@ -6,9 +7,9 @@ import { SubprocessorsView, subprocessorsMetadata } from '../subprocessors/Subpr
 export const generateMetadata = subprocessorsMetadata
 
 export default async function FilteredSubprocessorsPage({
+  params,
   searchParams,
-}: {
-  searchParams: Promise<SearchParams>
-}) {
+}: LocaleProps & { searchParams: Promise<SearchParams> }) {
+  await localeFromParams(params)
   return <SubprocessorsView params={await searchParams} />
 }

@@ -1,3 +1,4 @@
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 import { TableView, tableMetadata } from '../subprocessors/table/TableView'
 
@@ -6,9 +7,9 @@ import { TableView, tableMetadata } from '../subprocessors/table/TableView'
 export const generateMetadata = tableMetadata
 
 export default async function ScopedSubprocessorTablePage({
+  params,
   searchParams,
-}: {
-  searchParams: Promise<SearchParams>
-}) {
+}: LocaleProps & { searchParams: Promise<SearchParams> }) {
+  await localeFromParams(params)
   return <TableView params={await searchParams} />
 }

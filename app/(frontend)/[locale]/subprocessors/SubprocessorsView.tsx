@@ -19,9 +19,11 @@ import { subprocessorListAlternates } from '@/public-api/alternates'
 import { readAsOf, todayUtc } from '@/utilities/asOf'
 import { newestDate } from '@/utilities/dates'
 import { filterHistorical, groupHistorical, toHistorical } from '@/utilities/historicalList'
+import { localePath } from '@/i18n/paths'
+import { localeFromParams, requestLocale, type LocaleProps } from '@/i18n/request'
 import { pageMetadata } from '@/site/metadata'
 import { scopeChoiceWords } from '@/components/ScopeChoice'
-import { chooseScopes, scopeLookups, scopeQuery } from '@/utilities/scopeFilter'
+import { chooseScopes, exportQuery, scopeLookups, scopeQuery } from '@/utilities/scopeFilter'
 import type { Scope } from '@/payload-types'
 import {
   distinctLocations,
@@ -32,10 +34,11 @@ import {
   type SearchParams,
 } from '@/utilities/subprocessorFilters'
 
-export async function subprocessorsMetadata(): Promise<Metadata> {
+export async function subprocessorsMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
   const settings = await getSiteSettings()
   const title = settings.subprocessorListTitle
-  const description = `The third-party subprocessors${settings.companyName ? ` ${settings.companyName} uses` : ''}: what each one processes, where, and how transfers are safeguarded.`
+  const description = pageWords().listPage.description(settings.companyName)
   return pageMetadata({
     settings,
     title,
@@ -47,28 +50,29 @@ export async function subprocessorsMetadata(): Promise<Metadata> {
 
 /** The same list in other forms (for the chosen scopes, when some are), and where it is going. */
 function OtherFormats({ chosen }: { chosen: Scope[] }) {
-  const query = scopeQuery(chosen)
+  const locale = requestLocale()
+  const words = pageWords()
   return (
-    <nav aria-label="This list in other formats" className="screen-only">
+    <nav aria-label={words.listPage.otherFormats} className="screen-only">
       <ul className="link-list">
         <li>
-          <a href={`/subprocessors.csv${query}`} download>
-            Download as CSV
+          <a href={`/subprocessors.csv${exportQuery(chosen, locale)}`} download>
+            {words.listPage.csv}
           </a>
         </li>
         <li>
-          <a href="/subprocessors.json" type="application/json">
+          <a href={`/subprocessors.json${exportQuery([], locale)}`} type="application/json">
             JSON
           </a>
         </li>
         <li>
-          <Link href={`/subprocessors/annex${query}`}>Printable annex for your DPA</Link>
+          <Link href={`/subprocessors/annex${scopeQuery(chosen)}`}>{words.listPage.annex}</Link>
         </li>
         <li>
-          <Link href="/changes">Change log</Link>
+          <Link href="/changes">{words.listPage.changeLog}</Link>
         </li>
         <li>
-          <Link href="/developers">API for developers</Link>
+          <Link href="/developers">{words.footerApi}</Link>
         </li>
       </ul>
     </nav>
@@ -78,12 +82,10 @@ function OtherFormats({ chosen }: { chosen: Scope[] }) {
 /** The slugs of `?scope=` that name no scope: said, then left out. */
 export function UnknownScopes({ unknown }: { unknown: string[] }) {
   if (!unknown.length) return null
+  const words = pageWords().scopeChoice
   return (
-    <StatusMessage tone="error" title="Some of the chosen scopes do not exist">
-      <p>
-        There is no scope {unknown.map((slug) => `“${slug.slice(0, 40)}”`).join(', ')}: it was left
-        out. Choose from the list of what a customer uses.
-      </p>
+    <StatusMessage tone="error" title={words.unknownTitle}>
+      <p>{words.unknown(unknown.map((slug) => slug.slice(0, 40)))}</p>
     </StatusMessage>
   )
 }
@@ -238,10 +240,9 @@ async function ListView({ params }: { params: SearchParams }) {
         <div className="empty-state">
           <h2>{words.noMatches}</h2>
           <p>
-            No subprocessor matches these filters. Try fewer or shorter words, or{' '}
+            {words.listPage.noMatchesBefore}
             {/* A full page load, as "Clear filters" in SubprocessorFilterForm explains. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/subprocessors">show all subprocessors</a>.
+            <a href={localePath(requestLocale(), '/subprocessors')}>{words.listPage.showAll}</a>.
           </p>
         </div>
       )}

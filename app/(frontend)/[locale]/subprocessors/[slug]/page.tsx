@@ -2,8 +2,8 @@ import { pageWords } from '@/i18n/portalWords'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import type { Metadata } from 'next'
 import { localeFromParams } from '@/i18n/request'
+import { shownValuesIn } from '@/i18n/subprocessorValuesIn'
 import Link from '@/components/LocaleLink'
-import { snapshotOf } from '@/changes/fields'
 import { FormattedDate } from '@/components/FormattedDate'
 import { PageNotFound } from '@/components/PageNotFound'
 import { SectionLayout } from '@/components/SectionLayout'
@@ -48,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SubprocessorPage({ params }: Props) {
+  const locale = await localeFromParams(params)
   const { slug } = await params
   const [settings, subprocessor, categories, scopes] = await Promise.all([
     getSiteSettings(),
@@ -67,10 +68,10 @@ export default async function SubprocessorPage({ params }: Props) {
         </p>
         <h1>
           {subprocessor.name}
-          {subprocessor._status === 'draft' && <span className="badge">Draft</span>}
+          {subprocessor._status === 'draft' && <span className="badge">{pageWords().draft}</span>}
         </h1>
         <SubprocessorDetails
-          values={snapshotOf(subprocessor, scopeLookups(scopes)) ?? {}}
+          {...shownValuesIn(subprocessor, locale, scopeLookups(scopes))}
           category={category}
           withScopes={scopes.length > 0}
           untranslated={subprocessor.untranslated}

@@ -1,7 +1,15 @@
 import type { Metadata } from 'next'
-import { requestLocale } from '@/i18n/request'
+import { Fragment } from 'react'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { pageWords } from '@/i18n/portalWords'
+import { isUntranslated } from '@/i18n/resolve'
+import { localeFromParams, requestLocale, type LocaleProps } from '@/i18n/request'
+import { readableApiValueIn, sourceEndsOf } from '@/i18n/subprocessorValuesIn'
+import { emptyTextIn, fieldLabelIn } from '@/i18n/subprocessorWords'
 import { FormattedDate } from '@/components/FormattedDate'
 import { ScopeFilterForm, scopeChoiceWords } from '@/components/ScopeChoice'
+import { InLanguage, WithSourceEnd } from '@/components/SubprocessorDetails'
 import { readPublishedSubprocessors } from '@/data/publicApi'
 import { listScopes } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
@@ -9,48 +17,69 @@ import { subprocessorListAlternates } from '@/public-api/alternates'
 import { forScopes } from '@/public-api/resources'
 import type { PublicSubprocessor } from '@/public-api/serialize'
 import { annexColumns, subprocessorField, type SubprocessorFieldName } from '@/schema/subprocessor'
-import { readableApiValue } from '@/schema/subprocessorValues'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl } from '@/site/url'
-import { chooseScopes, readScopeParam, scopeQuery } from '@/utilities/scopeFilter'
+import { chooseScopes, exportQuery, readScopeParam } from '@/utilities/scopeFilter'
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 import { UnknownScopes } from '../SubprocessorsView'
 import styles from './annex.module.css'
 
-export async function annexMetadata(): Promise<Metadata> {
+export async function annexMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
   const settings = await getSiteSettings()
+  const words = pageWords().annexPage
   const metadata = pageMetadata({
     settings,
-    title: 'Subprocessor annex',
-    description: `The list of subprocessors${settings.companyName ? ` of ${settings.companyName}` : ''}, laid out as an annex to a data processing agreement.`,
+    title: words.title,
+    description: words.description(settings.companyName),
     path: '/subprocessors/annex',
   })
   return { ...metadata, alternates: { ...metadata.alternates, types: subprocessorListAlternates } }
 }
 
-/** One field of a cell: its label and value in words, left out when empty (but for scopes). */
+/**
+ * One field of a cell: its label and value in words in the page's language (the words of the
+ * CSV), left out when empty (but for scopes); a text without a translation marked, as on the
+ * subprocessor's page.
+ */
 function AnnexLine({
   item,
   name,
   scopeName,
+  locale,
 }: {
   item: PublicSubprocessor
   name: SubprocessorFieldName
   scopeName: (slug: string) => string
+  locale: Locale
 }) {
   const field = subprocessorField(name)
-  const value = readableApiValue(field, item[name], scopeName) ?? field.emptyText ?? null
+  const value =
+    readableApiValueIn(field, item[name], scopeName, locale) ?? emptyTextIn(field, locale) ?? null
   if (value === null) return null
   const items = [value].flat()
+  const note = pageWords().inEnglish
+  const ends =
+    locale === DEFAULT_LOCALE ? undefined : sourceEndsOf(field, item[name], item.untranslated)
+  const whole = locale !== DEFAULT_LOCALE && !ends && isUntranslated(item.untranslated, name)
   return (
     <p className={styles.line}>
-      <span className={styles.term}>{`${field.label}:`}</span>{' '}
+      <span className={styles.term}>{`${fieldLabelIn(field, locale)}:`}</span>{' '}
       {field.show === 'link' ? (
         <a href={items[0]} className={styles.url}>
           {items[0]}
         </a>
       ) : (
-        items.join('; ')
+        <InLanguage source={whole} note={note}>
+          {ends?.some(Boolean)
+            ? items.map((text, index) => (
+                <Fragment key={index}>
+                  {index > 0 && '; '}
+                  <WithSourceEnd text={text} sourceEnd={ends[index]} note={note} />
+                </Fragment>
+              ))
+            : items.join('; ')}
+        </InLanguage>
       )}
     </p>
   )
@@ -60,12 +89,14 @@ function AnnexLine({
  * The DPA annex: the list the EU Standard Contractual Clauses ask for (src/schema/subprocessor.ts,
  * `annexColumns`), for all customers or (`?scope=`) for a customer using some scopes. Without a
  * query static (subprocessors/annex/page.tsx); with one, rendered per request by its twin
- * (/subprocessors-annex-scoped, through proxy.ts). The choice is a plain form: no JavaScript.
+ * (/subprocessors-annex-scoped, through proxy.ts). The choice is a plain form: no JavaScript. In
+ * another language, the same list in its words and the texts translated so far.
  */
 export async function AnnexView({ params }: { params: SearchParams }) {
+  const locale = requestLocale()
   const [settings, { items: all, lastModified }, scopes] = await Promise.all([
     getSiteSettings(),
-    readPublishedSubprocessors(requestLocale()),
+    readPublishedSubprocessors(locale),
     listScopes(),
   ])
   const { chosen, unknown } = chooseScopes(readScopeParam(params), scopes)
@@ -73,23 +104,23 @@ export async function AnnexView({ params }: { params: SearchParams }) {
   const names = new Map(scopes.map((scope) => [scope.slug, scope.name]))
   const scopeName = (slug: string) => names.get(slug) ?? slug
   const company = settings.companyName ?? settings.portalTitle
-  const query = scopeQuery(chosen)
+  const words = pageWords().annexPage
+  const list = absoluteUrl(localePath(locale, '/subprocessors'))
   return (
     <article className={styles.annex}>
-      <h1>Annex: list of subprocessors</h1>
+      <h1>{words.heading}</h1>
       <p>
-        The subprocessors {company} engages to process personal data on behalf of its customers
+        {words.introStart(company)}
         {lastModified && (
           <>
-            , as of <FormattedDate iso={lastModified} />
+            {words.asOf} <FormattedDate iso={lastModified} />
           </>
         )}
-        . The current list is always at{' '}
-        <a href={absoluteUrl('/subprocessors')}>{absoluteUrl('/subprocessors')}</a>.
+        {words.introEnd} <a href={list}>{list}</a>.
       </p>
       {chosen.length > 0 && (
         <p>
-          <strong>For a customer using {chosen.map((scope) => scope.name).join(', ')}:</strong>{' '}
+          <strong>{words.forCustomer(chosen.map((scope) => scope.name))}</strong>{' '}
           {scopeChoiceWords(chosen)}
         </p>
       )}
@@ -98,29 +129,26 @@ export async function AnnexView({ params }: { params: SearchParams }) {
         scopes={scopes}
         chosen={chosen.map((scope) => scope.slug)}
         action="/subprocessors/annex"
-        label="Make the annex for a customer"
+        label={words.scopeForm}
       />
       <p className="screen-only">
-        Print this page, or save it as PDF, to attach it to an agreement. The same list as a
-        spreadsheet:{' '}
-        <a href={`/subprocessors.csv${query}`} download>
+        {words.print}{' '}
+        <a href={`/subprocessors.csv${exportQuery(chosen, locale)}`} download>
           CSV
         </a>
-        , or as <a href="/subprocessors.json">JSON</a>.
+        {words.orAs} <a href={`/subprocessors.json${exportQuery([], locale)}`}>JSON</a>.
       </p>
       {items.length === 0 ? (
-        <p>No subprocessors are listed.</p>
+        <p>{words.none}</p>
       ) : (
         <div className={styles.scroll} role="region" aria-labelledby="annex-caption" tabIndex={0}>
           <table className={styles.table}>
-            <caption id="annex-caption">
-              {items.length} {items.length === 1 ? 'subprocessor' : 'subprocessors'}, by name
-            </caption>
+            <caption id="annex-caption">{words.caption(items.length)}</caption>
             <thead>
               <tr>
                 {annexColumns.map(({ heading }) => (
                   <th key={heading} scope="col">
-                    {heading}
+                    {words.columns[heading] ?? heading}
                   </th>
                 ))}
               </tr>
@@ -133,7 +161,13 @@ export async function AnnexView({ params }: { params: SearchParams }) {
                     const lines = fields
                       .filter((name) => name !== 'scopes' || scopes.length > 0)
                       .map((name) => (
-                        <AnnexLine key={name} item={item} name={name} scopeName={scopeName} />
+                        <AnnexLine
+                          key={name}
+                          item={item}
+                          name={name}
+                          scopeName={scopeName}
+                          locale={locale}
+                        />
                       ))
                     return index === 0 ? (
                       <th key={heading} scope="row">
@@ -152,8 +186,7 @@ export async function AnnexView({ params }: { params: SearchParams }) {
       )}
       {settings.contactEmail && (
         <p>
-          Questions about this annex:{' '}
-          <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>.
+          {words.questions} <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>.
         </p>
       )}
     </article>

@@ -8,6 +8,8 @@ import { listSubprocessorSection } from '@/data/sections'
 import { listCategories, listScopes, listSubprocessors } from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { subprocessorListAlternates } from '@/public-api/alternates'
+import { pageWords } from '@/i18n/portalWords'
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import { pageMetadata } from '@/site/metadata'
 import { newestDate } from '@/utilities/dates'
 import {
@@ -20,12 +22,14 @@ import {
 import type { SearchParams } from '@/utilities/subprocessorFilters'
 import { UnknownScopes } from '../SubprocessorsView'
 
-export async function tableMetadata(): Promise<Metadata> {
+export async function tableMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await localeFromParams(params)
   const settings = await getSiteSettings()
+  const words = pageWords().tablePage
   return pageMetadata({
     settings,
-    title: `${settings.subprocessorListTitle} (table)`,
-    description: `The ${settings.subprocessorListTitle} as one table: each subprocessor's category, purpose, data processed and locations.`,
+    title: words.title(settings.subprocessorListTitle),
+    description: words.description(settings.subprocessorListTitle),
     path: '/subprocessors/table',
     alternateTypes: subprocessorListAlternates,
   })
@@ -46,12 +50,13 @@ export async function TableView({ params }: { params: SearchParams }) {
   const subprocessors = all.filter((subprocessor) => onListFor(subprocessor, chosen))
   const section = await listSubprocessorSection(settings.subprocessorListTitle)
   const updated = newestDate([...all, ...categories].map((doc) => doc.updatedAt))
+  const words = pageWords()
   return (
-    <SectionLayout label="Subprocessors" items={section}>
+    <SectionLayout label={words.subprocessors} items={section}>
       <h1>{settings.subprocessorListTitle}</h1>
       {updated && (
         <p className="meta">
-          Last updated <FormattedDate iso={updated} />
+          {words.lastUpdated} <FormattedDate iso={updated} />
         </p>
       )}
       <ListViewToggle current="/subprocessors/table" query={scopeQuery(chosen)} />
@@ -60,14 +65,12 @@ export async function TableView({ params }: { params: SearchParams }) {
         scopes={scopes}
         chosen={chosen.map((scope) => scope.slug)}
         action="/subprocessors/table"
-        label="Show the subprocessors of a customer"
+        label={words.tablePage.scopeForm}
       />
       <p className="result-count">
         {chosen.length
-          ? `${scopeChoiceWords(chosen)} ${subprocessors.length} of ${all.length} subprocessors.`
-          : subprocessors.length === 1
-            ? '1 subprocessor.'
-            : `${subprocessors.length} subprocessors.`}
+          ? `${scopeChoiceWords(chosen)} ${words.tablePage.countOf(subprocessors.length, all.length)}`
+          : words.tablePage.count(subprocessors.length)}
       </p>
       {subprocessors.length > 0 && (
         <SubprocessorTable

@@ -1,3 +1,4 @@
+import { localeFromParams, type LocaleProps } from '@/i18n/request'
 import { TableView, tableMetadata } from './TableView'
 
 // A static segment: Next prefers it to /subprocessors/[slug], and the slug "table" is reserved
@@ -5,6 +6,8 @@ import { TableView, tableMetadata } from './TableView'
 // proxy.ts sends the request to /subprocessors-table-scoped, rendered per request.
 export const generateMetadata = tableMetadata
 
-export default function SubprocessorTablePage() {
+export default async function SubprocessorTablePage({ params }: LocaleProps) {
+  // the page's language before anything reads it: the layout may not have set it yet
+  await localeFromParams(params)
   return <TableView params={{}} />
 }
