@@ -99,7 +99,7 @@ export async function loadPublishedScopes(
   ])
   const lastModified = newest([...scopes.map(({ doc }) => doc.updatedAt), withdrawn])
   return {
-    items: scopes.map(({ doc, untranslated }) => toPublicScope(doc, untranslated)),
+    items: scopes.map(({ doc, untranslated }) => toPublicScope(doc, untranslated, locale)),
     lastModified: lastModified?.toISOString() ?? null,
   }
 }

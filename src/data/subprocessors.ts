@@ -4,7 +4,7 @@ import { getPayloadClient } from './payload'
 import { getPreview, type Preview } from './preview'
 import { publicQuery } from './publicQuery'
 import { TAGS } from '@/cache/tags'
-import { type Locale } from '@/i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import { readListIn, type Localized } from './localized'
 
@@ -71,6 +71,12 @@ export const listScopes = cache(() => readScopes(requestLocale()))
 
 /** Categories in display order (categories have no drafts, so preview reads the same). */
 export const listCategories = cache(() => readCategories(requestLocale()))
+
+/**
+ * Categories in display order, named in the source language: the names recorded in the list's
+ * history (a past day's entries), which a past day's view matches and orders by.
+ */
+export const listCategoriesAsRecorded = cache(() => readCategories(DEFAULT_LOCALE))
 
 /** The subprocessors this request may see: drafts too for staff in preview. */
 export const listSubprocessors = cache(async () => {

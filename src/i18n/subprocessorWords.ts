@@ -10,7 +10,7 @@ import {
   type SubprocessorFieldDefinition,
   type SubprocessorFieldName,
 } from '@/schema/subprocessor'
-import { labelOf, type Option } from '@/utilities/options'
+import { labelIn, labelOf, type Option } from '@/utilities/options'
 import { DEFAULT_LOCALE, type Locale } from './locales'
 
 type FieldWords = {
@@ -31,7 +31,7 @@ type Words = {
   sections: Record<keyof typeof formSections, string>
   /** Joins the last item of a list: "a, b or c". */
   or: string
-  /** Option words by field (or `field.part`; `scopes.kind`: what a scope is) and stored code. */
+  /** Option words by field (or `field.part`) and stored code. */
   options: Record<string, Record<string, string>>
 }
 
@@ -172,7 +172,6 @@ const de: Words = {
       bcrs: 'Verbindliche interne Datenschutzvorschriften (BCR)',
       'not-applicable': 'Nicht anwendbar: Die Daten bleiben im EWR',
     },
-    'scopes.kind': { product: 'Produkt', region: 'Region', feature: 'Optionale Funktion' },
     'transferMechanisms.sccModule': {
       '1': 'Modul 1: Verantwortlicher an Verantwortlichen',
       '2': 'Modul 2: Verantwortlicher an Auftragsverarbeiter',
@@ -212,8 +211,9 @@ export const emptyTextIn = (
     : (wordsFor(field, locale)?.emptyText ?? field.emptyText)
 
 /**
- * A stored option code in words in `locale` (`key`: the field's name, or `field.part`), from
- * `options` (the source words) when `locale` has none.
+ * A stored option code in words in `locale` (`key`: the field's name, or `field.part`): the words
+ * here, else those an option carries beside its English (`{ value, label, de }`, shared with the
+ * admin), else the source words.
  */
 export function optionLabelIn(
   key: string,
@@ -221,8 +221,8 @@ export function optionLabelIn(
   code: string,
   locale: Locale,
 ): string {
-  const own = locale === DEFAULT_LOCALE ? undefined : WORDS[locale]?.options[key]?.[code]
-  return own ?? labelOf(options, code)
+  if (locale === DEFAULT_LOCALE) return labelOf(options, code)
+  return WORDS[locale]?.options[key]?.[code] ?? labelIn(options, code, locale)
 }
 
 /** The field's help in the admin form, in `locale`. */

@@ -266,7 +266,7 @@ export const policyEndpoint: Resolve = withLocaleOnly(async (request, { slug }, 
 const publishedListEndpoint =
   <Entry, Item extends { updatedAt: string }>(
     read: (locale: Locale) => Promise<PublishedSet<Entry>>,
-    serialize: (entry: Entry) => Item,
+    serialize: (entry: Entry, locale: Locale) => Item,
     lastModifiedOf: (set: PublishedSet<Entry>) => string | null = (set) => set.lastModified,
   ): Resolve =>
   async (request) => {
@@ -274,7 +274,10 @@ const publishedListEndpoint =
     const query = readListQuery(url.searchParams)
     if (!query.ok) return invalidParamsResponse(query.invalidParams)
     const set = await read(query.value.locale)
-    const items = updatedSince(set.items.map(serialize), query.value.updatedSince)
+    const items = updatedSince(
+      set.items.map((entry) => serialize(entry, query.value.locale)),
+      query.value.updatedSince,
+    )
     return jsonRepresentation(
       paginate(items, query.value, url),
       lastModifiedOf(set),
@@ -299,7 +302,7 @@ function certificationsLastModified({ items, lastModified }: PublishedSet<Certif
 
 export const certificationListEndpoint = publishedListEndpoint(
   readCertifications,
-  (entry) => toPublicCertification(entry, todayUtc()),
+  (entry, locale) => toPublicCertification(entry, todayUtc(), locale),
   certificationsLastModified,
 )
 

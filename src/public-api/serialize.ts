@@ -20,7 +20,7 @@ import {
   type TransferMechanism,
   type TransferSafeguardCode,
 } from '@/schema/transfers'
-import { scopeKindLabel, type ScopeKind } from '@/schema/scopes'
+import { SCOPE_KINDS, type ScopeKind } from '@/schema/scopes'
 import type { FieldValue, RecordedFieldName } from '@/changes/fields'
 import type { Category, Policy, Scope, Subprocessor } from '@/payload-types'
 import { absoluteUrl } from '@/site/url'
@@ -30,17 +30,13 @@ import { downloadPath, requestAccessPath, type DocumentEntry } from '@/data/docu
 import type { FaqEntry } from '@/data/faq'
 import type { SecurityTopic } from '@/data/security'
 import {
-  certificationStatusLabel,
+  CERTIFICATION_STATUSES,
   effectiveStatus,
   type CertificationStatus,
 } from '@/trust/certifications'
-import {
-  ACCESS_LEVEL_NAMES,
-  documentKindLabel,
-  isGated,
-  type AccessLevel,
-  type DocumentKind,
-} from '@/trust/documents'
+import { DOCUMENT_KINDS, isGated, type AccessLevel, type DocumentKind } from '@/trust/documents'
+import { labelIn } from '@/utilities/options'
+import { portalWords } from '@/i18n/portalWords'
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
 import type { Untranslated } from '@/i18n/resolve'
 import { optionLabelIn } from '@/i18n/subprocessorWords'
@@ -242,10 +238,14 @@ export type PublicScope = {
   updatedAt: string
 } & Translatable
 
-export const toPublicScope = (scope: Scope, untranslated?: Untranslated): PublicScope => ({
+export const toPublicScope = (
+  scope: Scope,
+  untranslated: Untranslated | undefined,
+  locale: Locale,
+): PublicScope => ({
   slug: scope.slug,
   name: scope.name,
-  kind: { code: scope.kind, label: scopeKindLabel(scope.kind) },
+  kind: { code: scope.kind, label: optionLabelIn('scopes.kind', SCOPE_KINDS, scope.kind, locale) },
   description: orNull(scope.description),
   order: scope.order,
   updatedAt: scope.updatedAt,
@@ -354,11 +354,12 @@ export type PublicCertification = {
 export const toPublicCertification = (
   entry: CertificationEntry,
   today: string,
+  locale: Locale,
 ): PublicCertification => {
   const status = effectiveStatus(entry.storedStatus, entry.validUntil, today)
   return {
     name: entry.name,
-    status: { code: status, label: certificationStatusLabel(status) },
+    status: { code: status, label: labelIn(CERTIFICATION_STATUSES, status, locale) },
     auditor: entry.auditor,
     validFrom: dayOf(entry.validFrom),
     validUntil: dayOf(entry.validUntil),
@@ -445,14 +446,17 @@ export type PublicDocument = {
  * A document's metadata. Only a public document has a `downloadUrl`; a confidential one has the
  * page where access is requested instead, and nothing that reaches its file.
  */
-export const toPublicDocument = (entry: DocumentEntry): PublicDocument => {
+export const toPublicDocument = (entry: DocumentEntry, locale: Locale): PublicDocument => {
   const gated = isGated(entry.accessLevel)
   return {
     slug: entry.slug,
     title: entry.title,
     description: entry.description,
-    kind: { code: entry.kind, label: documentKindLabel(entry.kind) },
-    accessLevel: { code: entry.accessLevel, label: ACCESS_LEVEL_NAMES[entry.accessLevel] },
+    kind: { code: entry.kind, label: labelIn(DOCUMENT_KINDS, entry.kind, locale) },
+    accessLevel: {
+      code: entry.accessLevel,
+      label: portalWords(locale).accessLevels[entry.accessLevel],
+    },
     version: entry.version,
     effectiveDate: dayOf(entry.effectiveDate),
     fileSize: entry.fileSize,

@@ -1,7 +1,7 @@
 // Scopes: the products, regions and optional features only some customers use
 // (collections/Scopes). A subprocessor applies to every customer, or only to some scopes; a list
 // for a set of scopes holds the entries for every customer and those of any of the scopes.
-import { labelOf, type TranslatedOption } from '@/utilities/options'
+import type { TranslatedOption } from '@/utilities/options'
 
 /** What a scope stands for: a product, a region or an optional feature customers may use. */
 export const SCOPE_KINDS = [
@@ -11,8 +11,6 @@ export const SCOPE_KINDS = [
 ] as const satisfies readonly TranslatedOption[]
 
 export type ScopeKind = (typeof SCOPE_KINDS)[number]['value']
-
-export const scopeKindLabel = (kind: string): string => labelOf(SCOPE_KINDS, kind)
 
 /**
  * Does a subprocessor with these scopes (ids or slugs) belong on a list for `chosen` ones? Yes

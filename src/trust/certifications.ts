@@ -1,5 +1,5 @@
 // A certification's status, as staff set it and as the portal shows it.
-import { labelOf, type TranslatedOption } from '@/utilities/options'
+import type { TranslatedOption } from '@/utilities/options'
 
 export const CERTIFICATION_STATUSES = [
   { value: 'planned', label: 'Planned', de: 'Geplant' },
@@ -8,9 +8,6 @@ export const CERTIFICATION_STATUSES = [
   { value: 'expired', label: 'Expired', de: 'Abgelaufen' },
 ] as const satisfies readonly TranslatedOption[]
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]['value']
-
-export const certificationStatusLabel = (status: CertificationStatus) =>
-  labelOf(CERTIFICATION_STATUSES, status)
 
 /**
  * The status to show on a given day: an achieved certification whose validity ended before that

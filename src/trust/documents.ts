@@ -1,6 +1,6 @@
 // The document library's vocabulary: kinds and access levels, shared by the admin, the portal
 // and the public API.
-import { labelOf, type TranslatedOption } from '@/utilities/options'
+import type { TranslatedOption } from '@/utilities/options'
 
 export const DOCUMENT_KINDS = [
   { value: 'audit-report', label: 'Audit report', de: 'Prüfbericht' },
@@ -42,7 +42,5 @@ export const ACCESS_LEVEL_NAMES: Record<AccessLevel, string> = {
   nda: 'Requires NDA',
   approval: 'Requires NDA and approval',
 }
-
-export const documentKindLabel = (kind: string) => labelOf(DOCUMENT_KINDS, kind)
 
 export const isGated = (level: AccessLevel) => level !== 'public'

@@ -7,3 +7,13 @@ export const labelOf = (options: readonly Option[] | undefined, code: string): s
 
 /** A choice with its words in German too, for the admin (`label` is the English). */
 export type TranslatedOption = Option & { readonly de: string }
+
+/**
+ * A stored code in words in `language`: the word its option carries beside the English (`de`),
+ * else the English (`labelOf`).
+ */
+export function labelIn(options: readonly Option[] | undefined, code: string, language: string) {
+  const option = options?.find((item) => item.value === code) as Record<string, unknown> | undefined
+  const carried = option?.[language]
+  return typeof carried === 'string' ? carried : labelOf(options, code)
+}

@@ -32,7 +32,7 @@ const GERMAN_PURPOSE = 'Zahlungsabwicklung und Auszahlungen für Empfehlungsprä
 
 let rest: AdminRest
 let browser: Browser
-let stripe: { id: string; purpose: string; dataProcessed: string[] }
+let stripe: { id: string; name: string; purpose: string; dataProcessed: string[] }
 
 const linkTag = (html: string, hreflang: string) =>
   html.match(new RegExp(`<link[^>]*hrefLang="${hreflang}"[^>]*>`, 'i'))?.[0] ?? ''
@@ -545,6 +545,27 @@ describe('changes, subscribing and objecting in German', () => {
     expect(text).toContain('Die Einträge stehen auf Englisch')
     expect(page).toMatch(/<h2 id="past-category-0" lang="en">/)
     expect(text).toContain(`Zweck ${stripe.purpose}`) // the label German, the recorded value not
+  })
+
+  it('filters a past day by a category whose German name is not the one recorded', async () => {
+    const [payments] = (
+      await rest('GET', '/api/categories?where[slug][equals]=payments-and-payouts&depth=0')
+    ).docs
+    await rest('PATCH', `/api/categories/${payments.id}?locale=de`, {
+      name: 'Zahlungen und Auszahlungen',
+    })
+    try {
+      const path = `/de/subprocessors?asOf=${isoDay(Date.now())}&category=payments-and-payouts`
+      const { html } = await eventually('/de/subprocessors', (page) =>
+        page.includes('Zahlungen und Auszahlungen'),
+      )
+      expect(html).toContain('Zahlungen und Auszahlungen')
+      const text = textOf(withoutScripts((await fetchPage(path)).html))
+      expect(text).toContain(stripe.name) // recorded under its English category name
+      expect(text).toContain(payments.name)
+    } finally {
+      await rest('PATCH', `/api/categories/${payments.id}?locale=de`, { name: '' })
+    }
   })
 
   it('frames a policy in German, its untranslated text marked as English', async () => {

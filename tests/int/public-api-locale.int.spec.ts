@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   loadPublishedCategories,
   loadPublishedPolicies,
+  loadPublishedScopes,
   loadPublishedSubprocessors,
 } from '@/data/publicApi'
 import { loadSecurityTopics } from '@/data/security'
@@ -23,6 +24,7 @@ import {
   policyData,
   publishedSubprocessor,
   quiet,
+  scopeOf,
 } from '../helpers/factories'
 import { createContract } from '../helpers/openapi'
 import { seededPayload } from '../helpers/payload'
@@ -167,6 +169,21 @@ describe('the public API in German', () => {
       expect.arrayContaining(['title', 'statements.0', 'statements.1']),
     )
     expect(contract.checkSchema('SecurityTopic', topic)).toEqual([])
+  })
+
+  it('names a scope’s kind in German, the code the same', async () => {
+    const scope = await scopeOf(localStore(payload), `Locale Feature ${run}`, { kind: 'feature' })
+    try {
+      const [english, german] = await Promise.all([
+        loadPublishedScopes(payload, 'en'),
+        loadPublishedScopes(payload, 'de'),
+      ])
+      const served = (set: typeof english) => set.items.find((item) => item.slug === scope.slug)
+      expect(served(english)?.kind).toEqual({ code: 'feature', label: 'Optional feature' })
+      expect(served(german)?.kind).toEqual({ code: 'feature', label: 'Optionale Funktion' })
+    } finally {
+      await payload.delete({ collection: 'scopes', id: scope.id, ...quiet })
+    }
   })
 
   it('writes the CSV with German headers and words', async () => {

@@ -224,16 +224,21 @@ describe('the public API serialisers of the trust center sections', () => {
       loadDocuments(payload),
     ])
     for (const item of certifications.items) {
-      const served = toPublicCertification(item, '2026-06-01')
+      const served = toPublicCertification(item, '2026-06-01', 'en')
       expect(contract.checkSchema('Certification', served)).toEqual([])
     }
     const lapsed = certifications.items.find((item) => item.name === `Cyber Essentials ${TAG}`)!
-    expect(toPublicCertification(lapsed, '2026-06-01').status).toEqual({
+    expect(toPublicCertification(lapsed, '2026-06-01', 'en').status).toEqual({
       code: 'expired',
       label: 'Expired',
     })
+    // ?locale=de: the vocabulary's words in German, the code the same
+    expect(toPublicCertification(lapsed, '2026-06-01', 'de').status).toEqual({
+      code: 'expired',
+      label: 'Abgelaufen',
+    })
     const soc2 = certifications.items.find((item) => item.name === `SOC 2 Type II ${TAG}`)!
-    expect(toPublicCertification(soc2, '2026-06-01')).toMatchObject({
+    expect(toPublicCertification(soc2, '2026-06-01', 'en')).toMatchObject({
       validFrom: '2026-01-01',
       validUntil: '2099-12-31',
       badge: { url: expect.stringMatching(/^http.*\/api\/media\/file\/badge-int/), width: 96 },
@@ -243,13 +248,18 @@ describe('the public API serialisers of the trust center sections', () => {
       expect(contract.checkSchema('SecurityTopic', toPublicSecurityTopic(item))).toEqual([])
     for (const item of faq.items)
       expect(contract.checkSchema('FaqEntry', toPublicFaqEntry(item))).toEqual([])
-    const served = documents.items.map(toPublicDocument)
+    const served = documents.items.map((item) => toPublicDocument(item, 'en'))
     for (const item of served) expect(contract.checkSchema('Document', item)).toEqual([])
     const bySlug = new Map(served.map((item) => [item.slug, item]))
     const open = bySlug.get(content.documents.public.slug)!
     expect(open.downloadUrl).toMatch(new RegExp(`/documents/${open.slug}/download$`))
     expect(open.requestAccessUrl).toBeNull()
     expect(open.accessLevel).toEqual({ code: 'public', label: 'Public' })
+    const openEntry = documents.items.find((item) => item.slug === open.slug)!
+    expect(toPublicDocument(openEntry, 'de')).toMatchObject({
+      accessLevel: { code: 'public', label: 'Öffentlich' },
+      kind: { code: open.kind.code, label: expect.not.stringMatching(open.kind.label) },
+    })
     for (const gated of [content.documents.nda, content.documents.approval]) {
       const item = bySlug.get(gated.slug)!
       expect(item.downloadUrl).toBeNull()

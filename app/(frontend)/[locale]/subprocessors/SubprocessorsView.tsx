@@ -13,7 +13,12 @@ import { SubprocessorPrintTable } from '@/components/SubprocessorPrintTable'
 import { UpcomingChanges } from '@/components/UpcomingChanges'
 import { getListAsOf, listUpcomingChanges } from '@/data/changes'
 import { listSubprocessorSection } from '@/data/sections'
-import { listCategories, listScopes, listSubprocessors } from '@/data/subprocessors'
+import {
+  listCategories,
+  listCategoriesAsRecorded,
+  listScopes,
+  listSubprocessors,
+} from '@/data/subprocessors'
 import { getSiteSettings } from '@/data/trustCenter'
 import { subprocessorListAlternates } from '@/public-api/alternates'
 import { readAsOf, todayUtc } from '@/utilities/asOf'
@@ -136,8 +141,10 @@ async function ListView({ params }: { params: SearchParams }) {
   if (asOf.kind === 'day') {
     const { entries, recordedSince } = await getListAsOf(asOf.day)
     const all = entries.map(toHistorical)
-    const matches = filterHistorical(all, categories, filters, scopes)
-    const groups = groupHistorical(matches, categories)
+    // the entries name their category as recorded, in the source language
+    const recordedCategories = await listCategoriesAsRecorded()
+    const matches = filterHistorical(all, recordedCategories, filters, scopes)
+    const groups = groupHistorical(matches, recordedCategories)
     const beforeRecords = !recordedSince || asOf.day < recordedSince.slice(0, 10)
     const dayIso = `${asOf.day}T12:00:00.000Z`
     const words = pageWords()
