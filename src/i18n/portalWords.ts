@@ -115,7 +115,7 @@ const en = {
     contact: 'Contact',
     contactText: 'Questions about security, subprocessors or how your data is handled? Write to',
   },
-  // documents, the FAQ, access, the security policy (their words go below this line)
+  // documents, the FAQ, access, the security policy
   faqPage: {
     title: 'Security questions and answers',
     description: (company: string | null) =>
@@ -367,7 +367,7 @@ const en = {
     inSource: '',
   },
 
-  // changes, subscribing, objecting, policies (their words go below this line)
+  // changes, subscribing, objecting, policies
   /** A personal page opened without its emailed link (objecting, confirming, unsubscribing). */
   useEmailLink: 'Use the link from your email',
   changeLog: {
@@ -588,7 +588,7 @@ const en = {
     next: 'Next section',
   },
 
-  // annex, table, developers, page titles (their words go below this line)
+  // the list, the table, the annex, developers
   draft: 'Draft',
   scopeChoice: {
     legend: 'What the customer uses',
@@ -853,7 +853,7 @@ const de: Partial<PortalWords> = {
     contactText:
       'Fragen zur Sicherheit, zu Unterauftragsverarbeitern oder zum Umgang mit Ihren Daten? Schreiben Sie an',
   },
-  // documents, the FAQ, access, the security policy (their words go below this line)
+  // documents, the FAQ, access, the security policy
   faqPage: {
     title: 'Fragen und Antworten zur Sicherheit',
     description: (company: string | null) =>
@@ -1109,7 +1109,7 @@ const de: Partial<PortalWords> = {
     inSource: 'Diese Richtlinie liegt nur auf Englisch vor.',
   },
 
-  // changes, subscribing, objecting, policies (their words go below this line)
+  // changes, subscribing, objecting, policies
   useEmailLink: 'Verwenden Sie den Link aus Ihrer E-Mail',
   changeLog: {
     title: 'Änderungen bei Unterauftragsverarbeitern',
@@ -1333,7 +1333,7 @@ const de: Partial<PortalWords> = {
     next: 'Nächster Abschnitt',
   },
 
-  // annex, table, developers, page titles (their words go below this line)
+  // the list, the table, the annex, developers
   draft: 'Entwurf',
   scopeChoice: {
     legend: 'Was der Kunde nutzt',

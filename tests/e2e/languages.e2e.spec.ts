@@ -127,7 +127,7 @@ describe('the German overview', () => {
   })
 })
 
-// documents, the FAQ, access, the security policy in German (below this line)
+// documents, the FAQ, access, the security policy in German
 
 describe('the FAQ, the documents and document access in German', () => {
   const TAG = 'lang'
@@ -328,7 +328,7 @@ describe('the FAQ, the documents and document access in German', () => {
   })
 })
 
-// changes, subscribing, objecting, policies in German (below this line)
+// changes, subscribing, objecting, policies in German
 
 describe('changes, subscribing and objecting in German', () => {
   const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 2).toString(36)}`
@@ -582,7 +582,7 @@ describe('changes, subscribing and objecting in German', () => {
   })
 })
 
-// annex, table, developers, page titles in German (below this line)
+// the list, the table, the annex, developers in German
 
 describe('option words, the annex, the table and /developers in German', () => {
   const run = Date.now().toString(36)
