@@ -523,7 +523,11 @@ describe('changes, subscribing and objecting in German', () => {
   })
 
   it("answers a removed subprocessor's German address with 410 and a German page", async () => {
-    const { status, html } = await fetchPage(`/de/subprocessors/${gone.slug}`)
+    // the removal took effect in beforeAll; the address answers 410 once the pages are revalidated
+    const { status, html } = await eventually(
+      `/de/subprocessors/${gone.slug}`,
+      (_page, answered) => answered === 410,
+    )
     expect(status).toBe(410)
     expect(html).toMatch(/<html[^>]* lang="de"/)
     const page = withoutScripts(html)
@@ -724,9 +728,14 @@ describe('option words, the annex, the table and /developers in German', () => {
 
     const context = await newContext(browser)
     const tab = await context.newPage()
+    const errors: string[] = []
+    tab.on('pageerror', (error) => errors.push(error.stack ?? error.message))
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
     for (const path of ['/de/developers', `/de/subprocessors/annex?scope=${scope.slug}`]) {
       await tab.goto(portalUrl(path))
-      expect(await axeViolations(tab), path).toEqual([])
+      expect(await axeViolations(tab), `${path}\n${errors.join('\n')}`).toEqual([])
     }
     await context.close()
 
